@@ -1,0 +1,36 @@
+/* Jest projects: server and plugin tests run in Node, admin-ui tests in jsdom, e2e in Chromium. */
+const transform = { '^.+\\.(t|j|mj)sx?$': 'babel-jest' };
+const transformIgnorePatterns = [ '/node_modules/(?!(uuid|@wordpress/theme)/)' ];
+const moduleFileExtensions = [ 'ts', 'tsx', 'js', 'mjs', 'jsx', 'json' ];
+
+module.exports = {
+	projects: [
+		{
+			displayName: 'server',
+			testEnvironment: 'node',
+			testMatch: [ '<rootDir>/tests/{server,plugin,scenarios}/**/*.test.ts' ],
+			transform,
+			transformIgnorePatterns,
+			moduleFileExtensions,
+		},
+		{
+			displayName: 'admin-ui',
+			testEnvironment: 'jsdom',
+			testMatch: [ '<rootDir>/tests/admin-ui/**/*.test.{ts,tsx}' ],
+			setupFilesAfterEnv: [ '<rootDir>/tests/support/jest-dom.ts' ],
+			moduleNameMapper: { '\\.(css|scss)$': '<rootDir>/tests/support/style-mock.js' },
+			transform,
+			transformIgnorePatterns,
+			moduleFileExtensions,
+		},
+		{
+			displayName: 'e2e',
+			testEnvironment: 'node',
+			testMatch: [ '<rootDir>/tests/e2e/**/*.test.ts' ],
+			transform,
+			transformIgnorePatterns,
+			moduleFileExtensions,
+			testTimeout: 60000,
+		},
+	],
+};
