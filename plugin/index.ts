@@ -1,0 +1,23 @@
+import manifest from './plugin.json';
+import type { PluginHost, PluginManifest } from './types';
+import { restRoutes } from '../server/src/http/routes';
+
+export const plugin = manifest as PluginManifest;
+
+/**
+ * Registers the plugin with its host, as a PHP plugin's bootstrap would: the menu
+ * pages of both audiences, the REST routes of its namespace, its script and styles.
+ */
+export function registerPlugin( host: PluginHost ): void {
+	for ( const [ role, capabilities ] of Object.entries( plugin.capabilities ) ) {
+		host.addRoleCapabilities( role, capabilities );
+	}
+	for ( const page of [ ...plugin.admin_pages ].sort( ( a, b ) => a.position - b.position ) ) {
+		host.addMenuPage( page );
+	}
+	for ( const route of restRoutes ) {
+		host.registerRestRoute( plugin.rest_namespace, route.route, route.endpoints );
+	}
+	plugin.scripts.forEach( ( asset ) => host.enqueueScript( asset ) );
+	plugin.styles.forEach( ( asset ) => host.enqueueStyle( asset ) );
+}

@@ -1,0 +1,59 @@
+import type { Db } from './db/connection';
+import { UserRepository } from './db/user-repository';
+import { BasicAuthCache } from './http/auth';
+import { RestServer } from './http/rest-server';
+import type { Clock } from './services/clock';
+import { systemClock } from './services/clock';
+import type { AdminPage, Asset } from '../../plugin/types';
+
+export interface AppConfig {
+	/** `WU_TEST_CLOCK=1`: the `/clock` route may move time. */
+	testClock: boolean;
+	/** Whether the demo network was seeded (the login screen shows the demo logins). */
+	demo: boolean;
+	/** The directory holding the built admin UI. */
+	buildDir: string;
+}
+
+/** Everything a request handler may use: the composition root's product. */
+export interface AppContext {
+	db: Db;
+	/** The billing clock (RULES M3); a TestClock when `testClock` is on. */
+	clock: Clock;
+	/** Real time for sessions and caches, never moved by the test clock. */
+	wallClock: Clock;
+	config: AppConfig;
+	users: UserRepository;
+	basicAuthCache: BasicAuthCache;
+	rest: RestServer;
+	menu: AdminPage[];
+	scripts: Asset[];
+	styles: Asset[];
+	capabilities: Record< string, string[] >;
+	log: ( message: string ) => void;
+}
+
+export interface ContextOptions {
+	db: Db;
+	clock?: Clock;
+	config?: Partial< AppConfig >;
+	log?: ( message: string ) => void;
+}
+
+/** Builds the context over an opened, migrated database. */
+export function createContext( options: ContextOptions ): AppContext {
+	return {
+		db: options.db,
+		clock: options.clock ?? systemClock,
+		wallClock: systemClock,
+		config: { testClock: false, demo: false, buildDir: 'build', ...options.config },
+		users: new UserRepository( options.db ),
+		basicAuthCache: new BasicAuthCache(),
+		rest: new RestServer(),
+		menu: [],
+		scripts: [],
+		styles: [],
+		capabilities: {},
+		log: options.log ?? ( ( message ) => process.stderr.write( `${ message }\n` ) ),
+	};
+}

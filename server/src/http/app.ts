@@ -1,0 +1,43 @@
+import express from 'express';
+import type { AppContext } from '../context';
+import { registerPlugin } from '../../../plugin';
+import { authenticate } from './auth';
+import { errorHandler, noRoute } from './errors';
+import { pagesRouter } from './pages';
+import { createPluginHost } from './plugin-host';
+
+/** The Express app over a context, without listen(): main.ts and the tests both use it. */
+export function createApp( ctx: AppContext ): express.Express {
+	if ( ctx.rest.namespaces().length === 0 ) {
+		registerPlugin( createPluginHost( ctx ) );
+	}
+	const app = express();
+	app.disable( 'x-powered-by' );
+	app.set( 'etag', false );
+	app.set( 'query parser', 'simple' );
+
+	const api = express.Router();
+	api.use( express.json( { limit: '1mb', type: [ 'application/json', 'application/*+json' ] } ) );
+	api.use( authenticate( ctx ) );
+	api.get( '/', ( req, res ) => {
+		res.json( ctx.rest.index( `${ req.protocol }://${ req.get( 'host' ) }` ) );
+	} );
+	for ( const namespace of ctx.rest.namespaces() ) {
+		api.get( `/${ namespace }`, ( _req, res ) => {
+			res.json( ctx.rest.index( '', namespace ) );
+		} );
+	}
+	api.use( ctx.rest.router( ctx ) );
+	api.use( noRoute );
+	app.use( '/wp-json', ( req, res, next ) => {
+		res.set( 'Cache-Control', 'no-store' );
+		next();
+	}, api );
+
+	app.use( pagesRouter( ctx ) );
+	app.use( ( req, res ) => {
+		res.status( 404 ).type( 'text/plain' ).send( 'Not Found' );
+	} );
+	app.use( errorHandler( ctx.log ) );
+	return app;
+}

@@ -1,0 +1,142 @@
+import crypto from 'node:crypto';
+import type { RequestHandler } from 'express';
+import { DomainError } from '../domain/errors';
+import type { AppContext } from '../context';
+import type { Role } from '../db/user-repository';
+import { hashToken, verifyCredentials } from '../services/sessions';
+
+/** The name of the session cookie. */
+export const SESSION_COOKIE = 'wu_logged_in';
+
+/** The authenticated caller as routes see it. */
+export interface AuthUser {
+	id: number;
+	username: string;
+	displayName: string;
+	role: Role;
+	/** How the caller authenticated. */
+	via: 'cookie' | 'basic';
+	/** The session's nonce (cookie callers only). */
+	nonce?: string;
+	/** The session token's hash (cookie callers only), to end the session. */
+	sessionHash?: string;
+}
+
+const SAFE_METHODS = new Set( [ 'GET', 'HEAD', 'OPTIONS' ] );
+
+/** Parses a Cookie header into a map. */
+export function parseCookies( header: string | undefined ): Record< string, string > {
+	const cookies: Record< string, string > = {};
+	for ( const part of ( header ?? '' ).split( ';' ) ) {
+		const index = part.indexOf( '=' );
+		if ( index > 0 ) {
+			const value = part.slice( index + 1 ).trim();
+			try {
+				cookies[ part.slice( 0, index ).trim() ] = decodeURIComponent( value );
+			} catch {
+				cookies[ part.slice( 0, index ).trim() ] = value;
+			}
+		}
+	}
+	return cookies;
+}
+
+/**
+ * A small cache of verified Basic credentials (key: SHA-256 of the header), so that
+ * programs calling many times do not pay the memory-hard hash on every request.
+ * Entries live `BASIC_CACHE_MS` and are dropped when any password changes.
+ */
+const BASIC_CACHE_MS = 5 * 60 * 1000;
+const BASIC_CACHE_MAX = 1000;
+
+export class BasicAuthCache {
+	private readonly entries = new Map< string, { userId: number; until: number } >();
+
+	get( key: string, nowMs: number ): number | null {
+		const entry = this.entries.get( key );
+		if ( ! entry || entry.until <= nowMs ) {
+			this.entries.delete( key );
+			return null;
+		}
+		return entry.userId;
+	}
+
+	set( key: string, userId: number, nowMs: number ): void {
+		if ( this.entries.size >= BASIC_CACHE_MAX ) {
+			this.entries.delete( this.entries.keys().next().value as string );
+		}
+		this.entries.set( key, { userId, until: nowMs + BASIC_CACHE_MS } );
+	}
+
+	clear(): void {
+		this.entries.clear();
+	}
+}
+
+function fromBasic( ctx: AppContext, header: string ): AuthUser {
+	const nowMs = Date.parse( ctx.wallClock.now() );
+	const key = crypto.createHash( 'sha256' ).update( header ).digest( 'hex' );
+	const cachedId = ctx.basicAuthCache.get( key, nowMs );
+	const cachedUser = cachedId === null ? null : ctx.users.find( cachedId );
+	if ( cachedUser ) {
+		return { ...pick( cachedUser ), via: 'basic' };
+	}
+	const decoded = Buffer.from( header.slice( 6 ).trim(), 'base64' ).toString( 'utf8' );
+	const colon = decoded.indexOf( ':' );
+	if ( colon < 0 ) {
+		throw new DomainError( 'unauthenticated', 'invalid_credentials', 'The username or password is incorrect.' );
+	}
+	// WordPress application passwords may be shown with spaces; they are not part of it.
+	const user = verifyCredentials( ctx.users, decoded.slice( 0, colon ), decoded.slice( colon + 1 ) );
+	ctx.basicAuthCache.set( key, user.id, nowMs );
+	return { ...pick( user ), via: 'basic' };
+}
+
+function pick( user: { id: number; username: string; displayName: string; role: Role } ) {
+	return { id: user.id, username: user.username, displayName: user.displayName, role: user.role };
+}
+
+/** The cookie session's user, or null when there is none or it expired. */
+export function userFromCookie( ctx: AppContext, cookieHeader: string | undefined ): AuthUser | null {
+	const token = parseCookies( cookieHeader )[ SESSION_COOKIE ];
+	if ( ! token ) {
+		return null;
+	}
+	const sessionHash = hashToken( token );
+	const session = ctx.users.findSession( sessionHash, ctx.wallClock.now() );
+	return session ? { ...pick( session.user ), via: 'cookie', nonce: session.nonce, sessionHash } : null;
+}
+
+/**
+ * Sets `res.locals.user` from `Authorization: Basic` or the session cookie. A cookie caller
+ * must send the session's `X-WP-Nonce` on every state-changing request.
+ */
+export function authenticate( ctx: AppContext ): RequestHandler {
+	return ( req, res, next ) => {
+		try {
+			const authorization = req.get( 'authorization' );
+			if ( authorization && /^basic /i.test( authorization ) ) {
+				res.locals.user = fromBasic( ctx, authorization );
+				next();
+				return;
+			}
+			const user = userFromCookie( ctx, req.get( 'cookie' ) );
+			if ( user && ! SAFE_METHODS.has( req.method ) ) {
+				const nonce = req.get( 'x-wp-nonce' ) ?? ( typeof req.query._wpnonce === 'string' ? req.query._wpnonce : '' );
+				if ( ! nonce || ! safeEqual( nonce, user.nonce ?? '' ) ) {
+					throw new DomainError( 'forbidden', 'rest_cookie_invalid_nonce', 'Cookie check failed: the nonce is missing or invalid.' );
+				}
+			}
+			res.locals.user = user;
+			next();
+		} catch ( error ) {
+			next( error );
+		}
+	};
+}
+
+function safeEqual( a: string, b: string ): boolean {
+	const left = Buffer.from( a );
+	const right = Buffer.from( b );
+	return left.length === right.length && crypto.timingSafeEqual( left, right );
+}

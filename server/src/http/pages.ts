@@ -1,0 +1,178 @@
+import express, { type Request, type Response } from 'express';
+import fs from 'node:fs';
+import path from 'node:path';
+import { __ } from '@wordpress/i18n';
+import type { AppContext } from '../context';
+import { startSession, verifyCredentials } from '../services/sessions';
+import { SESSION_COOKIE, userFromCookie, type AuthUser } from './auth';
+import type { Audience } from '../../../plugin/types';
+
+const NETWORK_HOME = '/wp-admin/network/';
+const SITE_HOME = '/wp-admin/';
+
+/** What the admin UI reads at boot (`window.wuBoot`). Never holds a secret but the nonce. */
+interface BootData {
+	page: 'login' | 'admin';
+	audience: Audience | null;
+	user: { id: number; username: string; display_name: string; role: string } | null;
+	nonce: string;
+	rest_root: string;
+	base_path: string;
+	menu: { slug: string; title: string; menu_title: string; path: string; screen: string; icon: string }[];
+	text_domain: string;
+	demo: boolean;
+	logout_url: string;
+	test_clock: boolean;
+}
+
+function home( user: AuthUser ): string {
+	return user.role === 'network_admin' ? NETWORK_HOME : SITE_HOME;
+}
+
+/** Only same-site paths, never `//host` or a scheme. */
+function safeRedirect( value: unknown, fallback: string ): string {
+	return typeof value === 'string' && /^\/(?![/\\])/.test( value ) ? value : fallback;
+}
+
+function escapeJsonForScript( data: unknown ): string {
+	return JSON.stringify( data ).replace( /</g, '\\u003c' ).replace( /\u2028/g, '\\u2028' ).replace( /\u2029/g, '\\u2029' );
+}
+
+function escapeHtml( text: string ): string {
+	return text.replace( /[&<>"']/g, ( c ) => `&#${ c.charCodeAt( 0 ) };` );
+}
+
+function renderShell( ctx: AppContext, boot: BootData, title: string ): string {
+	const styles = ctx.styles.map( ( s ) => `<link rel="stylesheet" id="${ s.handle }-css" href="/${ s.src }">` ).join( '\n' );
+	const scripts = ctx.scripts.map( ( s ) => `<script id="${ s.handle }-js" src="/${ s.src }"></script>` ).join( '\n' );
+	const bodyClass = boot.page === 'login' ? 'login wp-core-ui' : `wp-admin wp-core-ui ${ boot.audience === 'network' ? 'network-admin' : 'site-admin' }`;
+	return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${ escapeHtml( title ) }</title>
+<link rel="icon" href="data:,">
+${ styles }
+<script>window.wuBoot = ${ escapeJsonForScript( boot ) };</script>
+</head>
+<body class="${ bodyClass }">
+<div id="wpwrap"><noscript>${ escapeHtml( __( 'This screen needs JavaScript.', 'wu-plan-change' ) ) }</noscript></div>
+${ scripts }
+</body>
+</html>`;
+}
+
+function bootData( ctx: AppContext, user: AuthUser | null, audience: Audience | null ): BootData {
+	return {
+		page: user ? 'admin' : 'login',
+		audience,
+		user: user ? { id: user.id, username: user.username, display_name: user.displayName, role: user.role } : null,
+		nonce: user?.nonce ?? '',
+		rest_root: '/wp-json/',
+		base_path: audience === 'network' ? NETWORK_HOME : SITE_HOME,
+		menu: ctx.menu
+			.filter( ( page ) => page.audience === audience )
+			.filter( ( page ) => user && ( ctx.capabilities[ user.role ] ?? [] ).includes( page.capability ) )
+			.map( ( { slug, title, menu_title, path: pagePath, screen, icon } ) => ( { slug, title, menu_title, path: pagePath, screen, icon } ) ),
+		text_domain: 'wu-plan-change',
+		demo: ctx.config.demo,
+		logout_url: user ? `/wp-login.php?action=logout&_wpnonce=${ encodeURIComponent( user.nonce ?? '' ) }` : '',
+		test_clock: ctx.config.testClock,
+	};
+}
+
+function sendShell( ctx: AppContext, res: Response, boot: BootData, title: string ) {
+	if ( ! fs.existsSync( path.join( ctx.config.buildDir, 'index.js' ) ) ) {
+		res.status( 503 ).type( 'text/plain' ).send( __( 'The admin UI is not built yet: run npm run build.', 'wu-plan-change' ) );
+		return;
+	}
+	res.set( 'Cache-Control', 'no-store' ).type( 'html' ).send( renderShell( ctx, boot, title ) );
+}
+
+function setSessionCookie( req: Request, res: Response, token: string, expiresAt: string ) {
+	res.cookie( SESSION_COOKIE, token, {
+		httpOnly: true,
+		sameSite: 'lax',
+		secure: req.secure,
+		path: '/',
+		expires: new Date( expiresAt ),
+	} );
+}
+
+/** The login screen, login and logout, and the two admin shells. */
+export function pagesRouter( ctx: AppContext ): express.Router {
+	const router = express.Router();
+	const componentsCss = require.resolve( '@wordpress/components/build-style/style.css' );
+	const baseCss = path.join( __dirname, '../../../admin-ui/static/wu-admin.css' );
+
+	router.use( '/build', express.static( ctx.config.buildDir, { fallthrough: false, maxAge: '1h' } ) );
+	router.get( '/wp-includes/css/components.css', ( _req, res ) => res.sendFile( componentsCss ) );
+	router.get( '/wp-admin/css/wu-admin.css', ( _req, res ) => res.sendFile( baseCss ) );
+	router.get( '/', ( _req, res ) => res.redirect( '/wp-login.php' ) );
+
+	router.get( '/wp-login.php', ( req, res ) => {
+		const user = userFromCookie( ctx, req.get( 'cookie' ) );
+		if ( req.query.action === 'logout' ) {
+			if ( user && user.nonce === req.query._wpnonce && user.sessionHash ) {
+				ctx.users.deleteSession( user.sessionHash );
+				res.clearCookie( SESSION_COOKIE, { path: '/' } );
+				res.redirect( '/wp-login.php?loggedout=true' );
+				return;
+			}
+			res.status( 403 );
+		} else if ( user ) {
+			res.redirect( safeRedirect( req.query.redirect_to, home( user ) ) );
+			return;
+		}
+		sendShell( ctx, res, bootData( ctx, null, null ), __( 'Log In', 'wu-plan-change' ) );
+	} );
+
+	router.post( '/wp-login.php', express.urlencoded( { extended: false, limit: '16kb' } ), express.json( { limit: '16kb' } ), ( req, res ) => {
+		const body = ( req.body ?? {} ) as Record< string, unknown >;
+		const wantsJson = req.is( 'application/json' ) !== false;
+		try {
+			const user = verifyCredentials( ctx.users, String( body.log ?? '' ), String( body.pwd ?? '' ) );
+			const session = startSession( ctx.users, ctx.wallClock, user );
+			setSessionCookie( req, res, session.token, session.expiresAt );
+			const target = safeRedirect( body.redirect_to, user.role === 'network_admin' ? NETWORK_HOME : SITE_HOME );
+			if ( wantsJson ) {
+				res.json( { redirect_to: target, nonce: session.nonce } );
+			} else {
+				res.redirect( 303, target );
+			}
+		} catch {
+			if ( wantsJson ) {
+				res.status( 401 ).json( {
+					code: 'invalid_credentials',
+					message: __( 'The username or password is incorrect.', 'wu-plan-change' ),
+					data: { status: 401 },
+				} );
+			} else {
+				res.redirect( 303, '/wp-login.php?login=failed' );
+			}
+		}
+	} );
+
+	const shell = ( audience: Audience ) => ( req: Request, res: Response ) => {
+		const user = userFromCookie( ctx, req.get( 'cookie' ) );
+		if ( ! user ) {
+			res.redirect( `/wp-login.php?redirect_to=${ encodeURIComponent( req.originalUrl ) }` );
+			return;
+		}
+		const allowed = audience === 'network' ? user.role === 'network_admin' : user.role === 'customer';
+		if ( ! allowed ) {
+			res.redirect( home( user ) );
+			return;
+		}
+		sendShell(
+			ctx,
+			res,
+			bootData( ctx, user, audience ),
+			audience === 'network' ? __( 'Network Admin', 'wu-plan-change' ) : __( 'Dashboard', 'wu-plan-change' )
+		);
+	};
+	router.get( /^\/wp-admin\/network(\/.*)?$/, shell( 'network' ) );
+	router.get( /^\/wp-admin(\/.*)?$/, shell( 'site' ) );
+	return router;
+}

@@ -1,0 +1,48 @@
+import path from 'node:path';
+import { createContext } from './context';
+import { migrate, openDatabase } from './db/connection';
+import { seedAdmin, seedDemo } from './db/seed-demo';
+import { createApp } from './http/app';
+import { systemClock, TestClock } from './services/clock';
+
+/** Wiring only: environment → database → context → app → listen. */
+function main() {
+	const port = Number( process.env.PORT ?? 8080 );
+	const dbFile = process.env.WU_DB ?? 'data/waas.sqlite';
+	const seed = process.env.WU_SEED ?? 'demo';
+	const testClock = process.env.WU_TEST_CLOCK === '1';
+
+	const db = openDatabase( dbFile );
+	migrate( db );
+	const clock = testClock ? new TestClock( systemClock.now() ) : systemClock;
+	const ctx = createContext( {
+		db,
+		clock,
+		config: { testClock, demo: seed === 'demo', buildDir: path.resolve( __dirname, '../../build' ) },
+	} );
+	const logins = seed === 'demo' ? seedDemo( ctx, process.env.WU_ADMIN_PASSWORD ) : seedAdmin( ctx, process.env.WU_ADMIN_PASSWORD );
+	const app = createApp( ctx );
+	const server = app.listen( port, () => {
+		const url = `http://localhost:${ port }/wp-login.php`;
+		process.stdout.write( `Ultimate Multisite plan changes: ${ url }\n` );
+		process.stdout.write( `Database: ${ dbFile }${ testClock ? ' (test clock on)' : '' }\n` );
+		if ( logins && 'admin' in logins ) {
+			process.stdout.write( `Network admin: admin / ${ logins.admin.password }\n` );
+			for ( const customer of logins.customers ) {
+				process.stdout.write( `Customer on ${ customer.plan }: ${ customer.username } / ${ customer.password }\n` );
+			}
+		} else if ( logins ) {
+			process.stdout.write( `Network admin: ${ logins.username } / ${ logins.password }\n` );
+		} else {
+			process.stdout.write( 'Existing network: log in with the accounts created before.\n' );
+		}
+	} );
+	const stop = () => server.close( () => {
+		db.close();
+		process.exit( 0 );
+	} );
+	process.on( 'SIGINT', stop );
+	process.on( 'SIGTERM', stop );
+}
+
+main();
