@@ -1,0 +1,59 @@
+import { sameAddons } from './addon-quantities';
+import { comparePricePerDay, type PricedPeriod } from './compare-price-per-day';
+import { DomainError } from './errors';
+import { findProduct } from './find-product';
+import { describePeriod, nominalSixteenths, samePeriod } from './period';
+import { priceAt } from './price-at';
+import type { ChangeTarget, ChangeType, Membership, Period, Product } from './types';
+
+function periodOf( value: Period ): Period {
+	return { duration: value.duration, durationUnit: value.durationUnit };
+}
+
+function ownPrice( plan: Product, period: Period ): PricedPeriod {
+	const price = priceAt( plan, period );
+	return price !== null ? { amount: price, period } : { amount: plan.amount, period: periodOf( plan ) };
+}
+
+/** The two plans' prices at the common period of RULES K4: the current period, else the target period, else each at its own. */
+function pricesToCompare( current: Product, target: Product, currentPeriod: Period, targetPeriod: Period ): [ PricedPeriod, PricedPeriod ] {
+	for ( const period of [ currentPeriod, targetPeriod ] ) {
+		const a = priceAt( current, period );
+		const b = priceAt( target, period );
+		if ( a !== null && b !== null ) {
+			return [ { amount: a, period }, { amount: b, period } ];
+		}
+	}
+	return [ ownPrice( current, currentPeriod ), ownPrice( target, targetPeriod ) ];
+}
+
+function noChanges( membership: Membership, plan: Product ): DomainError {
+	const scheduled = membership.scheduledChange ? ' To keep it and drop the scheduled change, cancel the scheduled change instead.' : '';
+	return new DomainError(
+		'unprocessable',
+		'wu_no_changes',
+		`Nothing would change: you already have ${ plan.name } for ${ describePeriod( membership ) } with these add-ons.${ scheduled }`
+	);
+}
+
+/** The type of a change (RULES K1–K5): addon, upgrade or downgrade; throws wu_no_changes (422) when the target equals the current state. */
+export function classifyChange( membership: Membership, target: ChangeTarget, products: Product[] ): ChangeType {
+	const current = findProduct( products, membership.planId );
+	const plan = findProduct( products, target.planId );
+	const currentPeriod = periodOf( membership );
+	const targetPeriod = periodOf( target );
+	if ( plan.id === current.id && samePeriod( currentPeriod, targetPeriod ) ) {
+		if ( sameAddons( membership.addons, target.addons ) ) {
+			throw noChanges( membership, plan );
+		}
+		return 'addon';
+	}
+	if ( plan.id === current.id ) {
+		const longer = nominalSixteenths( targetPeriod ) - nominalSixteenths( currentPeriod );
+		if ( longer !== 0 ) {
+			return longer > 0 ? 'upgrade' : 'downgrade';
+		}
+	}
+	const [ before, after ] = pricesToCompare( current, plan, currentPeriod, targetPeriod );
+	return comparePricePerDay( after, before ) < 0 ? 'downgrade' : 'upgrade';
+}

@@ -1,0 +1,51 @@
+import { DomainError } from './errors';
+import type { LimitValue, Limits } from './types';
+
+/** A site's usage (disk in MB; posts per post type). */
+export interface SiteUsage {
+	posts: Record< string, number >;
+	disk_space: number;
+	users: number;
+	custom_domains: number;
+}
+
+/** One limit the usage exceeds; snake_case because it is the wire shape of `wu_over_limit` data (API.md). */
+export interface OverLimit {
+	/** 'sites', 'disk_space', 'users', 'custom_domains' or 'posts'. */
+	limit: string;
+	post_type?: string;
+	site_id?: number;
+	usage: number;
+	new_limit: number;
+	/** usage − new_limit: how much the customer must remove. */
+	must_remove: number;
+}
+
+function check( limit: string, usage: number, value: LimitValue | undefined, extra: Partial< OverLimit > ): OverLimit[] {
+	if ( value === undefined || value === 'unlimited' || usage <= value ) {
+		return [];
+	}
+	return [ { limit, ...extra, usage, new_limit: value, must_remove: usage - value } ];
+}
+
+/** Limits that current usage exceeds (RULES L4): sites per membership; posts per type, custom domains, users and disk per site; visits are not checked. */
+export function findOverLimits( limits: Limits, membershipUsage: { sites: number }, sites: { siteId: number; usage: SiteUsage }[] ): OverLimit[] {
+	return [
+		...check( 'sites', membershipUsage.sites, limits.sites, {} ),
+		...sites.flatMap( ( { siteId, usage } ) => [
+			...Object.keys( usage.posts ).flatMap( ( type ) => check( 'posts', usage.posts[ type ] ?? 0, limits.posts?.[ type ], { post_type: type, site_id: siteId } ) ),
+			...check( 'custom_domains', usage.custom_domains, limits.custom_domains, { site_id: siteId } ),
+			...check( 'users', usage.users, limits.users, { site_id: siteId } ),
+			...check( 'disk_space', usage.disk_space, limits.disk_space, { site_id: siteId } ),
+		] ),
+	];
+}
+
+/** Throws wu_over_limit (422) with `data.limits` when findOverLimits finds anything (RULES L4). */
+export function assertWithinLimits( limits: Limits, membershipUsage: { sites: number }, sites: { siteId: number; usage: SiteUsage }[] ): void {
+	const over = findOverLimits( limits, membershipUsage, sites );
+	if ( over.length > 0 ) {
+		const names = over.map( ( o ) => `${ o.limit }${ o.post_type ? ` (${ o.post_type })` : '' }: ${ o.usage } used, ${ o.new_limit } allowed` );
+		throw new DomainError( 'unprocessable', 'wu_over_limit', `The new plan's limits are below your current usage; remove the excess first. ${ names.join( '; ' ) }.`, { limits: over } );
+	}
+}

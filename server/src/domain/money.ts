@@ -1,0 +1,64 @@
+import { DomainError } from './errors';
+
+function assertSafe( a: number, b: number ): void {
+	if ( ! Number.isSafeInteger( a ) || ! Number.isSafeInteger( b ) || b <= 0 ) {
+		throw new DomainError( 'invalid', 'unsafe_arithmetic', `Cannot divide ${ a } by ${ b } exactly.` );
+	}
+}
+
+/** a / b rounded half away from zero, in integers (RULES M2); throws outside the safe range or for b ≤ 0. */
+export function divideRounded( a: number, b: number ): number {
+	assertSafe( a, b );
+	const q = Math.floor( Math.abs( a ) / b );
+	const r = Math.abs( a ) - q * b;
+	const rounded = 2 * r >= b ? q + 1 : q;
+	return a < 0 ? -rounded : rounded;
+}
+
+/** a / b rounded up (towards +∞), in integers; throws outside the safe range or for b ≤ 0. */
+export function divideCeil( a: number, b: number ): number {
+	assertSafe( a, b );
+	let q = Math.trunc( a / b );
+	while ( q * b < a ) {
+		q++;
+	}
+	while ( ( q - 1 ) * b >= a ) {
+		q--;
+	}
+	return q;
+}
+
+/** Adds minor-unit amounts, refusing to leave the safe-integer range. */
+export function sumMinor( amounts: number[] ): number {
+	const total = amounts.reduce( ( sum, amount ) => sum + amount, 0 );
+	if ( ! Number.isSafeInteger( total ) || ! amounts.every( Number.isSafeInteger ) ) {
+		throw new DomainError( 'invalid', 'unsafe_arithmetic', 'Amounts must be whole minor units.' );
+	}
+	return total;
+}
+
+function supportedCurrencies(): string[] | null {
+	const intl = Intl as unknown as { supportedValuesOf?: ( key: string ) => string[] };
+	return intl.supportedValuesOf ? intl.supportedValuesOf( 'currency' ) : null;
+}
+
+/** Number of minor-unit digits of an ISO 4217 currency (USD 2, JPY 0, KWD 3); throws on an unknown code. */
+export function currencyExponent( currency: string ): number {
+	const known = supportedCurrencies();
+	if ( ! /^[A-Z]{3}$/.test( currency ) || ( known !== null && ! known.includes( currency ) ) ) {
+		throw new DomainError( 'invalid', 'rest_invalid_param', `Unknown currency ${ currency }.`, {
+			params: { currency: 'not an ISO 4217 code' },
+		} );
+	}
+	return new Intl.NumberFormat( 'en', { style: 'currency', currency } ).resolvedOptions().maximumFractionDigits ?? 2;
+}
+
+/** Minor units as a plain decimal string for explanations: 2900 USD → "29.00", 1000 JPY → "1000". */
+export function formatMinor( amount: number, currency: string ): string {
+	sumMinor( [ amount ] );
+	const exponent = currencyExponent( currency );
+	const digits = String( Math.abs( amount ) ).padStart( exponent + 1, '0' );
+	const whole = digits.slice( 0, digits.length - exponent );
+	const fraction = exponent > 0 ? `.${ digits.slice( digits.length - exponent ) }` : '';
+	return `${ amount < 0 ? '-' : '' }${ whole }${ fraction }`;
+}

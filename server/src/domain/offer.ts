@@ -1,0 +1,88 @@
+import { findProduct, sortByOrder } from './find-product';
+import { nominalSixteenths, samePeriod } from './period';
+import { priceAt } from './price-at';
+import type { Membership, Period, PriceVariation, Product } from './types';
+
+export { priceAt } from './price-at';
+
+/** One plan of the offer with the periods it is sold at (amounts in minor units). */
+export interface OfferedPlan {
+	product: Product;
+	current: boolean;
+	/** False for contact_us plans: shown, not purchasable online (RULES C1). */
+	purchasable: boolean;
+	periods: PriceVariation[];
+}
+
+export interface Offer {
+	plans: OfferedPlan[];
+	/** Offer Add-ons of the plan being chosen, active, in Product Order (RULES G3). */
+	addons: Product[];
+	/** Distinct periods offered, shortest first. */
+	periods: Period[];
+	/** True when any offered plan has price variations (RULES G5). */
+	showPeriodSelector: boolean;
+}
+
+function paidPeriods( product: Product ): PriceVariation[] {
+	const base: PriceVariation = { duration: product.duration, durationUnit: product.durationUnit, amount: product.amount };
+	return [ base, ...product.priceVariations ];
+}
+
+function distinctPeriods( periods: Period[] ): Period[] {
+	const distinct: Period[] = [];
+	for ( const period of periods ) {
+		if ( ! distinct.some( ( seen ) => samePeriod( seen, period ) ) ) {
+			distinct.push( { duration: period.duration, durationUnit: period.durationUnit } );
+		}
+	}
+	return distinct.sort( ( a, b ) => nominalSixteenths( a ) - nominalSixteenths( b ) );
+}
+
+/** Plans a membership may choose: active plans of its current plan's group ('' = no group), current plan always included (RULES G1, G2, C5). */
+export function offeredPlans( membership: Membership, products: Product[] ): Product[] {
+	const current = findProduct( products, membership.planId );
+	return sortByOrder(
+		products.filter(
+			( product ) =>
+				product.id === current.id ||
+				( product.type === 'plan' && product.active && product.group === current.group && product.currency === membership.currency )
+		)
+	);
+}
+
+/** Active add-ons in the plan's Offer Add-ons, same currency, in Product Order (RULES G3). */
+export function offeredAddons( plan: Product, products: Product[], currency: string ): Product[] {
+	return sortByOrder(
+		products.filter(
+			( product ) =>
+				plan.availableAddons.includes( product.id ) &&
+				product.type !== 'plan' &&
+				product.active &&
+				product.currency === currency
+		)
+	);
+}
+
+/** What a membership may choose (RULES G1–G3, G5): plans with their periods and amounts in minor units, add-ons of `planId` (default the current plan), offered periods; with `period`, only plans sold at it. */
+export function buildOffer( membership: Membership, products: Product[], period?: Period, planId?: number ): Offer {
+	const plans = offeredPlans( membership, products );
+	const paid = plans.filter( ( plan ) => plan.pricingType === 'paid' );
+	const periods = distinctPeriods( paid.flatMap( paidPeriods ) );
+	const freePeriods = ( plan: Product ): PriceVariation[] =>
+		( periods.length > 0 ? periods : [ plan ] ).map( ( p ) => ( { duration: p.duration, durationUnit: p.durationUnit, amount: 0 } ) );
+	const offered = plans
+		.map( ( product ): OfferedPlan => ( {
+			product,
+			current: product.id === membership.planId,
+			purchasable: product.pricingType !== 'contact_us',
+			periods: product.pricingType === 'free' ? freePeriods( product ) : product.pricingType === 'paid' ? paidPeriods( product ) : [],
+		} ) )
+		.filter( ( plan ) => ! period || ! plan.purchasable || priceAt( plan.product, period ) !== null );
+	return {
+		plans: offered,
+		addons: offeredAddons( findProduct( products, planId ?? membership.planId ), products, membership.currency ),
+		periods: periods.length > 0 ? periods : [ { duration: membership.duration, durationUnit: membership.durationUnit } ],
+		showPeriodSelector: paid.some( ( plan ) => plan.recurring && plan.priceVariations.length > 0 ),
+	};
+}
