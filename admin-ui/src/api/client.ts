@@ -1,0 +1,82 @@
+import apiFetch from '@wordpress/api-fetch';
+
+/** The REST error body; api-fetch rejects with it as is. */
+export interface RestError {
+	code: string;
+	message: string;
+	data?: { status?: number; params?: Record< string, string >; [ key: string ]: unknown };
+}
+
+/** A page of a collection with the totals of `X-WP-Total` / `X-WP-TotalPages`. */
+export interface Page< T > {
+	items: T[];
+	total: number;
+	totalPages: number;
+}
+
+let configured = false;
+
+/** Sets up api-fetch once: the REST root and the session's nonce. */
+export function configureApiFetch( restRoot: string, nonce: string ): void {
+	if ( configured ) {
+		return;
+	}
+	configured = true;
+	apiFetch.use( apiFetch.createRootURLMiddleware( restRoot ) );
+	if ( nonce ) {
+		apiFetch.use( apiFetch.createNonceMiddleware( nonce ) );
+	}
+}
+
+const NAMESPACE = '/wu/v2';
+
+/** A query string from defined values only. */
+export function query( params: Record< string, string | number | boolean | undefined | null > ): string {
+	const search = new URLSearchParams();
+	for ( const [ key, value ] of Object.entries( params ) ) {
+		if ( value !== undefined && value !== null && value !== '' ) {
+			search.set( key, String( value ) );
+		}
+	}
+	const text = search.toString();
+	return text ? `?${ text }` : '';
+}
+
+/** GET a resource of the plugin's namespace. */
+export function get< T >( path: string ): Promise< T > {
+	return apiFetch< T >( { path: NAMESPACE + path } );
+}
+
+/** GET a collection page with its totals. */
+export async function getPage< T >( path: string ): Promise< Page< T > > {
+	let response: Response;
+	try {
+		response = ( await apiFetch( { path: NAMESPACE + path, parse: false } as Parameters< typeof apiFetch >[ 0 ] ) ) as Response;
+	} catch ( error ) {
+		// Without parsing, api-fetch rejects with the raw response: hand on its error body.
+		if ( typeof ( error as Response )?.json === 'function' ) {
+			throw await ( error as Response ).json().catch( () => ( { code: 'unknown', message: String( ( error as Response ).statusText ) } ) );
+		}
+		throw error;
+	}
+	const items = ( await response.json() ) as T[];
+	return {
+		items,
+		total: Number( response.headers.get( 'X-WP-Total' ) ?? items.length ),
+		totalPages: Number( response.headers.get( 'X-WP-TotalPages' ) ?? 1 ),
+	};
+}
+
+/** A state-changing request (the nonce middleware adds `X-WP-Nonce`). */
+export function send< T >( method: 'POST' | 'PUT' | 'DELETE', path: string, data?: unknown, headers?: Record< string, string > ): Promise< T > {
+	return apiFetch< T >( { path: NAMESPACE + path, method, data: data as Record< string, unknown >, headers } );
+}
+
+/** A readable message for anything a request rejected with. */
+export function errorMessage( error: unknown ): string {
+	const rest = error as Partial< RestError > | undefined;
+	if ( rest && typeof rest.message === 'string' ) {
+		return rest.message;
+	}
+	return error instanceof Error ? error.message : String( error );
+}

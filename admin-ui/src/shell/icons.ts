@@ -1,0 +1,12 @@
+import { box, category, currencyDollar, group, home, people, postAuthor } from '@wordpress/icons';
+
+/** Menu icons by the `icon` name of plugin.json. */
+export const menuIcons: Record< string, JSX.Element > = {
+	dashboard: home,
+	products: box,
+	group: category,
+	people: group,
+	customers: people,
+	payment: currencyDollar,
+	account: postAuthor,
+};
