@@ -77,6 +77,8 @@ export interface MembershipSpec {
 	anchorDay?: number;
 	currency?: string;
 	autoRenew?: boolean;
+	/** Defaults to periodStart + period (a trial ends earlier). */
+	periodEnd?: string;
 }
 
 /** A membership as if its current period was paid in full at list prices (values = price × quantity, covering the whole period). */
@@ -84,7 +86,7 @@ export function membership( products: Product[], spec: MembershipSpec ): Members
 	const period = { duration: spec.duration ?? 1, durationUnit: spec.durationUnit ?? ( 'month' as DurationUnit ) };
 	const anchorDay = spec.anchorDay ?? new Date( spec.periodStart ).getUTCDate();
 	const plan = products.find( ( p ) => p.id === spec.planId ) as Product;
-	const periodEnd = plan.recurring || plan.pricingType === 'free' ? addPeriod( spec.periodStart, period, anchorDay ) : null;
+	const periodEnd = spec.periodEnd ?? ( plan.recurring || plan.pricingType === 'free' ? addPeriod( spec.periodStart, period, anchorDay ) : null );
 	const days = periodEnd ? periodDays( spec.periodStart, periodEnd ) : 0;
 	const trialing = spec.status === 'trialing';
 	const item = ( id: number, quantity: number ): MembershipItem => {
