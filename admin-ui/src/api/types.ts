@@ -1,0 +1,167 @@
+/** Wire types of the wu/v2 REST API (API.md), snake_case as sent. Money in minor units. */
+
+export type DurationUnit = 'day' | 'week' | 'month' | 'year';
+export type LimitValue = number | 'unlimited';
+
+export interface WireLimits {
+	sites?: LimitValue;
+	visits?: LimitValue;
+	disk_space?: LimitValue;
+	users?: LimitValue;
+	custom_domains?: LimitValue;
+	posts?: Record< string, LimitValue >;
+}
+
+export interface PriceVariation {
+	duration: number;
+	duration_unit: DurationUnit;
+	amount: number;
+}
+
+export interface Product {
+	id: number;
+	slug: string;
+	name: string;
+	description: string;
+	type: 'plan' | 'package' | 'service';
+	pricing_type: 'paid' | 'free' | 'contact_us';
+	amount: number;
+	currency: string;
+	recurring: boolean;
+	duration: number;
+	duration_unit: DurationUnit;
+	price_variations: PriceVariation[];
+	setup_fee: number;
+	trial_duration: number;
+	trial_duration_unit: DurationUnit;
+	active: boolean;
+	group: string;
+	list_order: number;
+	available_addons: number[];
+	stackable: boolean;
+	max_quantity: number;
+	limits: WireLimits;
+}
+
+export interface AddonQuantity {
+	product_id: number;
+	quantity: number;
+}
+
+export interface ScheduledChange {
+	effective_at: string;
+	plan_id: number;
+	duration: number;
+	duration_unit: DurationUnit;
+	addons: AddonQuantity[];
+}
+
+export type MembershipStatus = 'pending' | 'trialing' | 'active' | 'on-hold' | 'expired' | 'cancelled';
+
+export interface Membership {
+	id: number;
+	customer_id: number;
+	status: MembershipStatus;
+	plan_id: number;
+	duration: number;
+	duration_unit: DurationUnit;
+	addons: AddonQuantity[];
+	amount: number;
+	currency: string;
+	period_start: string;
+	period_end: string | null;
+	trial_end: string | null;
+	auto_renew: boolean;
+	scheduled_change: ScheduledChange | null;
+	version: number;
+}
+
+export interface Customer {
+	id: number;
+	username: string;
+	email: string;
+	display_name: string;
+	wallet_balance: number;
+	currency?: string;
+}
+
+export interface QuoteLine {
+	kind: 'plan' | 'addon' | 'setup_fee' | 'proration_credit' | 'wallet_credit';
+	product_id: number | null;
+	description: string;
+	quantity: number;
+	unit_amount: number;
+	amount: number;
+}
+
+export interface Quote {
+	id: string;
+	membership_id: number;
+	type: 'upgrade' | 'downgrade' | 'addon';
+	created_at: string;
+	expires_at: string;
+	effective_at: string;
+	currency: string;
+	lines: QuoteLine[];
+	total: number;
+	wallet_used: number;
+	due_now: number;
+	wallet_after: number;
+	next_charge: { date: string; amount: number } | null;
+	removes: number[];
+	explanation: string;
+}
+
+export interface ChangeTarget {
+	plan_id?: number;
+	duration?: number;
+	duration_unit?: DurationUnit;
+	addons?: AddonQuantity[];
+}
+
+export interface Payment {
+	id: number;
+	customer_id: number;
+	membership_id: number | null;
+	status: 'pending' | 'completed' | 'failed' | 'refunded';
+	total: number;
+	currency: string;
+	gateway: string;
+	lines: QuoteLine[] | { kind: string; product_id: number | null; description: string; quantity: number; unit_amount: number; amount: number }[];
+	created_at: string;
+}
+
+export interface SiteUsage {
+	posts?: Record< string, number >;
+	disk_space?: number;
+	users?: number;
+	custom_domains?: number;
+	visits?: number;
+}
+
+export interface Site {
+	id: number;
+	membership_id: number;
+	title: string;
+	path: string;
+	usage: SiteUsage;
+}
+
+export interface MembershipLimits {
+	limits: Required< WireLimits >;
+	sites: { site_id: number; limits: Required< WireLimits >; usage: SiteUsage }[];
+}
+
+/** GET /memberships/{id}/options (RULES §3). */
+export interface OfferPlan extends Product {
+	current: boolean;
+}
+
+export interface Options {
+	plans: OfferPlan[];
+	addons: Product[];
+	periods: { duration: number; duration_unit: DurationUnit }[];
+	[ key: string ]: unknown;
+}
+
+export type OverLimit = { limit: string; usage: number; new_limit: LimitValue; must_remove: number; site_id?: number };

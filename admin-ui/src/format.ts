@@ -1,0 +1,46 @@
+import { __, _n, sprintf } from '@wordpress/i18n';
+import type { DurationUnit } from './api/types';
+
+/** Minor units → localized money, e.g. 9900 USD → "$99.00", 1000 JPY → "¥1,000". */
+export function formatMoney( minor: number, currency: string ): string {
+	const format = new Intl.NumberFormat( undefined, { style: 'currency', currency } );
+	const digits = format.resolvedOptions().maximumFractionDigits ?? 2;
+	return format.format( minor / 10 ** digits );
+}
+
+/** An ISO instant as a date in UTC, e.g. "April 1, 2026". */
+export function formatDate( iso: string | null | undefined ): string {
+	if ( ! iso ) {
+		return '—';
+	}
+	return new Intl.DateTimeFormat( undefined, { dateStyle: 'long', timeZone: 'UTC' } ).format( new Date( iso ) );
+}
+
+/** "1 month", "12 months", "1 year" … */
+export function formatPeriod( duration: number, unit: DurationUnit ): string {
+	switch ( unit ) {
+		case 'day':
+			return sprintf( /* translators: %d: number of days */ _n( '%d day', '%d days', duration, 'wu-plan-change' ), duration );
+		case 'week':
+			return sprintf( /* translators: %d: number of weeks */ _n( '%d week', '%d weeks', duration, 'wu-plan-change' ), duration );
+		case 'month':
+			return sprintf( /* translators: %d: number of months */ _n( '%d month', '%d months', duration, 'wu-plan-change' ), duration );
+		default:
+			return sprintf( /* translators: %d: number of years */ _n( '%d year', '%d years', duration, 'wu-plan-change' ), duration );
+	}
+}
+
+/** "per month", "every 3 months", "per year" … for price labels. */
+export function formatPer( duration: number, unit: DurationUnit ): string {
+	if ( duration === 1 ) {
+		const per: Record< DurationUnit, string > = {
+			day: __( 'per day', 'wu-plan-change' ),
+			week: __( 'per week', 'wu-plan-change' ),
+			month: __( 'per month', 'wu-plan-change' ),
+			year: __( 'per year', 'wu-plan-change' ),
+		};
+		return per[ unit ];
+	}
+	/* translators: %s: a period such as "3 months" */
+	return sprintf( __( 'every %s', 'wu-plan-change' ), formatPeriod( duration, unit ) );
+}
