@@ -1,0 +1,34 @@
+import { get, getPage, query, send } from './client';
+import type { ChangeTarget, Membership, MembershipLimits, Options, Payment, Quote } from './types';
+
+export interface MembershipQuery {
+	page?: number;
+	per_page?: number;
+	search?: string;
+	customer?: number;
+	status?: Membership[ 'status' ];
+	orderby?: string;
+	order?: 'asc' | 'desc';
+}
+
+export const listMemberships = ( params: MembershipQuery = {} ) => getPage< Membership >( `/memberships${ query( { ...params } ) }` );
+export const getMembership = ( id: number ) => get< Membership >( `/memberships/${ id }` );
+export const getOptions = ( id: number, period?: { duration: number; duration_unit: string } ) =>
+	get< Options >( `/memberships/${ id }/options${ query( { duration: period?.duration, duration_unit: period?.duration_unit } ) }` );
+export const getLimits = ( id: number ) => get< MembershipLimits >( `/memberships/${ id }/limits` );
+
+/** POST /memberships/{id}/quote for a target (RULES §7). */
+export const quoteChange = ( id: number, target: ChangeTarget ) => send< Quote >( 'POST', `/memberships/${ id }/quote`, target );
+
+export type PaymentMethod = { type: 'test_card'; number: string } | { type: 'manual' };
+
+/** POST /memberships/{id}/checkout; `idempotencyKey` makes a retried click safe. */
+export const checkout = ( id: number, quoteId: string, paymentMethod: PaymentMethod | undefined, idempotencyKey: string ) =>
+	send< { membership: Membership; payment: Payment | null; quote: Quote } >(
+		'POST',
+		`/memberships/${ id }/checkout`,
+		{ quote_id: quoteId, payment_method: paymentMethod },
+		{ 'Idempotency-Key': idempotencyKey }
+	);
+
+export const cancelScheduledChange = ( id: number ) => send< Membership >( 'DELETE', `/memberships/${ id }/scheduled-change` );

@@ -1,0 +1,17 @@
+import { get, getPage, query, send } from './client';
+import type { Payment } from './types';
+
+export interface PaymentQuery {
+	page?: number;
+	per_page?: number;
+	customer?: number;
+	membership?: number;
+	status?: Payment[ 'status' ];
+	orderby?: string;
+	order?: 'asc' | 'desc';
+}
+
+export const listPayments = ( params: PaymentQuery = {} ) => getPage< Payment >( `/payments${ query( { ...params } ) }` );
+export const getPayment = ( id: number ) => get< Payment >( `/payments/${ id }` );
+/** Completes a pending manual payment (admin); the change it pays applies then. */
+export const completePayment = ( id: number ) => send< Payment >( 'POST', `/payments/${ id }/complete` );

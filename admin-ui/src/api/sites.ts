@@ -1,0 +1,6 @@
+import { get, getPage, query } from './client';
+import type { Site } from './types';
+
+export const listSites = ( params: { membership_id?: number; customer?: number; page?: number; per_page?: number } = {} ) =>
+	getPage< Site >( `/sites${ query( { ...params } ) }` );
+export const getSite = ( id: number ) => get< Site >( `/sites/${ id }` );
