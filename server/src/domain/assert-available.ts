@@ -15,11 +15,11 @@ function notAvailable( message: string, productId: number ): DomainError {
  * the network currency, or one the membership already holds, at no more than its current
  * quantity, while it keeps its plan (decision #5).
  */
-export function isAddonAllowed( membership: Membership, plan: Product, addon: Product, quantity: number, products: Product[] ): boolean {
+export function isAddonAllowed( membership: Membership, plan: Product, addon: Product, quantity: number ): boolean {
 	const held = plan.id === membership.planId && quantity <= quantityOf( membership.addons, addon.id );
 	const offered = plan.availableAddons.includes( addon.id ) && addon.active && addon.currency === membership.currency;
 	const lifetimeConflict = isOneTime( plan ) && addon.recurring && addon.pricingType === 'paid';
-	return addon.type !== 'plan' && addon.pricingType !== 'contact_us' && ! lifetimeConflict && ( held || offered ) && products.includes( addon );
+	return addon.type !== 'plan' && addon.pricingType !== 'contact_us' && ! lifetimeConflict && ( held || offered );
 }
 
 /** Throws wu_not_available (422) unless the target plan, period and each add-on are in the membership's offer (RULES G1–G5, C1, C5). */
@@ -42,7 +42,7 @@ export function assertAvailable( membership: Membership, target: ChangeTarget, p
 		if ( product.currency !== membership.currency ) {
 			throw notAvailable( `${ product.name } is priced in ${ product.currency }, this network bills in ${ membership.currency }.`, product.id );
 		}
-		if ( ! isAddonAllowed( membership, plan, product, addon.quantity, products ) ) {
+		if ( ! isAddonAllowed( membership, plan, product, addon.quantity ) ) {
 			throw notAvailable( `${ product.name } is not available with ${ plan.name }.`, product.id );
 		}
 	}

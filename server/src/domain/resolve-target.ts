@@ -53,7 +53,7 @@ export function resolveTarget( membership: Membership, partial: PartialTarget, p
 	const addons =
 		partial.addons ??
 		membership.addons.filter( ( addon ) =>
-			isAddonAllowed( membership, plan, findProduct( products, addon.productId ), addon.quantity, products )
+			isAddonAllowed( membership, plan, findProduct( products, addon.productId ), addon.quantity )
 		);
 	const normalized = addons.map( ( addon ) => ( { productId: addon.productId, quantity: addon.quantity } ) );
 	assertQuantities( normalized, products );

@@ -176,6 +176,8 @@ const rows: [ string, string, () => unknown, unknown ][] = [
 	],
 	[ 'R2', 'retries 1, 3 and 5 days after the first failure, then none', () => [ 1, 2, 3, 4 ].map( ( n ) => nextRetryAt( '2026-04-01T00:00:00Z', n ) ), [ '2026-04-02T00:00:00Z', '2026-04-04T00:00:00Z', '2026-04-06T00:00:00Z', null ] ],
 	[ 'K11, decision 3', 'an omitted period falls back to the target plan\'s own period when it lacks the current one', () => resolveTarget( m( {}, wider ), { planId: 7 }, wider ).target.durationUnit, 'year' ],
+	[ 'G3, decision 5', 'a held add-on that was deactivated is kept on a period change; it cannot be added anew', () => { const c = products.map( ( p ) => ( p.id === UNLIMITED_VISITS ? { ...p, active: false } : p ) ); const held = m( { addons: [ { productId: UNLIMITED_VISITS, quantity: 1 } ] }, c ); return [ lineAmount( quoteFor( held, c, YEAR, NOW ), 'addon', UNLIMITED_VISITS ), codeOf( () => quoteFor( m( {}, c ), c, { addons: [ { productId: UNLIMITED_VISITS, quantity: 1 } ] }, NOW ) ) ]; }, [ 12000, 'wu_not_available' ] ],
+	[ 'K7, decision 8', 'a lifetime plan credits its whole value; a downgrade from it applies now, the surplus to the wallet', () => { const c = [ ...products, product( { id: 20, name: 'Forever', group: 'High End', recurring: false, amount: 50000 } ) ]; const life = m( { planId: 20 }, c ); const q = quoteFor( life, c, { planId: FREE }, NOW ); return [ life.periodEnd, q.type, q.effectiveAt, lineAmount( q, 'proration_credit' ), q.dueNow, q.walletAfter, applyChange( life, q, c, NOW ).planId ]; }, [ null, 'downgrade', NOW, -50000, 0, 50000, FREE ] ],
 	[ 'M3', 'an instant without Z is refused', () => codeOf( () => quoteFor( m(), products, YEAR, '2026-03-11T10:00:00' ) ), 'rest_invalid_param' ],
 ];
 
