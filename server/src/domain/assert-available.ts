@@ -1,3 +1,4 @@
+import { __, sprintf } from '@wordpress/i18n';
 import { quantityOf } from './addon-quantities';
 import { DomainError } from './errors';
 import { findProduct, isOneTime } from './find-product';
@@ -8,6 +9,11 @@ import type { ChangeTarget, Membership, Product } from './types';
 
 function notAvailable( message: string, productId: number ): DomainError {
 	return new DomainError( 'unprocessable', 'wu_not_available', message, { product_id: productId } );
+}
+
+function wrongCurrency( product: Product, currency: string ): string {
+	/* translators: 1: product name, 2: its currency code, 3: the network's currency code */
+	return sprintf( __( '%1$s is priced in %2$s, this network bills in %3$s.', 'wu-plan-change' ), product.name, product.currency, currency );
 }
 
 /**
@@ -26,24 +32,25 @@ export function isAddonAllowed( membership: Membership, plan: Product, addon: Pr
 export function assertAvailable( membership: Membership, target: ChangeTarget, products: Product[] ): void {
 	const plan = products.find( ( product ) => product.id === target.planId );
 	if ( ! plan || ! offeredPlans( membership, products ).includes( plan ) ) {
-		throw notAvailable( `${ plan ? plan.name : `Product ${ target.planId }` } is not available for this membership.`, target.planId );
+		const name = plan ? plan.name : sprintf( /* translators: %d: product id */ __( 'Product %d', 'wu-plan-change' ), target.planId );
+		throw notAvailable( sprintf( /* translators: %s: plan name */ __( '%s is not available for this membership.', 'wu-plan-change' ), name ), target.planId );
 	}
 	if ( plan.currency !== membership.currency ) {
-		throw notAvailable( `${ plan.name } is priced in ${ plan.currency }, this network bills in ${ membership.currency }.`, plan.id );
+		throw notAvailable( wrongCurrency( plan, membership.currency ), plan.id );
 	}
 	if ( plan.pricingType === 'contact_us' ) {
-		throw notAvailable( `${ plan.name } cannot be bought online: please contact us.`, plan.id );
+		throw notAvailable( sprintf( /* translators: %s: plan name */ __( '%s cannot be bought online: please contact us.', 'wu-plan-change' ), plan.name ), plan.id );
 	}
 	if ( priceAt( plan, target ) === null ) {
-		throw notAvailable( `${ plan.name } is not sold for ${ describePeriod( target ) }.`, plan.id );
+		throw notAvailable( sprintf( /* translators: 1: plan name, 2: period such as "1 year" */ __( '%1$s is not sold for %2$s.', 'wu-plan-change' ), plan.name, describePeriod( target ) ), plan.id );
 	}
 	for ( const addon of target.addons ) {
 		const product = findProduct( products, addon.productId );
 		if ( product.currency !== membership.currency ) {
-			throw notAvailable( `${ product.name } is priced in ${ product.currency }, this network bills in ${ membership.currency }.`, product.id );
+			throw notAvailable( wrongCurrency( product, membership.currency ), product.id );
 		}
 		if ( ! isAddonAllowed( membership, plan, product, addon.quantity ) ) {
-			throw notAvailable( `${ product.name } is not available with ${ plan.name }.`, product.id );
+			throw notAvailable( sprintf( /* translators: 1: add-on name, 2: plan name */ __( '%1$s is not available with %2$s.', 'wu-plan-change' ), product.name, plan.name ), product.id );
 		}
 	}
 }

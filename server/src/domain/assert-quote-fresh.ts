@@ -1,3 +1,4 @@
+import { __ } from '@wordpress/i18n';
 import { DomainError } from './errors';
 import { parseInstant } from './instant';
 import type { Membership, Quote } from './types';
@@ -11,6 +12,6 @@ export function assertQuoteFresh( membership: Membership, quote: Quote, now: str
 		at >= parseInstant( quote.createdAt ) &&
 		at < parseInstant( quote.expiresAt );
 	if ( ! fresh ) {
-		throw new DomainError( 'conflict', 'wu_quote_stale', 'This quote has expired or the membership has changed since; please ask for a new quote. Nothing was charged.' );
+		throw new DomainError( 'conflict', 'wu_quote_stale', __( 'This quote has expired or the membership has changed since; please ask for a new quote. Nothing was charged.', 'wu-plan-change' ) );
 	}
 }

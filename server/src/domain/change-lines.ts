@@ -1,3 +1,4 @@
+import { __, _n, sprintf } from '@wordpress/i18n';
 import { quantityOf } from './addon-quantities';
 import { findProduct, isOneTime } from './find-product';
 import { dayOfMonth } from './instant';
@@ -13,7 +14,8 @@ function line( kind: QuoteLine[ 'kind' ], product: Product | null, description: 
 
 /** "Premium — 1 month", or "Premium — lifetime" for a one-time product. */
 export function describeItem( product: Product, period: Period ): string {
-	return `${ product.name } — ${ isOneTime( product ) ? 'lifetime' : describePeriod( period ) }`;
+	/* translators: 1: product name, 2: "lifetime" or a period such as "1 month" */
+	return sprintf( __( '%1$s — %2$s', 'wu-plan-change' ), product.name, isOneTime( product ) ? __( 'lifetime', 'wu-plan-change' ) : describePeriod( period ) );
 }
 
 /** Unused and total days of the membership's current period at `now` (0 of 0 without a period end). */
@@ -26,7 +28,8 @@ export function currentPeriodUsage( membership: Membership, now: string ): { unu
 }
 
 function setupFeeLine( product: Product, amount: number ): QuoteLine[] {
-	return amount > 0 ? [ line( 'setup_fee', product, `Setup fee — ${ product.name }`, 1, amount ) ] : [];
+	/* translators: %s: product name */
+	return amount > 0 ? [ line( 'setup_fee', product, sprintf( __( 'Setup fee — %s', 'wu-plan-change' ), product.name ), 1, amount ) ] : [];
 }
 
 /** Lines for the add-on units bought now (RULES K6): each added recurring unit round(price × unused / period days), a one-time add-on its full price, plus a first purchase's setup fee. */
@@ -42,7 +45,9 @@ export function addonPurchaseLines( membership: Membership, target: ChangeTarget
 		const price = priceForPeriod( product, membership );
 		const prorated = isOneTime( product ) || total === 0;
 		const unit = prorated ? price : divideRounded( price * unused, total );
-		const label = prorated ? product.name : `${ product.name } — ${ unused } of ${ total } days`;
+		const label = prorated
+			? product.name
+			: sprintf( /* translators: 1: add-on name, 2: unused days, 3: days in the period */ __( '%1$s — %2$d of %3$d days', 'wu-plan-change' ), product.name, unused, total );
 		return [ line( 'addon', product, label, added, unit ), ...setupFeeLine( product, held === 0 ? product.setupFee : 0 ) ];
 	} );
 }
@@ -82,8 +87,13 @@ export function upgradeLines( membership: Membership, target: ChangeTarget, prod
 
 function creditDescription( membership: Membership, current: Product, now: string ): string {
 	if ( membership.periodEnd === null ) {
-		return `Credit for ${ current.name } (lifetime)`;
+		return sprintf( /* translators: %s: plan name */ __( 'Credit for %s (lifetime)', 'wu-plan-change' ), current.name );
 	}
 	const { unused } = currentPeriodUsage( membership, now );
-	return `Credit for ${ unused } unused day${ unused === 1 ? '' : 's' } of ${ current.name }`;
+	return sprintf(
+		/* translators: 1: number of unused days, 2: plan name */
+		_n( 'Credit for %1$d unused day of %2$s', 'Credit for %1$d unused days of %2$s', unused, 'wu-plan-change' ),
+		unused,
+		current.name
+	);
 }

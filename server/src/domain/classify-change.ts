@@ -1,3 +1,4 @@
+import { __, sprintf } from '@wordpress/i18n';
 import { sameAddons } from './addon-quantities';
 import { comparePricePerDay, type PricedPeriod } from './compare-price-per-day';
 import { DomainError } from './errors';
@@ -28,11 +29,16 @@ function pricesToCompare( current: Product, target: Product, currentPeriod: Peri
 }
 
 function noChanges( membership: Membership, plan: Product ): DomainError {
-	const scheduled = membership.scheduledChange ? ' To keep it and drop the scheduled change, cancel the scheduled change instead.' : '';
+	const scheduled = membership.scheduledChange ? ' ' + __( 'To keep it and drop the scheduled change, cancel the scheduled change instead.', 'wu-plan-change' ) : '';
 	return new DomainError(
 		'unprocessable',
 		'wu_no_changes',
-		`Nothing would change: you already have ${ plan.name } for ${ describePeriod( membership ) } with these add-ons.${ scheduled }`
+		sprintf(
+			/* translators: 1: plan name, 2: period such as "1 month" */
+			__( 'Nothing would change: you already have %1$s for %2$s with these add-ons.', 'wu-plan-change' ),
+			plan.name,
+			describePeriod( membership )
+		) + scheduled
 	);
 }
 

@@ -1,3 +1,4 @@
+import { __, sprintf } from '@wordpress/i18n';
 import { DomainError } from './errors';
 import type { LimitValue, Limits } from './types';
 
@@ -45,7 +46,20 @@ export function findOverLimits( limits: Limits, membershipUsage: { sites: number
 export function assertWithinLimits( limits: Limits, membershipUsage: { sites: number }, sites: { siteId: number; usage: SiteUsage }[] ): void {
 	const over = findOverLimits( limits, membershipUsage, sites );
 	if ( over.length > 0 ) {
-		const names = over.map( ( o ) => `${ o.limit }${ o.post_type ? ` (${ o.post_type })` : '' }: ${ o.usage } used, ${ o.new_limit } allowed` );
-		throw new DomainError( 'unprocessable', 'wu_over_limit', `The new plan's limits are below your current usage; remove the excess first. ${ names.join( '; ' ) }.`, { limits: over } );
+		const names = over.map( ( o ) =>
+			sprintf(
+				/* translators: 1: limit name such as "posts (page)", 2: usage, 3: the new limit */
+				__( '%1$s: %2$d used, %3$s allowed', 'wu-plan-change' ),
+				o.post_type ? `${ o.limit } (${ o.post_type })` : o.limit,
+				o.usage,
+				String( o.new_limit )
+			)
+		);
+		const message = sprintf(
+			/* translators: %s: the list of exceeded limits */
+			__( "The new plan's limits are below your current usage; remove the excess first. %s.", 'wu-plan-change' ),
+			names.join( '; ' )
+		);
+		throw new DomainError( 'unprocessable', 'wu_over_limit', message, { limits: over } );
 	}
 }

@@ -1,3 +1,4 @@
+import { _n, sprintf } from '@wordpress/i18n';
 import { DomainError } from './errors';
 import { DAY_MS, parseInstant, toInstant } from './instant';
 import { divideCeil, divideRounded } from './money';
@@ -67,5 +68,15 @@ export function samePeriod( a: Period, b: Period ): boolean {
 
 /** English label of a period: "1 month", "3 years". */
 export function describePeriod( period: Period ): string {
-	return `${ period.duration } ${ period.durationUnit }${ period.duration === 1 ? '' : 's' }`;
+	const n = period.duration;
+	switch ( period.durationUnit ) {
+		case 'day':
+			return sprintf( /* translators: %d: number of days */ _n( '%d day', '%d days', n, 'wu-plan-change' ), n );
+		case 'week':
+			return sprintf( /* translators: %d: number of weeks */ _n( '%d week', '%d weeks', n, 'wu-plan-change' ), n );
+		case 'month':
+			return sprintf( /* translators: %d: number of months */ _n( '%d month', '%d months', n, 'wu-plan-change' ), n );
+		default:
+			return sprintf( /* translators: %d: number of years */ _n( '%d year', '%d years', n, 'wu-plan-change' ), n );
+	}
 }

@@ -1,3 +1,4 @@
+import { __ } from '@wordpress/i18n';
 import { addonPurchaseLines, newPeriodEnd, upgradeLines } from './change-lines';
 import { changeMode, type ChangeMode } from './change-mode';
 import { classifyChange } from './classify-change';
@@ -61,7 +62,7 @@ function nextCharge( input: QuoteInput, date: string | null, walletAfter: number
 }
 
 function walletLine( walletUsed: number ): QuoteLine[] {
-	return walletUsed > 0 ? [ { kind: 'wallet_credit', productId: null, description: 'Existing credit', quantity: 1, unitAmount: -walletUsed, amount: -walletUsed } ] : [];
+	return walletUsed > 0 ? [ { kind: 'wallet_credit', productId: null, description: __( 'Existing credit', 'wu-plan-change' ), quantity: 1, unitAmount: -walletUsed, amount: -walletUsed } ] : [];
 }
 
 /**

@@ -1,3 +1,4 @@
+import { __, sprintf } from '@wordpress/i18n';
 import { removedAddons } from './addon-quantities';
 import { DomainError } from './errors';
 import { findProduct } from './find-product';
@@ -15,7 +16,8 @@ export interface PartialTarget {
 }
 
 function invalidAddons( reason: string ): DomainError {
-	return new DomainError( 'invalid', 'rest_invalid_param', `Invalid add-ons: ${ reason }`, { params: { addons: reason } } );
+	/* translators: %s: why the add-ons are invalid */
+	return new DomainError( 'invalid', 'rest_invalid_param', sprintf( __( 'Invalid add-ons: %s', 'wu-plan-change' ), reason ), { params: { addons: reason } } );
 }
 
 /** Throws rest_invalid_param unless each quantity is an integer ≥ 1, above 1 only if stackable, at most max_quantity, and no product is listed twice (RULES C4). */
@@ -24,13 +26,17 @@ export function assertQuantities( addons: AddonQuantity[], products: Product[] )
 		const product = findProduct( products, addon.productId );
 		const max = product.stackable ? Math.max( 1, product.maxQuantity ) : 1;
 		if ( ! Number.isInteger( addon.quantity ) || addon.quantity < 1 ) {
-			throw invalidAddons( `the quantity of ${ product.name } must be a whole number of at least 1.` );
+			throw invalidAddons( sprintf( /* translators: %s: add-on name */ __( 'the quantity of %s must be a whole number of at least 1.', 'wu-plan-change' ), product.name ) );
 		}
 		if ( addon.quantity > max ) {
-			throw invalidAddons( product.stackable ? `${ product.name } can be taken at most ${ max } times.` : `${ product.name } is not stackable: quantity 1 only.` );
+			throw invalidAddons(
+				product.stackable
+					? sprintf( /* translators: 1: add-on name, 2: maximum quantity */ __( '%1$s can be taken at most %2$d times.', 'wu-plan-change' ), product.name, max )
+					: sprintf( /* translators: %s: add-on name */ __( '%s is not stackable: quantity 1 only.', 'wu-plan-change' ), product.name )
+			);
 		}
 		if ( addons.filter( ( other ) => other.productId === addon.productId ).length > 1 ) {
-			throw invalidAddons( `${ product.name } is listed more than once.` );
+			throw invalidAddons( sprintf( /* translators: %s: add-on name */ __( '%s is listed more than once.', 'wu-plan-change' ), product.name ) );
 		}
 	}
 }
