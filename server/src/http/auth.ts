@@ -1,3 +1,4 @@
+import { __ } from '@wordpress/i18n';
 import crypto from 'node:crypto';
 import type { RequestHandler } from 'express';
 import { DomainError } from '../domain/errors';
@@ -84,7 +85,7 @@ function fromBasic( ctx: AppContext, header: string ): AuthUser {
 	const decoded = Buffer.from( header.slice( 6 ).trim(), 'base64' ).toString( 'utf8' );
 	const colon = decoded.indexOf( ':' );
 	if ( colon < 0 ) {
-		throw new DomainError( 'unauthenticated', 'invalid_credentials', 'The username or password is incorrect.' );
+		throw new DomainError( 'unauthenticated', 'invalid_credentials', __( 'The username or password is incorrect.', 'wu-plan-change' ) );
 	}
 	// WordPress application passwords may be shown with spaces; they are not part of it.
 	const user = verifyCredentials( ctx.users, decoded.slice( 0, colon ), decoded.slice( colon + 1 ) );
@@ -124,7 +125,7 @@ export function authenticate( ctx: AppContext ): RequestHandler {
 			if ( user && ! SAFE_METHODS.has( req.method ) ) {
 				const nonce = req.get( 'x-wp-nonce' ) ?? ( typeof req.query._wpnonce === 'string' ? req.query._wpnonce : '' );
 				if ( ! nonce || ! safeEqual( nonce, user.nonce ?? '' ) ) {
-					throw new DomainError( 'forbidden', 'rest_cookie_invalid_nonce', 'Cookie check failed: the nonce is missing or invalid.' );
+					throw new DomainError( 'forbidden', 'rest_cookie_invalid_nonce', __( 'Cookie check failed: the nonce is missing or invalid.', 'wu-plan-change' ) );
 				}
 			}
 			res.locals.user = user;

@@ -1,3 +1,4 @@
+import { __ } from '@wordpress/i18n';
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import { DomainError, type ErrorKind } from '../domain/errors';
 
@@ -28,15 +29,15 @@ export function toRestError( error: unknown ): RestErrorBody {
 	}
 	const parserError = error as { type?: string; status?: number };
 	if ( parserError?.type === 'entity.parse.failed' ) {
-		return { code: 'rest_invalid_json', message: 'The request body is not valid JSON.', data: { status: 400 } };
+		return { code: 'rest_invalid_json', message: __( 'The request body is not valid JSON.', 'wu-plan-change' ), data: { status: 400 } };
 	}
 	if ( parserError?.type === 'entity.too.large' ) {
-		return { code: 'rest_request_too_large', message: 'The request body is too large.', data: { status: 413 } };
+		return { code: 'rest_request_too_large', message: __( 'The request body is too large.', 'wu-plan-change' ), data: { status: 413 } };
 	}
 	if ( parserError?.type && parserError.status && parserError.status < 500 ) {
-		return { code: 'rest_invalid_request', message: 'The request could not be read.', data: { status: parserError.status } };
+		return { code: 'rest_invalid_request', message: __( 'The request could not be read.', 'wu-plan-change' ), data: { status: parserError.status } };
 	}
-	return { code: 'internal_server_error', message: 'An unexpected error occurred.', data: { status: 500 } };
+	return { code: 'internal_server_error', message: __( 'An unexpected error occurred.', 'wu-plan-change' ), data: { status: 500 } };
 }
 
 /** Express error handler writing the WordPress error body; logs 500s without request secrets. */
@@ -58,7 +59,7 @@ export function errorHandler( log: ( message: string ) => void ): ErrorRequestHa
 export const noRoute: RequestHandler = ( req, res ) => {
 	res.status( 404 ).json( {
 		code: 'rest_no_route',
-		message: 'No route was found matching the URL and request method.',
+		message: __( 'No route was found matching the URL and request method.', 'wu-plan-change' ),
 		data: { status: 404 },
 	} );
 };

@@ -1,3 +1,4 @@
+import { __, sprintf } from '@wordpress/i18n';
 import { DomainError } from '../domain/errors';
 
 /**
@@ -22,20 +23,20 @@ export class ParamReader {
 	string( field: string, options: { required?: boolean; max?: number; pattern?: RegExp; patternHint?: string } = {} ): string | undefined {
 		const value = this.source[ field ];
 		if ( value === undefined || value === null ) {
-			return options.required ? this.fail( field, `${ field } is required.` ) : undefined;
+			return options.required ? this.fail( field, sprintf( /* translators: %s: field name */ __( '%s is required.', 'wu-plan-change' ), field ) ) : undefined;
 		}
 		if ( typeof value !== 'string' ) {
-			return this.fail( field, `${ field } must be a string.` );
+			return this.fail( field, sprintf( /* translators: %s: field name */ __( '%s must be a string.', 'wu-plan-change' ), field ) );
 		}
 		const trimmed = value.trim();
 		if ( options.required && trimmed === '' ) {
-			return this.fail( field, `${ field } must not be empty.` );
+			return this.fail( field, sprintf( /* translators: %s: field name */ __( '%s must not be empty.', 'wu-plan-change' ), field ) );
 		}
 		if ( options.max !== undefined && trimmed.length > options.max ) {
-			return this.fail( field, `${ field } must be at most ${ options.max } characters.` );
+			return this.fail( field, sprintf( /* translators: 1: field name, 2: number */ __( '%1$s must be at most %2$d characters.', 'wu-plan-change' ), field, options.max ) );
 		}
 		if ( options.pattern && trimmed !== '' && ! options.pattern.test( trimmed ) ) {
-			return this.fail( field, options.patternHint ?? `${ field } has an invalid format.` );
+			return this.fail( field, options.patternHint ?? sprintf( /* translators: %s: field name */ __( '%s has an invalid format.', 'wu-plan-change' ), field ) );
 		}
 		return trimmed;
 	}
@@ -44,17 +45,17 @@ export class ParamReader {
 	integer( field: string, options: { required?: boolean; min?: number; max?: number } = {} ): number | undefined {
 		const raw = this.source[ field ];
 		if ( raw === undefined || raw === null || raw === '' ) {
-			return options.required ? this.fail( field, `${ field } is required.` ) : undefined;
+			return options.required ? this.fail( field, sprintf( /* translators: %s: field name */ __( '%s is required.', 'wu-plan-change' ), field ) ) : undefined;
 		}
 		const value = typeof raw === 'string' && /^-?\d+$/.test( raw.trim() ) ? Number( raw ) : raw;
 		if ( typeof value !== 'number' || ! Number.isSafeInteger( value ) ) {
-			return this.fail( field, `${ field } must be an integer.` );
+			return this.fail( field, sprintf( /* translators: %s: field name */ __( '%s must be an integer.', 'wu-plan-change' ), field ) );
 		}
 		if ( options.min !== undefined && value < options.min ) {
-			return this.fail( field, `${ field } must be at least ${ options.min }.` );
+			return this.fail( field, sprintf( /* translators: 1: field name, 2: number */ __( '%1$s must be at least %2$d.', 'wu-plan-change' ), field, options.min ) );
 		}
 		if ( options.max !== undefined && value > options.max ) {
-			return this.fail( field, `${ field } must be at most ${ options.max }.` );
+			return this.fail( field, sprintf( /* translators: 1: field name, 2: number */ __( '%1$s must be at most %2$d.', 'wu-plan-change' ), field, options.max ) );
 		}
 		return value;
 	}
@@ -62,7 +63,7 @@ export class ParamReader {
 	boolean( field: string, options: { required?: boolean } = {} ): boolean | undefined {
 		const raw = this.source[ field ];
 		if ( raw === undefined || raw === null ) {
-			return options.required ? this.fail( field, `${ field } is required.` ) : undefined;
+			return options.required ? this.fail( field, sprintf( /* translators: %s: field name */ __( '%s is required.', 'wu-plan-change' ), field ) ) : undefined;
 		}
 		if ( raw === true || raw === 'true' || raw === '1' || raw === 1 ) {
 			return true;
@@ -70,16 +71,16 @@ export class ParamReader {
 		if ( raw === false || raw === 'false' || raw === '0' || raw === 0 ) {
 			return false;
 		}
-		return this.fail( field, `${ field } must be true or false.` );
+		return this.fail( field, sprintf( /* translators: %s: field name */ __( '%s must be true or false.', 'wu-plan-change' ), field ) );
 	}
 
 	oneOf< T extends string >( field: string, allowed: readonly T[], options: { required?: boolean } = {} ): T | undefined {
 		const raw = this.source[ field ];
 		if ( raw === undefined || raw === null ) {
-			return options.required ? this.fail( field, `${ field } is required.` ) : undefined;
+			return options.required ? this.fail( field, sprintf( /* translators: %s: field name */ __( '%s is required.', 'wu-plan-change' ), field ) ) : undefined;
 		}
 		if ( typeof raw !== 'string' || ! ( allowed as readonly string[] ).includes( raw ) ) {
-			return this.fail( field, `${ field } must be one of: ${ allowed.join( ', ' ) }.` );
+			return this.fail( field, sprintf( /* translators: 1: field name, 2: allowed values */ __( '%1$s must be one of: %2$s.', 'wu-plan-change' ), field, allowed.join( ', ' ) ) );
 		}
 		return raw as T;
 	}
@@ -93,7 +94,7 @@ export class ParamReader {
 	done(): void {
 		const fields = Object.keys( this.problems );
 		if ( fields.length > 0 ) {
-			throw new DomainError( 'invalid', 'rest_invalid_param', `Invalid parameter(s): ${ fields.join( ', ' ) }`, {
+			throw new DomainError( 'invalid', 'rest_invalid_param', sprintf( /* translators: %s: field names */ __( 'Invalid parameter(s): %s', 'wu-plan-change' ), fields.join( ', ' ) ), {
 				params: { ...this.problems },
 			} );
 		}
@@ -104,7 +105,7 @@ export class ParamReader {
 export function idParam( params: Record< string, string >, name = 'id' ): number {
 	const value = params[ name ];
 	if ( ! value || ! /^\d{1,15}$/.test( value ) ) {
-		throw new DomainError( 'not_found', 'rest_not_found', 'No item was found with that id.' );
+		throw new DomainError( 'not_found', 'rest_not_found', __( 'No item was found with that id.', 'wu-plan-change' ) );
 	}
 	return Number( value );
 }

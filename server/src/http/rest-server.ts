@@ -1,3 +1,4 @@
+import { __ } from '@wordpress/i18n';
 import express, { type Request, type Response, type NextFunction } from 'express';
 import { DomainError } from '../domain/errors';
 import type { AppContext } from '../context';
@@ -124,8 +125,8 @@ async function handle( endpoint: RestEndpoint, ctx: AppContext, req: Request, re
 		};
 		if ( ! endpoint.permission( request, ctx ) ) {
 			throw request.user
-				? new DomainError( 'forbidden', 'rest_forbidden', 'Sorry, you are not allowed to do that.' )
-				: new DomainError( 'unauthenticated', 'rest_not_logged_in', 'You are not currently logged in.' );
+				? new DomainError( 'forbidden', 'rest_forbidden', __( 'Sorry, you are not allowed to do that.', 'wu-plan-change' ) )
+				: new DomainError( 'unauthenticated', 'rest_not_logged_in', __( 'You are not currently logged in.', 'wu-plan-change' ) );
 		}
 		const result = await endpoint.handler( request, ctx );
 		if ( result instanceof RestResponse ) {

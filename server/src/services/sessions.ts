@@ -1,3 +1,4 @@
+import { __ } from '@wordpress/i18n';
 import crypto from 'node:crypto';
 import { DomainError } from '../domain/errors';
 import type { User, UserRepository } from '../db/user-repository';
@@ -28,7 +29,7 @@ export function verifyCredentials( users: UserRepository, login: string, passwor
 	const found = users.findForLogin( login.trim() );
 	const ok = verifyPassword( password, found ? found.passwordHash : DUMMY_HASH );
 	if ( ! found || ! ok ) {
-		throw new DomainError( 'unauthenticated', 'invalid_credentials', 'The username or password is incorrect.' );
+		throw new DomainError( 'unauthenticated', 'invalid_credentials', __( 'The username or password is incorrect.', 'wu-plan-change' ) );
 	}
 	return found.user;
 }
