@@ -55,6 +55,10 @@ export function extractStrings( repoRoot: string, roots: string[] ): { strings: 
 	for ( const file of files ) {
 		const source = ts.createSourceFile( file, fs.readFileSync( file, 'utf8' ), ts.ScriptTarget.Latest, true, file.endsWith( 'x' ) ? ts.ScriptKind.TSX : ts.ScriptKind.TS );
 		const visit = ( node: ts.Node ) => {
+			const untranslated = untranslatedJsx( node );
+			if ( untranslated ) {
+				problems.push( { reference: `${ path.relative( repoRoot, file ) }:${ source.getLineAndCharacterOfPosition( node.getStart() ).line + 1 }`, problem: `untranslated text in JSX: '${ untranslated }'` } );
+			}
 			if ( ts.isCallExpression( node ) && ts.isIdentifier( node.expression ) && FUNCTIONS[ node.expression.text ] ) {
 				const spec = FUNCTIONS[ node.expression.text ];
 				const reference = `${ path.relative( repoRoot, file ) }:${ source.getLineAndCharacterOfPosition( node.getStart() ).line + 1 }`;
@@ -85,6 +89,20 @@ export function extractStrings( repoRoot: string, roots: string[] ): { strings: 
 		visit( source );
 	}
 	return { strings: [ ...byKey.values() ], problems };
+}
+
+/** JSX attributes that people read or hear. */
+const READ_ATTRIBUTES = new Set( [ 'label', 'aria-label', 'placeholder', 'title', 'help', 'alt', 'aria-description' ] );
+
+/** Words shown to people in JSX without a translation function, or null. */
+function untranslatedJsx( node: ts.Node ): string | null {
+	if ( ts.isJsxText( node ) && /\p{L}/u.test( node.text ) ) {
+		return node.text.trim();
+	}
+	if ( ts.isJsxAttribute( node ) && READ_ATTRIBUTES.has( node.name.getText() ) && node.initializer && ts.isStringLiteral( node.initializer ) && /\p{L}/u.test( node.initializer.text ) ) {
+		return node.initializer.text;
+	}
+	return null;
 }
 
 function listSources( dir: string ): string[] {

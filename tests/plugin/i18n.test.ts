@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { extractStrings, toPot } from '../../scripts/i18n/extract-strings';
 
@@ -21,5 +23,29 @@ describe( 'translatable strings', () => {
 		expect( pot ).toMatch( /^msgid ""\nmsgstr ""/ );
 		expect( pot ).toMatch( /#: [^\n]*admin-ui\/src\/screens\/login\/index\.tsx:\d+[^\n]*\nmsgid "Log In"\nmsgstr ""/ );
 		expect( pot ).toMatch( /msgid "%d day"\nmsgid_plural "%d days"\nmsgstr\[0\] ""\nmsgstr\[1\] ""/ );
+	} );
+} );
+
+describe( 'the string checker', () => {
+	it( 'finds untranslated JSX, a wrong domain, unnumbered placeholders and missing translators comments', () => {
+		const dir = fs.mkdtempSync( path.join( os.tmpdir(), 'wu-i18n-' ) );
+		fs.mkdirSync( path.join( dir, 'src' ) );
+		fs.writeFileSync(
+			path.join( dir, 'src', 'bad.tsx' ),
+			[
+				"import { __, sprintf } from '@wordpress/i18n';",
+				'export const A = () => <p title="Hello">Plain words</p>;',
+				"export const b = __( 'Other', 'other-domain' );",
+				"export const c = sprintf( __( '%s of %s', 'wu-plan-change' ), 1, 2 );",
+			].join( '\n' )
+		);
+		const { problems } = extractStrings( dir, [ 'src' ] );
+		const texts = problems.map( ( p ) => p.problem ).join( '\n' );
+		expect( texts ).toMatch( "untranslated text in JSX: 'Hello'" );
+		expect( texts ).toMatch( "untranslated text in JSX: 'Plain words'" );
+		expect( texts ).toMatch( "the text domain is 'other-domain'" );
+		expect( texts ).toMatch( 'number them' );
+		expect( texts ).toMatch( 'no translators comment' );
+		fs.rmSync( dir, { recursive: true, force: true } );
 	} );
 } );
