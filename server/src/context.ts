@@ -1,7 +1,17 @@
 import type { Db } from './db/connection';
+import { CustomerRepository } from './db/customer-repository';
+import { IdempotencyRepository } from './db/idempotency-repository';
+import { MembershipRepository } from './db/membership-repository';
+import { PaymentRepository } from './db/payment-repository';
+import { ProductRepository } from './db/product-repository';
+import { QuoteRepository } from './db/quote-repository';
+import { SettingsRepository } from './db/settings-repository';
+import { SiteRepository } from './db/site-repository';
 import { UserRepository } from './db/user-repository';
+import { WalletRepository } from './db/wallet-repository';
 import { BasicAuthCache } from './http/auth';
 import { RestServer } from './http/rest-server';
+import type { BillingDeps } from './services/billing-deps';
 import type { Clock } from './services/clock';
 import { systemClock } from './services/clock';
 import type { AdminPage, Asset } from '../../plugin/types';
@@ -16,7 +26,7 @@ export interface AppConfig {
 }
 
 /** Everything a request handler may use: the composition root's product. */
-export interface AppContext {
+export interface AppContext extends BillingDeps {
 	db: Db;
 	/** The billing clock (RULES M3); a TestClock when `testClock` is on. */
 	clock: Clock;
@@ -48,6 +58,15 @@ export function createContext( options: ContextOptions ): AppContext {
 		wallClock: systemClock,
 		config: { testClock: false, demo: false, buildDir: 'build', ...options.config },
 		users: new UserRepository( options.db ),
+		settings: new SettingsRepository( options.db ),
+		products: new ProductRepository( options.db ),
+		customers: new CustomerRepository( options.db ),
+		memberships: new MembershipRepository( options.db ),
+		payments: new PaymentRepository( options.db ),
+		wallet: new WalletRepository( options.db ),
+		quotes: new QuoteRepository( options.db ),
+		idempotency: new IdempotencyRepository( options.db ),
+		sites: new SiteRepository( options.db ),
 		basicAuthCache: new BasicAuthCache(),
 		rest: new RestServer(),
 		menu: [],

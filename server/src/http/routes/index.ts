@@ -1,4 +1,11 @@
 import type { RestEndpoint } from '../rest-server';
+import { clockRoutes } from './clock-routes';
+import { customersRoutes } from './customers-routes';
+import { membershipsRoutes } from './memberships-routes';
+import { paymentsRoutes } from './payments-routes';
+import { productsRoutes } from './products-routes';
+import { sitesRoutes } from './sites-routes';
+import { usageRoutes } from './usage-routes';
 import { usersRoutes } from './users-routes';
 
 /** A REST route of the plugin's namespace and its endpoints (Express path syntax). */
@@ -8,4 +15,12 @@ export interface RouteDefinition {
 }
 
 /** Every route the plugin registers; a new route module adds its list here. */
-export const restRoutes: RouteDefinition[] = [ ...usersRoutes ];
+export const restRoutes: RouteDefinition[] = [
+	...usersRoutes,
+	...productsRoutes,
+	...customersRoutes,
+	...membershipsRoutes,
+	...paymentsRoutes,
+	...sitesRoutes,
+	...clockRoutes,
+];

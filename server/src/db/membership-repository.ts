@@ -1,0 +1,282 @@
+import type { Db } from './connection';
+import { readInstant, storeInstant } from './instants';
+import type { AddonQuantity, DurationUnit, Membership, MembershipItem, MembershipStatus, ScheduledChange } from '../domain/types';
+
+/** Bookkeeping of a failed renewal (RULES R2): first failure, failures so far, next retry. */
+export interface RetryState {
+	failedAt: string;
+	attempts: number;
+	nextRetryAt: string | null;
+}
+
+interface MembershipRow {
+	id: number;
+	customer_id: number;
+	status: MembershipStatus;
+	plan_id: number;
+	duration: number;
+	duration_unit: DurationUnit;
+	currency: string;
+	period_start_at: string;
+	period_end_at: string | null;
+	anchor_day: number;
+	trial_end_at: string | null;
+	auto_renew: number;
+	scheduled_effective_at: string | null;
+	scheduled_plan_id: number | null;
+	scheduled_duration: number | null;
+	scheduled_duration_unit: DurationUnit | null;
+	scheduled_addons: string | null;
+	version: number;
+	renewal_failed_at: string | null;
+	renewal_attempts: number;
+	next_retry_at: string | null;
+	created_at: string;
+	updated_at: string;
+}
+
+interface AddonRow {
+	product_id: number;
+	quantity: number;
+}
+
+interface ItemRow {
+	product_id: number;
+	quantity: number;
+	value_amount: number;
+	covered_days: number;
+	recurring: number;
+}
+
+interface StoredAddon {
+	product_id: number;
+	quantity: number;
+}
+
+function scheduledOf( row: MembershipRow ): ScheduledChange | null {
+	if ( row.scheduled_effective_at === null || row.scheduled_plan_id === null ) {
+		return null;
+	}
+	return {
+		effectiveAt: readInstant( row.scheduled_effective_at ),
+		planId: row.scheduled_plan_id,
+		duration: row.scheduled_duration ?? 1,
+		durationUnit: row.scheduled_duration_unit ?? 'month',
+		addons: ( JSON.parse( row.scheduled_addons ?? '[]' ) as StoredAddon[] ).map( ( a ) => ( { productId: a.product_id, quantity: a.quantity } ) ),
+	};
+}
+
+/** Filters of the membership collection. */
+export interface MembershipQuery {
+	customerId?: number;
+	status?: MembershipStatus;
+	planId?: number;
+	search?: string;
+	orderby: 'id' | 'period_end' | 'status';
+	order: 'asc' | 'desc';
+	limit: number;
+	offset: number;
+}
+
+const ORDER_COLUMNS: Record< MembershipQuery[ 'orderby' ], string > = {
+	id: 'm.id',
+	period_end: 'm.period_end_at',
+	status: 'm.status',
+};
+
+/** Memberships with their add-ons, items, scheduled change and renewal retries. */
+export class MembershipRepository {
+	constructor( private readonly db: Db ) {}
+
+	private hydrate( row: MembershipRow ): Membership {
+		const addons = this.db.prepare( 'SELECT product_id, quantity FROM membership_addons WHERE membership_id = ? ORDER BY rowid' ).all( row.id ) as AddonRow[];
+		const items = this.db
+			.prepare( 'SELECT product_id, quantity, value_amount, covered_days, recurring FROM membership_items WHERE membership_id = ? ORDER BY position' )
+			.all( row.id ) as ItemRow[];
+		return {
+			id: row.id,
+			customerId: row.customer_id,
+			status: row.status,
+			planId: row.plan_id,
+			duration: row.duration,
+			durationUnit: row.duration_unit,
+			addons: addons.map( ( a ) => ( { productId: a.product_id, quantity: a.quantity } ) ),
+			currency: row.currency,
+			periodStart: readInstant( row.period_start_at ),
+			periodEnd: readInstant( row.period_end_at ),
+			anchorDay: row.anchor_day,
+			trialEnd: readInstant( row.trial_end_at ),
+			autoRenew: row.auto_renew === 1,
+			scheduledChange: scheduledOf( row ),
+			version: row.version,
+			items: items.map( ( i ) => ( {
+				productId: i.product_id,
+				quantity: i.quantity,
+				value: i.value_amount,
+				coveredDays: i.covered_days,
+				recurring: i.recurring === 1,
+			} ) ),
+		};
+	}
+
+	find( id: number ): Membership | null {
+		const row = this.db.prepare( 'SELECT * FROM memberships WHERE id = ?' ).get( id ) as MembershipRow | undefined;
+		return row ? this.hydrate( row ) : null;
+	}
+
+	list( query: MembershipQuery ): { items: Membership[]; total: number } {
+		const where: string[] = [];
+		const args: unknown[] = [];
+		if ( query.customerId !== undefined ) {
+			where.push( 'm.customer_id = ?' );
+			args.push( query.customerId );
+		}
+		if ( query.status ) {
+			where.push( 'm.status = ?' );
+			args.push( query.status );
+		}
+		if ( query.planId !== undefined ) {
+			where.push( 'm.plan_id = ?' );
+			args.push( query.planId );
+		}
+		if ( query.search ) {
+			const like = `%${ query.search.replace( /[\\%_]/g, ( c ) => `\\${ c }` ) }%`;
+			where.push( "( u.username LIKE ? ESCAPE '\\' OR u.email LIKE ? ESCAPE '\\' OR u.display_name LIKE ? ESCAPE '\\' OR p.name LIKE ? ESCAPE '\\' )" );
+			args.push( like, like, like, like );
+		}
+		const from = 'FROM memberships m JOIN customers c ON c.id = m.customer_id JOIN users u ON u.id = c.user_id JOIN products p ON p.id = m.plan_id';
+		const clause = where.length > 0 ? `WHERE ${ where.join( ' AND ' ) }` : '';
+		const total = ( this.db.prepare( `SELECT COUNT(*) AS n ${ from } ${ clause }` ).get( ...args ) as { n: number } ).n;
+		const direction = query.order === 'desc' ? 'DESC' : 'ASC';
+		const rows = this.db
+			.prepare( `SELECT m.* ${ from } ${ clause } ORDER BY ${ ORDER_COLUMNS[ query.orderby ] } ${ direction }, m.id ${ direction } LIMIT ? OFFSET ?` )
+			.all( ...args, query.limit, query.offset ) as MembershipRow[];
+		return { items: rows.map( ( row ) => this.hydrate( row ) ), total };
+	}
+
+	/** Stores a new membership (its `id` and `version` are ignored: version starts at 1). */
+	insert( membership: Membership, now: string ): Membership {
+		const info = this.db
+			.prepare(
+				`INSERT INTO memberships ( customer_id, status, plan_id, duration, duration_unit, currency, period_start_at, period_end_at, anchor_day,
+				trial_end_at, auto_renew, version, created_at, updated_at ) VALUES ( ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ? )`
+			)
+			.run(
+				membership.customerId,
+				membership.status,
+				membership.planId,
+				membership.duration,
+				membership.durationUnit,
+				membership.currency,
+				storeInstant( membership.periodStart ),
+				storeInstant( membership.periodEnd ),
+				membership.anchorDay,
+				storeInstant( membership.trialEnd ),
+				membership.autoRenew ? 1 : 0,
+				storeInstant( now ),
+				storeInstant( now )
+			);
+		const id = Number( info.lastInsertRowid );
+		this.writeChildren( id, membership.addons, membership.items );
+		this.writeScheduled( id, membership.scheduledChange );
+		return this.find( id ) as Membership;
+	}
+
+	/**
+	 * Stores `membership` if its stored version is still `expectedVersion` (optimistic lock);
+	 * the stored version becomes `membership.version`. Returns false when someone else won.
+	 */
+	save( membership: Membership, expectedVersion: number, now: string ): boolean {
+		const info = this.db
+			.prepare(
+				`UPDATE memberships SET status = ?, plan_id = ?, duration = ?, duration_unit = ?, period_start_at = ?, period_end_at = ?, anchor_day = ?,
+				trial_end_at = ?, auto_renew = ?, version = ?, updated_at = ? WHERE id = ? AND version = ?`
+			)
+			.run(
+				membership.status,
+				membership.planId,
+				membership.duration,
+				membership.durationUnit,
+				storeInstant( membership.periodStart ),
+				storeInstant( membership.periodEnd ),
+				membership.anchorDay,
+				storeInstant( membership.trialEnd ),
+				membership.autoRenew ? 1 : 0,
+				membership.version,
+				storeInstant( now ),
+				membership.id,
+				expectedVersion
+			);
+		if ( info.changes === 0 ) {
+			return false;
+		}
+		this.db.prepare( 'DELETE FROM membership_addons WHERE membership_id = ?' ).run( membership.id );
+		this.db.prepare( 'DELETE FROM membership_items WHERE membership_id = ?' ).run( membership.id );
+		this.writeChildren( membership.id, membership.addons, membership.items );
+		this.writeScheduled( membership.id, membership.scheduledChange );
+		return true;
+	}
+
+	private writeChildren( id: number, addons: AddonQuantity[], items: MembershipItem[] ): void {
+		const addonInsert = this.db.prepare( 'INSERT INTO membership_addons ( membership_id, product_id, quantity ) VALUES ( ?, ?, ? )' );
+		for ( const addon of addons ) {
+			addonInsert.run( id, addon.productId, addon.quantity );
+		}
+		const itemInsert = this.db.prepare(
+			'INSERT INTO membership_items ( membership_id, position, product_id, quantity, value_amount, covered_days, recurring ) VALUES ( ?, ?, ?, ?, ?, ?, ? )'
+		);
+		items.forEach( ( item, position ) => itemInsert.run( id, position, item.productId, item.quantity, item.value, item.coveredDays, item.recurring ? 1 : 0 ) );
+	}
+
+	private writeScheduled( id: number, change: ScheduledChange | null ): void {
+		this.db
+			.prepare(
+				'UPDATE memberships SET scheduled_effective_at = ?, scheduled_plan_id = ?, scheduled_duration = ?, scheduled_duration_unit = ?, scheduled_addons = ? WHERE id = ?'
+			)
+			.run(
+				change ? storeInstant( change.effectiveAt ) : null,
+				change?.planId ?? null,
+				change?.duration ?? null,
+				change?.durationUnit ?? null,
+				change ? JSON.stringify( change.addons.map( ( a ) => ( { product_id: a.productId, quantity: a.quantity } ) ) ) : null,
+				id
+			);
+	}
+
+	retryState( id: number ): RetryState | null {
+		const row = this.db.prepare( 'SELECT renewal_failed_at, renewal_attempts, next_retry_at FROM memberships WHERE id = ?' ).get( id ) as
+			| Pick< MembershipRow, 'renewal_failed_at' | 'renewal_attempts' | 'next_retry_at' >
+			| undefined;
+		if ( ! row || row.renewal_failed_at === null ) {
+			return null;
+		}
+		return { failedAt: readInstant( row.renewal_failed_at ), attempts: row.renewal_attempts, nextRetryAt: readInstant( row.next_retry_at ) };
+	}
+
+	setRetryState( id: number, state: RetryState | null ): void {
+		this.db
+			.prepare( 'UPDATE memberships SET renewal_failed_at = ?, renewal_attempts = ?, next_retry_at = ? WHERE id = ?' )
+			.run( state ? storeInstant( state.failedAt ) : null, state?.attempts ?? 0, state ? storeInstant( state.nextRetryAt ) : null, id );
+	}
+
+	/**
+	 * The earliest renewal event due at or before `now`: a period end of an active or trialing
+	 * membership, or a retry of an on-hold one. Ties go to the lower id.
+	 */
+	nextDue( now: string ): { id: number; at: string } | null {
+		const row = this.db
+			.prepare(
+				`SELECT id, at FROM (
+					SELECT id, period_end_at AS at FROM memberships WHERE status IN ( 'active', 'trialing' ) AND period_end_at IS NOT NULL AND period_end_at <= ?
+					UNION ALL
+					SELECT id, next_retry_at AS at FROM memberships WHERE status = 'on-hold' AND next_retry_at IS NOT NULL AND next_retry_at <= ?
+				) ORDER BY at, id LIMIT 1`
+			)
+			.get( storeInstant( now ), storeInstant( now ) ) as { id: number; at: string } | undefined;
+		return row ? { id: row.id, at: readInstant( row.at ) } : null;
+	}
+
+	count(): number {
+		return ( this.db.prepare( 'SELECT COUNT(*) AS n FROM memberships' ).get() as { n: number } ).n;
+	}
+}

@@ -1,0 +1,171 @@
+import type { Db } from './connection';
+import { readInstant, storeInstant } from './instants';
+import type { QuoteLine, QuoteLineKind } from '../domain/types';
+
+export type PaymentStatus = 'pending' | 'completed' | 'failed' | 'refunded';
+/** What a payment paid for: the admin's initial period, a change (checkout) or a renewal. */
+export type PaymentKind = 'initial' | 'change' | 'renewal';
+
+export interface Payment {
+	id: number;
+	customerId: number;
+	membershipId: number | null;
+	status: PaymentStatus;
+	kind: PaymentKind;
+	/** Minor units: what the gateway charged (or is to charge). */
+	total: number;
+	currency: string;
+	/** `test_card`, `manual`, `wallet` (nothing left for a gateway) or `none` (no card on file). */
+	gateway: string;
+	quoteId: string | null;
+	failureMessage: string | null;
+	lines: QuoteLine[];
+	createdAt: string;
+	completedAt: string | null;
+}
+
+interface PaymentRow {
+	id: number;
+	customer_id: number;
+	membership_id: number | null;
+	status: PaymentStatus;
+	kind: PaymentKind;
+	total_amount: number;
+	currency: string;
+	gateway: string;
+	quote_id: string | null;
+	failure_message: string | null;
+	created_at: string;
+	completed_at: string | null;
+}
+
+interface LineRow {
+	kind: QuoteLineKind;
+	product_id: number | null;
+	description: string;
+	quantity: number;
+	unit_amount: number;
+	amount: number;
+}
+
+export interface PaymentQuery {
+	customerId?: number;
+	membershipId?: number;
+	status?: PaymentStatus;
+	search?: string;
+	orderby: 'id' | 'total' | 'created_at';
+	order: 'asc' | 'desc';
+	limit: number;
+	offset: number;
+}
+
+const ORDER_COLUMNS: Record< PaymentQuery[ 'orderby' ], string > = { id: 'p.id', total: 'p.total_amount', created_at: 'p.created_at' };
+
+/** Payments and their lines. */
+export class PaymentRepository {
+	constructor( private readonly db: Db ) {}
+
+	private hydrate( row: PaymentRow ): Payment {
+		const lines = this.db
+			.prepare( 'SELECT kind, product_id, description, quantity, unit_amount, amount FROM payment_lines WHERE payment_id = ? ORDER BY position' )
+			.all( row.id ) as LineRow[];
+		return {
+			id: row.id,
+			customerId: row.customer_id,
+			membershipId: row.membership_id,
+			status: row.status,
+			kind: row.kind,
+			total: row.total_amount,
+			currency: row.currency,
+			gateway: row.gateway,
+			quoteId: row.quote_id,
+			failureMessage: row.failure_message,
+			lines: lines.map( ( l ) => ( {
+				kind: l.kind,
+				productId: l.product_id,
+				description: l.description,
+				quantity: l.quantity,
+				unitAmount: l.unit_amount,
+				amount: l.amount,
+			} ) ),
+			createdAt: readInstant( row.created_at ),
+			completedAt: readInstant( row.completed_at ),
+		};
+	}
+
+	insert( payment: Omit< Payment, 'id' > ): Payment {
+		const info = this.db
+			.prepare(
+				`INSERT INTO payments ( customer_id, membership_id, status, kind, total_amount, currency, gateway, quote_id, failure_message, created_at, completed_at )
+				VALUES ( ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? )`
+			)
+			.run(
+				payment.customerId,
+				payment.membershipId,
+				payment.status,
+				payment.kind,
+				payment.total,
+				payment.currency,
+				payment.gateway,
+				payment.quoteId,
+				payment.failureMessage,
+				storeInstant( payment.createdAt ),
+				storeInstant( payment.completedAt )
+			);
+		const id = Number( info.lastInsertRowid );
+		const insertLine = this.db.prepare(
+			'INSERT INTO payment_lines ( payment_id, position, kind, product_id, description, quantity, unit_amount, amount ) VALUES ( ?, ?, ?, ?, ?, ?, ?, ? )'
+		);
+		payment.lines.forEach( ( line, position ) =>
+			insertLine.run( id, position, line.kind, line.productId, line.description, line.quantity, line.unitAmount, line.amount )
+		);
+		return this.find( id ) as Payment;
+	}
+
+	find( id: number ): Payment | null {
+		const row = this.db.prepare( 'SELECT * FROM payments WHERE id = ?' ).get( id ) as PaymentRow | undefined;
+		return row ? this.hydrate( row ) : null;
+	}
+
+	/** Moves a payment from `from` to `to`; false when it was not in `from` any more. */
+	transition( id: number, from: PaymentStatus, to: PaymentStatus, at: string, failureMessage: string | null = null ): boolean {
+		const info = this.db
+			.prepare( 'UPDATE payments SET status = ?, completed_at = ?, failure_message = COALESCE( ?, failure_message ) WHERE id = ? AND status = ?' )
+			.run( to, to === 'completed' ? storeInstant( at ) : null, failureMessage, id, from );
+		return info.changes === 1;
+	}
+
+	list( query: PaymentQuery ): { items: Payment[]; total: number } {
+		const where: string[] = [];
+		const args: unknown[] = [];
+		if ( query.customerId !== undefined ) {
+			where.push( 'p.customer_id = ?' );
+			args.push( query.customerId );
+		}
+		if ( query.membershipId !== undefined ) {
+			where.push( 'p.membership_id = ?' );
+			args.push( query.membershipId );
+		}
+		if ( query.status ) {
+			where.push( 'p.status = ?' );
+			args.push( query.status );
+		}
+		if ( query.search ) {
+			const like = `%${ query.search.replace( /[\\%_]/g, ( c ) => `\\${ c }` ) }%`;
+			where.push( "( u.username LIKE ? ESCAPE '\\' OR u.email LIKE ? ESCAPE '\\' OR u.display_name LIKE ? ESCAPE '\\' )" );
+			args.push( like, like, like );
+		}
+		const from = 'FROM payments p JOIN customers c ON c.id = p.customer_id JOIN users u ON u.id = c.user_id';
+		const clause = where.length > 0 ? `WHERE ${ where.join( ' AND ' ) }` : '';
+		const total = ( this.db.prepare( `SELECT COUNT(*) AS n ${ from } ${ clause }` ).get( ...args ) as { n: number } ).n;
+		const direction = query.order === 'desc' ? 'DESC' : 'ASC';
+		const rows = this.db
+			.prepare( `SELECT p.* ${ from } ${ clause } ORDER BY ${ ORDER_COLUMNS[ query.orderby ] } ${ direction }, p.id ${ direction } LIMIT ? OFFSET ?` )
+			.all( ...args, query.limit, query.offset ) as PaymentRow[];
+		return { items: rows.map( ( row ) => this.hydrate( row ) ), total };
+	}
+
+	count(): number {
+		return ( this.db.prepare( 'SELECT COUNT(*) AS n FROM payments' ).get() as { n: number } ).n;
+	}
+}

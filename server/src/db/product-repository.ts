@@ -1,0 +1,210 @@
+import type { Db } from './connection';
+import type { DurationUnit, Limits, PriceVariation, PricingType, Product, ProductType } from '../domain/types';
+
+interface ProductRow {
+	id: number;
+	slug: string;
+	name: string;
+	description: string;
+	type: ProductType;
+	pricing_type: PricingType;
+	amount: number;
+	currency: string;
+	recurring: number;
+	duration: number;
+	duration_unit: DurationUnit;
+	price_variations: string;
+	setup_fee_amount: number;
+	trial_duration: number;
+	trial_duration_unit: DurationUnit;
+	active: number;
+	plan_group: string;
+	list_order: number;
+	available_addons: string;
+	stackable: number;
+	max_quantity: number;
+	limits: string;
+	created_at: string;
+	updated_at: string;
+}
+
+interface StoredVariation {
+	duration: number;
+	duration_unit: DurationUnit;
+	amount: number;
+}
+
+function toProduct( row: ProductRow ): Product {
+	return {
+		id: row.id,
+		slug: row.slug,
+		name: row.name,
+		description: row.description,
+		type: row.type,
+		pricingType: row.pricing_type,
+		amount: row.amount,
+		currency: row.currency,
+		recurring: row.recurring === 1,
+		duration: row.duration,
+		durationUnit: row.duration_unit,
+		priceVariations: ( JSON.parse( row.price_variations ) as StoredVariation[] ).map( ( v ) => ( {
+			duration: v.duration,
+			durationUnit: v.duration_unit,
+			amount: v.amount,
+		} ) ),
+		setupFee: row.setup_fee_amount,
+		trialDuration: row.trial_duration,
+		trialDurationUnit: row.trial_duration_unit,
+		active: row.active === 1,
+		group: row.plan_group,
+		listOrder: row.list_order,
+		availableAddons: JSON.parse( row.available_addons ) as number[],
+		stackable: row.stackable === 1,
+		maxQuantity: row.max_quantity,
+		limits: JSON.parse( row.limits ) as Limits,
+	};
+}
+
+function variationsJson( variations: PriceVariation[] ): string {
+	return JSON.stringify( variations.map( ( v ) => ( { duration: v.duration, duration_unit: v.durationUnit, amount: v.amount } ) ) );
+}
+
+function values( product: Omit< Product, 'id' > ): unknown[] {
+	return [
+		product.slug,
+		product.name,
+		product.description,
+		product.type,
+		product.pricingType,
+		product.amount,
+		product.currency,
+		product.recurring ? 1 : 0,
+		product.duration,
+		product.durationUnit,
+		variationsJson( product.priceVariations ),
+		product.setupFee,
+		product.trialDuration,
+		product.trialDurationUnit,
+		product.active ? 1 : 0,
+		product.group,
+		product.listOrder,
+		JSON.stringify( product.availableAddons ),
+		product.stackable ? 1 : 0,
+		product.maxQuantity,
+		JSON.stringify( product.limits ),
+	];
+}
+
+const COLUMNS =
+	'slug, name, description, type, pricing_type, amount, currency, recurring, duration, duration_unit, price_variations, setup_fee_amount, trial_duration, trial_duration_unit, active, plan_group, list_order, available_addons, stackable, max_quantity, limits';
+
+/** Filters of the product collection. */
+export interface ProductQuery {
+	/** Only active (true) or inactive (false) products; all when undefined. */
+	active?: boolean;
+	type?: ProductType;
+	group?: string;
+	search?: string;
+	orderby: 'id' | 'name' | 'list_order' | 'amount' | 'slug';
+	order: 'asc' | 'desc';
+	limit: number;
+	offset: number;
+}
+
+const ORDER_COLUMNS: Record< ProductQuery[ 'orderby' ], string > = {
+	id: 'id',
+	name: 'name COLLATE NOCASE',
+	list_order: 'list_order',
+	amount: 'amount',
+	slug: 'slug',
+};
+
+/** The catalogue. */
+export class ProductRepository {
+	constructor( private readonly db: Db ) {}
+
+	all(): Product[] {
+		return ( this.db.prepare( 'SELECT * FROM products ORDER BY list_order, id' ).all() as ProductRow[] ).map( toProduct );
+	}
+
+	find( id: number ): Product | null {
+		const row = this.db.prepare( 'SELECT * FROM products WHERE id = ?' ).get( id ) as ProductRow | undefined;
+		return row ? toProduct( row ) : null;
+	}
+
+	findBySlug( slug: string ): Product | null {
+		const row = this.db.prepare( 'SELECT * FROM products WHERE slug = ?' ).get( slug ) as ProductRow | undefined;
+		return row ? toProduct( row ) : null;
+	}
+
+	/** A page of products and the total matching the filters. */
+	list( query: ProductQuery ): { items: Product[]; total: number } {
+		const where: string[] = [];
+		const args: unknown[] = [];
+		if ( query.active !== undefined ) {
+			where.push( 'active = ?' );
+			args.push( query.active ? 1 : 0 );
+		}
+		if ( query.type ) {
+			where.push( 'type = ?' );
+			args.push( query.type );
+		}
+		if ( query.group !== undefined ) {
+			where.push( 'plan_group = ?' );
+			args.push( query.group );
+		}
+		if ( query.search ) {
+			where.push( "( name LIKE ? ESCAPE '\\' OR slug LIKE ? ESCAPE '\\' OR description LIKE ? ESCAPE '\\' )" );
+			const like = `%${ query.search.replace( /[\\%_]/g, ( c ) => `\\${ c }` ) }%`;
+			args.push( like, like, like );
+		}
+		const clause = where.length > 0 ? `WHERE ${ where.join( ' AND ' ) }` : '';
+		const total = ( this.db.prepare( `SELECT COUNT(*) AS n FROM products ${ clause }` ).get( ...args ) as { n: number } ).n;
+		const direction = query.order === 'desc' ? 'DESC' : 'ASC';
+		const rows = this.db
+			.prepare( `SELECT * FROM products ${ clause } ORDER BY ${ ORDER_COLUMNS[ query.orderby ] } ${ direction }, id ${ direction } LIMIT ? OFFSET ?` )
+			.all( ...args, query.limit, query.offset ) as ProductRow[];
+		return { items: rows.map( toProduct ), total };
+	}
+
+	insert( product: Omit< Product, 'id' >, now: string ): Product {
+		const info = this.db
+			.prepare( `INSERT INTO products ( ${ COLUMNS }, created_at, updated_at ) VALUES ( ${ '?, '.repeat( 21 ) }?, ? )` )
+			.run( ...values( product ), now, now );
+		return this.find( Number( info.lastInsertRowid ) ) as Product;
+	}
+
+	update( product: Product, now: string ): Product {
+		const sets = COLUMNS.split( ', ' ).map( ( column ) => `${ column } = ?` ).join( ', ' );
+		this.db.prepare( `UPDATE products SET ${ sets }, updated_at = ? WHERE id = ?` ).run( ...values( product ), now, product.id );
+		return this.find( product.id ) as Product;
+	}
+
+	delete( id: number ): void {
+		this.db.prepare( 'DELETE FROM products WHERE id = ?' ).run( id );
+	}
+
+	/** Number of memberships holding this product (plan, add-on, item or scheduled change). */
+	membershipsUsing( id: number ): number {
+		const row = this.db
+			.prepare(
+				`SELECT COUNT(*) AS n FROM memberships m WHERE m.plan_id = ? OR m.scheduled_plan_id = ?
+				OR EXISTS ( SELECT 1 FROM membership_addons a WHERE a.membership_id = m.id AND a.product_id = ? )
+				OR EXISTS ( SELECT 1 FROM membership_items i WHERE i.membership_id = m.id AND i.product_id = ? )
+				OR EXISTS ( SELECT 1 FROM json_each( COALESCE( m.scheduled_addons, '[]' ) ) j WHERE json_extract( j.value, '$.product_id' ) = ? )`
+			)
+			.get( id, id, id, id, id ) as { n: number };
+		return row.n;
+	}
+
+	/** The distinct non-empty plan groups, by name. */
+	groups(): string[] {
+		return ( this.db.prepare( "SELECT DISTINCT plan_group FROM products WHERE type = 'plan' AND plan_group <> '' ORDER BY plan_group COLLATE NOCASE" ).all() as { plan_group: string }[] ).map(
+			( row ) => row.plan_group
+		);
+	}
+
+	count(): number {
+		return ( this.db.prepare( 'SELECT COUNT(*) AS n FROM products' ).get() as { n: number } ).n;
+	}
+}

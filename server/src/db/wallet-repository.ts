@@ -1,0 +1,50 @@
+import type { Db } from './connection';
+
+/** One wallet movement (RULES W3), minor units: positive adds credit, negative spends it. */
+export interface WalletEntry {
+	id: number;
+	customerId: number;
+	amount: number;
+	currency: string;
+	reason: string;
+	paymentId: number | null;
+	createdAt: string;
+}
+
+interface WalletEntryRow {
+	id: number;
+	customer_id: number;
+	amount: number;
+	currency: string;
+	reason: string;
+	payment_id: number | null;
+	created_at: string;
+}
+
+function toEntry( row: WalletEntryRow ): WalletEntry {
+	return {
+		id: row.id,
+		customerId: row.customer_id,
+		amount: row.amount,
+		currency: row.currency,
+		reason: row.reason,
+		paymentId: row.payment_id,
+		createdAt: row.created_at,
+	};
+}
+
+/** The wallet ledger; the balance is computed from the entries (domain walletBalance). */
+export class WalletRepository {
+	constructor( private readonly db: Db ) {}
+
+	entries( customerId: number ): WalletEntry[] {
+		return ( this.db.prepare( 'SELECT * FROM wallet_ledger WHERE customer_id = ? ORDER BY id' ).all( customerId ) as WalletEntryRow[] ).map( toEntry );
+	}
+
+	add( entry: Omit< WalletEntry, 'id' > ): WalletEntry {
+		const info = this.db
+			.prepare( 'INSERT INTO wallet_ledger ( customer_id, amount, currency, reason, payment_id, created_at ) VALUES ( ?, ?, ?, ?, ?, ? )' )
+			.run( entry.customerId, entry.amount, entry.currency, entry.reason, entry.paymentId, entry.createdAt );
+		return { ...entry, id: Number( info.lastInsertRowid ) };
+	}
+}

@@ -1,0 +1,149 @@
+import { recurringTotal } from '../domain/recurring-total';
+import type { EffectiveLimits } from '../domain/merge-limits';
+import type { Offer } from '../domain/offer';
+import type { AddonQuantity, Membership, Product, Quote, QuoteLine } from '../domain/types';
+import type { Customer } from '../db/customer-repository';
+import type { RetryState } from '../db/membership-repository';
+import type { Payment } from '../db/payment-repository';
+import type { Site, SiteUsageValues } from '../db/site-repository';
+
+/** Domain values → the wire (API.md): snake_case, money in minor units beside `currency`, instants with Z. */
+
+export function productResource( product: Product ) {
+	return {
+		id: product.id,
+		slug: product.slug,
+		name: product.name,
+		description: product.description,
+		type: product.type,
+		pricing_type: product.pricingType,
+		amount: product.amount,
+		currency: product.currency,
+		recurring: product.recurring,
+		duration: product.duration,
+		duration_unit: product.durationUnit,
+		price_variations: product.priceVariations.map( ( v ) => ( { duration: v.duration, duration_unit: v.durationUnit, amount: v.amount } ) ),
+		setup_fee: product.setupFee,
+		trial_duration: product.trialDuration,
+		trial_duration_unit: product.trialDurationUnit,
+		active: product.active,
+		group: product.group,
+		list_order: product.listOrder,
+		available_addons: [ ...product.availableAddons ],
+		stackable: product.stackable,
+		max_quantity: product.maxQuantity,
+		limits: product.limits,
+	};
+}
+
+export function customerResource( customer: Customer, walletBalance: number, currency: string ) {
+	return {
+		id: customer.id,
+		user_id: customer.userId,
+		username: customer.username,
+		email: customer.email,
+		display_name: customer.displayName,
+		wallet_balance: walletBalance,
+		currency,
+		card: customer.card ? { brand: 'test', last4: customer.card.last4 } : null,
+		created_at: customer.createdAt,
+	};
+}
+
+function addonsResource( addons: AddonQuantity[] ) {
+	return addons.map( ( a ) => ( { product_id: a.productId, quantity: a.quantity } ) );
+}
+
+export function membershipResource( membership: Membership, products: Product[], retry: RetryState | null = null ) {
+	const change = membership.scheduledChange;
+	return {
+		id: membership.id,
+		customer_id: membership.customerId,
+		status: membership.status,
+		plan_id: membership.planId,
+		duration: membership.duration,
+		duration_unit: membership.durationUnit,
+		addons: addonsResource( membership.addons ),
+		amount: recurringTotal( membership.planId, membership, membership.addons, products ),
+		currency: membership.currency,
+		period_start: membership.periodStart,
+		period_end: membership.periodEnd,
+		trial_end: membership.trialEnd,
+		auto_renew: membership.autoRenew,
+		scheduled_change: change
+			? { effective_at: change.effectiveAt, plan_id: change.planId, duration: change.duration, duration_unit: change.durationUnit, addons: addonsResource( change.addons ) }
+			: null,
+		version: membership.version,
+		next_retry_at: membership.status === 'on-hold' ? retry?.nextRetryAt ?? null : null,
+	};
+}
+
+function lineResource( line: QuoteLine ) {
+	return { kind: line.kind, product_id: line.productId, description: line.description, quantity: line.quantity, unit_amount: line.unitAmount, amount: line.amount };
+}
+
+export function quoteResource( id: string, quote: Quote ) {
+	return {
+		id,
+		membership_id: quote.membershipId,
+		type: quote.type,
+		created_at: quote.createdAt,
+		expires_at: quote.expiresAt,
+		effective_at: quote.effectiveAt,
+		currency: quote.currency,
+		lines: quote.lines.map( lineResource ),
+		total: quote.total,
+		wallet_used: quote.walletUsed,
+		due_now: quote.dueNow,
+		wallet_after: quote.walletAfter,
+		next_charge: quote.nextCharge ? { date: quote.nextCharge.date, amount: quote.nextCharge.amount } : null,
+		removes: [ ...quote.removes ],
+		explanation: quote.explanation,
+		target: { plan_id: quote.target.planId, duration: quote.target.duration, duration_unit: quote.target.durationUnit, addons: addonsResource( quote.target.addons ) },
+	};
+}
+
+export function paymentResource( payment: Payment ) {
+	return {
+		id: payment.id,
+		customer_id: payment.customerId,
+		membership_id: payment.membershipId,
+		status: payment.status,
+		kind: payment.kind,
+		total: payment.total,
+		currency: payment.currency,
+		gateway: payment.gateway,
+		quote_id: payment.quoteId,
+		failure_message: payment.failureMessage,
+		lines: payment.lines.map( lineResource ),
+		created_at: payment.createdAt,
+		completed_at: payment.completedAt,
+	};
+}
+
+export function usageResource( usage: SiteUsageValues ) {
+	return { posts: usage.posts, disk_space: usage.diskSpace, users: usage.users, custom_domains: usage.customDomains, visits: usage.visits };
+}
+
+export function siteResource( site: Site ) {
+	return { id: site.id, membership_id: site.membershipId, title: site.title, path: site.path, usage: usageResource( site.usage ), created_at: site.createdAt };
+}
+
+export function offerResource( offer: Offer, currency: string ) {
+	return {
+		plans: offer.plans.map( ( plan ) => ( {
+			...productResource( plan.product ),
+			current: plan.current,
+			purchasable: plan.purchasable,
+			periods: plan.periods.map( ( p ) => ( { duration: p.duration, duration_unit: p.durationUnit, amount: p.amount } ) ),
+		} ) ),
+		addons: offer.addons.map( productResource ),
+		periods: offer.periods.map( ( p ) => ( { duration: p.duration, duration_unit: p.durationUnit } ) ),
+		show_period_selector: offer.showPeriodSelector,
+		currency,
+	};
+}
+
+export function limitsResource( limits: EffectiveLimits ) {
+	return limits;
+}

@@ -1,0 +1,55 @@
+import { DomainError } from '../../domain/errors';
+import type { AppContext } from '../../context';
+import { normalizeInstant, TestClock } from '../../services/clock';
+import { billingNow } from '../../services/billing-deps';
+import { setClock } from '../../services/set-clock';
+import { ParamReader } from '../params';
+import { networkAdmin } from '../rest-server';
+import type { RouteDefinition } from './index';
+
+function testClock( ctx: AppContext ): TestClock {
+	if ( ! ctx.config.testClock || ! ( ctx.clock instanceof TestClock ) ) {
+		throw new DomainError( 'not_found', 'rest_no_route', 'No route was found matching the URL and request method.' );
+	}
+	return ctx.clock;
+}
+
+/** `/clock`: the test clock (API.md), only with `WU_TEST_CLOCK=1`; otherwise rest_no_route. */
+export const clockRoutes: RouteDefinition[] = [
+	{
+		route: '/clock',
+		endpoints: [
+			{
+				methods: [ 'GET' ],
+				permission: networkAdmin,
+				handler: ( _request, ctx ) => {
+					testClock( ctx );
+					return { now: billingNow( ctx ) };
+				},
+			},
+			{
+				methods: [ 'PUT' ],
+				permission: networkAdmin,
+				handler: ( request, ctx ) => {
+					const clock = testClock( ctx );
+					const reader = new ParamReader( request.body );
+					const raw = reader.string( 'now', { required: true } );
+					let instant: string | undefined;
+					if ( raw !== undefined ) {
+						try {
+							instant = normalizeInstant( raw );
+						} catch {
+							reader.fail( 'now', 'now must be an ISO 8601 instant with a zone, e.g. 2026-04-01T00:00:00Z.' );
+						}
+					}
+					reader.done();
+					const { now, renewals } = setClock( ctx, clock, instant as string );
+					return {
+						now,
+						processed: renewals.map( ( r ) => ( { membership_id: r.membershipId, at: r.at, result: r.result, amount: r.amount, payment_id: r.paymentId } ) ),
+					};
+				},
+			},
+		],
+	},
+];

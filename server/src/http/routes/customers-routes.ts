@@ -1,0 +1,126 @@
+import { walletBalance } from '../../domain/wallet';
+import type { AppContext } from '../../context';
+import type { Customer } from '../../db/customer-repository';
+import { createCustomer } from '../../services/create-customer';
+import { updateCustomer } from '../../services/update-customer';
+import { callerCustomer, isAdmin, mayAccessCustomer, notFound } from '../access';
+import { collectionResponse, readCollectionParams } from '../collection';
+import { idParam, ParamReader } from '../params';
+import { customerResource } from '../resources';
+import { loggedIn, networkAdmin, RestResponse, type RestRequest } from '../rest-server';
+import type { RouteDefinition } from './index';
+
+const USERNAME = /^[A-Za-z0-9._@-]{3,60}$/;
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+/** A customer on the wire with their wallet balance (the ledger's sum, RULES W3). */
+export function presentCustomer( ctx: AppContext, customer: Customer ) {
+	return customerResource( customer, walletBalance( ctx.wallet.entries( customer.id ) ), ctx.settings.currency() );
+}
+
+function accessibleCustomer( ctx: AppContext, request: RestRequest ): Customer {
+	const customer = ctx.customers.find( idParam( request.params ) );
+	if ( ! customer || ! mayAccessCustomer( ctx, request, customer.id ) ) {
+		throw notFound( 'customer' );
+	}
+	return customer;
+}
+
+/** `/customers`: the admin manages customers; a customer reads and updates themself. */
+export const customersRoutes: RouteDefinition[] = [
+	{
+		route: '/customers',
+		endpoints: [
+			{
+				methods: [ 'GET' ],
+				permission: loggedIn,
+				handler: ( request, ctx ) => {
+					const params = readCollectionParams( request.query, [ 'id', 'username', 'email', 'display_name' ], { orderby: 'id' } );
+					const self = isAdmin( request ) ? undefined : callerCustomer( ctx, request )?.id ?? -1;
+					const { items, total } = ctx.customers.list( {
+						id: self,
+						search: params.search,
+						orderby: params.orderby as 'id',
+						order: params.order,
+						limit: params.perPage,
+						offset: params.offset,
+					} );
+					return collectionResponse( items.map( ( c ) => presentCustomer( ctx, c ) ), total, params );
+				},
+			},
+			{
+				methods: [ 'POST' ],
+				permission: networkAdmin,
+				handler: ( request, ctx ) => {
+					const reader = new ParamReader( request.body );
+					const username = reader.string( 'username', { required: true, pattern: USERNAME, patternHint: 'username: 3–60 letters, digits or . _ @ -.' } );
+					const email = reader.string( 'email', { required: true, max: 200, pattern: EMAIL, patternHint: 'email must be an email address.' } );
+					const password = reader.string( 'password', { required: true, max: 200 } );
+					if ( password !== undefined && password.length < 8 ) {
+						reader.fail( 'password', 'password must be at least 8 characters.' );
+					}
+					const displayName = reader.string( 'display_name', { max: 200 } );
+					if ( username && email ) {
+						const taken = ctx.users.isTaken( username, email );
+						if ( taken.username ) {
+							reader.fail( 'username', 'This username is already used.' );
+						}
+						if ( taken.email ) {
+							reader.fail( 'email', 'This email address is already used.' );
+						}
+					}
+					reader.done();
+					const customer = createCustomer( ctx, {
+						username: username as string,
+						email: email as string,
+						password: password as string,
+						displayName: displayName || ( username as string ),
+					} );
+					return new RestResponse( presentCustomer( ctx, customer ), 201, { Location: `/wp-json/wu/v2/customers/${ customer.id }` } );
+				},
+			},
+		],
+	},
+	{
+		route: '/customers/:id',
+		endpoints: [
+			{
+				methods: [ 'GET' ],
+				permission: loggedIn,
+				handler: ( request, ctx ) => presentCustomer( ctx, accessibleCustomer( ctx, request ) ),
+			},
+			{
+				methods: [ 'PUT', 'PATCH' ],
+				permission: loggedIn,
+				handler: ( request, ctx ) => {
+					const customer = accessibleCustomer( ctx, request );
+					const reader = new ParamReader( request.body );
+					const email = reader.string( 'email', { max: 200, pattern: EMAIL, patternHint: 'email must be an email address.' } );
+					const displayName = reader.string( 'display_name', { max: 200 } );
+					const password = reader.string( 'password', { max: 200 } );
+					if ( password !== undefined && password.length < 8 ) {
+						reader.fail( 'password', 'password must be at least 8 characters.' );
+					}
+					let cardNumber: string | undefined;
+					const method = reader.raw( 'payment_method' ) as Record< string, unknown > | undefined;
+					if ( method !== undefined ) {
+						if ( typeof method !== 'object' || method === null || method.type !== 'test_card' || typeof method.number !== 'string' ) {
+							reader.fail( 'payment_method', 'payment_method must be {type: "test_card", number}.' );
+						} else {
+							cardNumber = method.number.replace( /\s+/g, '' );
+						}
+					}
+					if ( reader.has( 'username' ) ) {
+						reader.fail( 'username', 'The username cannot be changed.' );
+					}
+					reader.done();
+					const updated = updateCustomer( ctx, customer.id, { email, displayName: displayName || undefined, password, cardNumber } );
+					if ( password !== undefined ) {
+						ctx.basicAuthCache.clear();
+					}
+					return presentCustomer( ctx, updated );
+				},
+			},
+		],
+	},
+];

@@ -1,0 +1,261 @@
+import type { PartialTarget } from '../../domain/resolve-target';
+import type { AddonQuantity, DurationUnit, Membership, MembershipStatus, Period } from '../../domain/types';
+import type { AppContext } from '../../context';
+import { cancelScheduledChange } from '../../services/cancel-scheduled-change';
+import { checkout, type PaymentMethod } from '../../services/checkout';
+import { createMembership } from '../../services/create-membership';
+import { getLimits } from '../../services/get-limits';
+import { getOptions } from '../../services/get-options';
+import { quoteMembershipChange } from '../../services/quote-membership-change';
+import { normalizeInstant } from '../../services/clock';
+import { toInstant } from '../../domain/instant';
+import { accessibleMembership, callerCustomer, isAdmin } from '../access';
+import { collectionResponse, readCollectionParams } from '../collection';
+import { idParam, ParamReader } from '../params';
+import { limitsResource, membershipResource, offerResource, paymentResource, quoteResource, usageResource } from '../resources';
+import { loggedIn, networkAdmin, RestResponse } from '../rest-server';
+import type { RouteDefinition } from './index';
+
+const UNITS = [ 'day', 'week', 'month', 'year' ] as const;
+const STATUSES = [ 'pending', 'trialing', 'active', 'on-hold', 'expired', 'cancelled' ] as const;
+
+/** A membership on the wire (its recurring total from the current catalogue). */
+export function presentMembership( ctx: AppContext, membership: Membership ) {
+	return membershipResource( membership, ctx.products.all(), ctx.memberships.retryState( membership.id ) );
+}
+
+function readAddons( reader: ParamReader, field = 'addons' ): AddonQuantity[] | undefined {
+	const raw = reader.raw( field );
+	if ( raw === undefined || raw === null ) {
+		return undefined;
+	}
+	const ok =
+		Array.isArray( raw ) &&
+		raw.every(
+			( a ) =>
+				typeof a === 'object' &&
+				a !== null &&
+				Number.isSafeInteger( ( a as Record< string, unknown > ).product_id ) &&
+				( ( a as Record< string, unknown > ).quantity === undefined || Number.isSafeInteger( ( a as Record< string, unknown > ).quantity ) )
+		);
+	if ( ! ok ) {
+		return reader.fail( field, `${ field } must be a list of {product_id, quantity}.` );
+	}
+	return ( raw as Record< string, number >[] ).map( ( a ) => ( { productId: a.product_id, quantity: a.quantity ?? 1 } ) );
+}
+
+function readInstant( reader: ParamReader, field: string ): string | undefined {
+	const raw = reader.string( field );
+	if ( raw === undefined ) {
+		return undefined;
+	}
+	try {
+		return toInstant( Date.parse( normalizeInstant( raw ) ) );
+	} catch {
+		return reader.fail( field, `${ field } must be an ISO 8601 instant with a zone, e.g. 2026-03-01T00:00:00Z.` );
+	}
+}
+
+function readPeriod( reader: ParamReader ): Period | undefined {
+	const duration = reader.integer( 'duration', { min: 1 } );
+	const durationUnit = reader.oneOf< DurationUnit >( 'duration_unit', UNITS );
+	if ( ( duration === undefined ) !== ( durationUnit === undefined ) ) {
+		if ( reader.has( 'duration' ) !== reader.has( 'duration_unit' ) ) {
+			reader.fail( reader.has( 'duration' ) ? 'duration_unit' : 'duration', 'duration and duration_unit go together.' );
+		}
+		return undefined;
+	}
+	return duration !== undefined && durationUnit ? { duration, durationUnit } : undefined;
+}
+
+function readPaymentMethod( reader: ParamReader ): PaymentMethod | null {
+	const raw = reader.raw( 'payment_method' ) as Record< string, unknown > | undefined | null;
+	if ( raw === undefined || raw === null ) {
+		return null;
+	}
+	if ( typeof raw === 'object' && raw.type === 'manual' ) {
+		return { type: 'manual' };
+	}
+	if ( typeof raw === 'object' && raw.type === 'test_card' && typeof raw.number === 'string' && /^[\d ]{12,23}$/.test( raw.number ) ) {
+		return { type: 'test_card', number: raw.number.replace( /\s+/g, '' ) };
+	}
+	reader.fail( 'payment_method', 'payment_method must be {type: "test_card", number} or {type: "manual"}.' );
+	return null;
+}
+
+/** `/memberships` and the plan-change endpoints of one membership. */
+export const membershipsRoutes: RouteDefinition[] = [
+	{
+		route: '/memberships',
+		endpoints: [
+			{
+				methods: [ 'GET' ],
+				permission: loggedIn,
+				handler: ( request, ctx ) => {
+					let customer: number | undefined;
+					let status: MembershipStatus | undefined;
+					let plan: number | undefined;
+					const params = readCollectionParams( request.query, [ 'id', 'period_end', 'status' ], { orderby: 'id' }, ( reader ) => {
+						customer = reader.integer( 'customer', { min: 1 } );
+						status = reader.oneOf< MembershipStatus >( 'status', STATUSES );
+						plan = reader.integer( 'plan', { min: 1 } );
+					} );
+					if ( ! isAdmin( request ) ) {
+						const own = callerCustomer( ctx, request )?.id ?? -1;
+						customer = customer === undefined || customer === own ? own : -1;
+					}
+					const { items, total } = ctx.memberships.list( {
+						customerId: customer,
+						status,
+						planId: plan,
+						search: params.search,
+						orderby: params.orderby as 'id',
+						order: params.order,
+						limit: params.perPage,
+						offset: params.offset,
+					} );
+					return collectionResponse( items.map( ( m ) => presentMembership( ctx, m ) ), total, params );
+				},
+			},
+			{
+				methods: [ 'POST' ],
+				permission: networkAdmin,
+				handler: ( request, ctx ) => {
+					const reader = new ParamReader( request.body );
+					const customerId = reader.integer( 'customer_id', { required: true, min: 1 } );
+					const planId = reader.integer( 'plan_id', { required: true, min: 1 } );
+					const period = readPeriod( reader );
+					const addons = readAddons( reader ) ?? [];
+					const status = reader.oneOf( 'status', [ 'active', 'trialing' ] as const ) ?? 'active';
+					const periodStart = readInstant( reader, 'period_start' );
+					const trialEnd = readInstant( reader, 'trial_end' );
+					const autoRenew = reader.boolean( 'auto_renew' ) ?? true;
+					if ( customerId !== undefined && ! ctx.customers.find( customerId ) ) {
+						reader.fail( 'customer_id', 'No customer with this id.' );
+					}
+					if ( trialEnd !== undefined && status !== 'trialing' ) {
+						reader.fail( 'trial_end', 'trial_end goes with status "trialing".' );
+					}
+					reader.done();
+					const membership = createMembership( ctx, {
+						customerId: customerId as number,
+						planId: planId as number,
+						period,
+						addons,
+						status,
+						periodStart,
+						trialEnd,
+						autoRenew,
+					} );
+					return new RestResponse( presentMembership( ctx, membership ), 201, { Location: `/wp-json/wu/v2/memberships/${ membership.id }` } );
+				},
+			},
+		],
+	},
+	{
+		route: '/memberships/:id',
+		endpoints: {
+			methods: [ 'GET' ],
+			permission: loggedIn,
+			handler: ( request, ctx ) => presentMembership( ctx, accessibleMembership( ctx, request, idParam( request.params ) ) ),
+		},
+	},
+	{
+		route: '/memberships/:id/options',
+		endpoints: {
+			methods: [ 'GET' ],
+			permission: loggedIn,
+			handler: ( request, ctx ) => {
+				const membership = accessibleMembership( ctx, request, idParam( request.params ) );
+				const reader = new ParamReader( request.query );
+				const period = readPeriod( reader );
+				const planId = reader.integer( 'plan_id', { min: 1 } );
+				reader.done();
+				return offerResource( getOptions( ctx, membership.id, period, planId ), membership.currency );
+			},
+		},
+	},
+	{
+		route: '/memberships/:id/quote',
+		endpoints: {
+			methods: [ 'POST' ],
+			permission: loggedIn,
+			handler: ( request, ctx ) => {
+				const membership = accessibleMembership( ctx, request, idParam( request.params ) );
+				const reader = new ParamReader( request.body );
+				const planId = reader.integer( 'plan_id', { min: 1 } );
+				const duration = reader.integer( 'duration', { min: 1 } );
+				const durationUnit = reader.oneOf< DurationUnit >( 'duration_unit', UNITS );
+				const addons = readAddons( reader );
+				reader.done();
+				const partial: PartialTarget = { planId, duration, durationUnit, addons };
+				const stored = quoteMembershipChange( ctx, membership.id, partial, request.user!.id );
+				return quoteResource( stored.id, stored.quote );
+			},
+		},
+	},
+	{
+		route: '/memberships/:id/checkout',
+		endpoints: {
+			methods: [ 'POST' ],
+			permission: loggedIn,
+			// NOTE: synchronous on purpose — no await may split check, charge, apply and store (RULES Q3);
+			// pinned by "Q3 twenty parallel checkouts" in tests/server/http/idempotency.test.ts.
+			handler: ( request, ctx ) => {
+				const membership = accessibleMembership( ctx, request, idParam( request.params ) );
+				const reader = new ParamReader( request.body );
+				const quoteId = reader.string( 'quote_id', { required: true, max: 100 } );
+				const paymentMethod = readPaymentMethod( reader );
+				const key = request.header( 'idempotency-key' );
+				if ( key !== undefined && ( key.length < 1 || key.length > 255 ) ) {
+					reader.fail( 'Idempotency-Key', 'The Idempotency-Key header must be 1–255 characters.' );
+				}
+				reader.done();
+				const answer = checkout(
+					ctx,
+					{
+						membershipId: membership.id,
+						quoteId: quoteId as string,
+						paymentMethod,
+						userId: request.user!.id,
+						idempotencyKey: key,
+						requestFingerprint: `${ membership.id }\n${ JSON.stringify( request.body ) }`,
+					},
+					( result ) => ( {
+						membership: presentMembership( ctx, result.membership ),
+						payment: result.payment ? paymentResource( result.payment ) : null,
+						quote: quoteResource( result.quoteId, result.quote ),
+					} )
+				);
+				return new RestResponse( answer.body, answer.status, answer.replayed ? { 'Idempotent-Replayed': 'true' } : {} );
+			},
+		},
+	},
+	{
+		route: '/memberships/:id/scheduled-change',
+		endpoints: {
+			methods: [ 'DELETE' ],
+			permission: loggedIn,
+			handler: ( request, ctx ) => {
+				const membership = accessibleMembership( ctx, request, idParam( request.params ) );
+				return presentMembership( ctx, cancelScheduledChange( ctx, membership.id ) );
+			},
+		},
+	},
+	{
+		route: '/memberships/:id/limits',
+		endpoints: {
+			methods: [ 'GET' ],
+			permission: loggedIn,
+			handler: ( request, ctx ) => {
+				const membership = accessibleMembership( ctx, request, idParam( request.params ) );
+				const { limits, sites } = getLimits( ctx, membership.id );
+				return {
+					membership_id: membership.id,
+					limits: limitsResource( limits ),
+					sites: sites.map( ( s ) => ( { site_id: s.site.id, limits: limitsResource( s.limits ), usage: usageResource( s.site.usage ) } ) ),
+				};
+			},
+		},
+	},
+];

@@ -1,0 +1,235 @@
+import { DomainError } from '../../domain/errors';
+import type { DurationUnit, PriceVariation, PricingType, Product, ProductType } from '../../domain/types';
+import type { AppContext } from '../../context';
+import { createProduct } from '../../services/create-product';
+import { deleteProduct } from '../../services/delete-product';
+import { updateProblems, updateProduct } from '../../services/update-product';
+import { asLimits, limitsProblem, productProblems, type ProductDraft } from '../../services/validate-product';
+import { isAdmin } from '../access';
+import { collectionResponse, readCollectionParams } from '../collection';
+import { idParam, ParamReader } from '../params';
+import { productResource } from '../resources';
+import { everyone, networkAdmin, RestResponse, type RestRequest } from '../rest-server';
+import type { RouteDefinition } from './index';
+
+const TYPES = [ 'plan', 'package', 'service' ] as const;
+const PRICING = [ 'paid', 'free', 'contact_us' ] as const;
+const UNITS = [ 'day', 'week', 'month', 'year' ] as const;
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+function slugify( name: string ): string {
+	return name
+		.toLowerCase()
+		.normalize( 'NFKD' )
+		.replace( /[^a-z0-9]+/g, '-' )
+		.replace( /^-+|-+$/g, '' )
+		.slice( 0, 60 );
+}
+
+function readVariations( reader: ParamReader ): PriceVariation[] | undefined {
+	const raw = reader.raw( 'price_variations' );
+	if ( raw === undefined ) {
+		return undefined;
+	}
+	if ( ! Array.isArray( raw ) ) {
+		return reader.fail( 'price_variations', 'price_variations must be a list of {duration, duration_unit, amount}.' );
+	}
+	const variations: PriceVariation[] = [];
+	for ( const item of raw ) {
+		const v = item as Record< string, unknown >;
+		const ok =
+			typeof v === 'object' &&
+			v !== null &&
+			Number.isSafeInteger( v.duration ) &&
+			( v.duration as number ) >= 1 &&
+			( UNITS as readonly unknown[] ).includes( v.duration_unit ) &&
+			Number.isSafeInteger( v.amount ) &&
+			( v.amount as number ) >= 0;
+		if ( ! ok ) {
+			return reader.fail( 'price_variations', 'Each price variation needs a duration ≥ 1, a duration_unit (day, week, month, year) and an amount ≥ 0 in minor units.' );
+		}
+		variations.push( { duration: v.duration as number, durationUnit: v.duration_unit as DurationUnit, amount: v.amount as number } );
+	}
+	return variations;
+}
+
+function readIds( reader: ParamReader, field: string ): number[] | undefined {
+	const raw = reader.raw( field );
+	if ( raw === undefined ) {
+		return undefined;
+	}
+	if ( ! Array.isArray( raw ) || ! raw.every( ( id ) => Number.isSafeInteger( id ) && id > 0 ) ) {
+		return reader.fail( field, `${ field } must be a list of product ids.` );
+	}
+	return raw as number[];
+}
+
+/** Reads product fields over `base` (defaults or the current product), recording every shape problem. */
+function readDraft( reader: ParamReader, base: ProductDraft, creating: boolean ): ProductDraft {
+	const name = reader.string( 'name', { required: creating, max: 200 } );
+	const slug = reader.string( 'slug', { max: 60, pattern: SLUG, patternHint: 'slug may hold lowercase letters, digits and single dashes.' } );
+	const limitsRaw = reader.raw( 'limits' );
+	const limitsError = limitsRaw === undefined ? null : limitsProblem( limitsRaw );
+	if ( limitsError ) {
+		reader.fail( 'limits', limitsError );
+	}
+	const draft: ProductDraft = {
+		...base,
+		name: name ?? base.name,
+		slug: slug || ( creating && name ? slugify( name ) : base.slug ),
+		description: reader.string( 'description', { max: 5000 } ) ?? base.description,
+		type: reader.oneOf< ProductType >( 'type', TYPES, { required: creating } ) ?? base.type,
+		pricingType: reader.oneOf< PricingType >( 'pricing_type', PRICING ) ?? base.pricingType,
+		amount: reader.integer( 'amount', { min: 0 } ) ?? base.amount,
+		currency: reader.string( 'currency', { pattern: /^[A-Za-z]{3}$/, patternHint: 'currency is an ISO 4217 code such as USD.' } )?.toUpperCase() ?? base.currency,
+		recurring: reader.boolean( 'recurring' ) ?? base.recurring,
+		duration: reader.integer( 'duration', { min: 1 } ) ?? base.duration,
+		durationUnit: reader.oneOf< DurationUnit >( 'duration_unit', UNITS ) ?? base.durationUnit,
+		priceVariations: readVariations( reader ) ?? base.priceVariations,
+		setupFee: reader.integer( 'setup_fee', { min: 0 } ) ?? base.setupFee,
+		trialDuration: reader.integer( 'trial_duration', { min: 0 } ) ?? base.trialDuration,
+		trialDurationUnit: reader.oneOf< DurationUnit >( 'trial_duration_unit', UNITS ) ?? base.trialDurationUnit,
+		active: reader.boolean( 'active' ) ?? base.active,
+		group: reader.has( 'group' ) ? reader.string( 'group', { max: 100 } ) ?? '' : base.group,
+		listOrder: reader.integer( 'list_order' ) ?? base.listOrder,
+		availableAddons: readIds( reader, 'available_addons' ) ?? base.availableAddons,
+		stackable: reader.boolean( 'stackable' ) ?? base.stackable,
+		maxQuantity: reader.integer( 'max_quantity', { min: 1 } ) ?? base.maxQuantity,
+		limits: limitsRaw !== undefined && ! limitsError ? asLimits( limitsRaw ) : base.limits,
+	};
+	if ( ! draft.slug && ! reader.has( 'slug' ) && creating && name ) {
+		reader.fail( 'slug', 'slug could not be made from the name; give one.' );
+	}
+	return draft;
+}
+
+function defaults( ctx: AppContext ): ProductDraft {
+	return {
+		slug: '',
+		name: '',
+		description: '',
+		type: 'plan',
+		pricingType: 'paid',
+		amount: 0,
+		currency: ctx.settings.currency(),
+		recurring: true,
+		duration: 1,
+		durationUnit: 'month',
+		priceVariations: [],
+		setupFee: 0,
+		trialDuration: 0,
+		trialDurationUnit: 'day',
+		active: true,
+		group: '',
+		listOrder: 10,
+		availableAddons: [],
+		stackable: false,
+		maxQuantity: 1,
+		limits: {},
+	};
+}
+
+/** Fails each field the service finds wrong, in the same reader, then throws once. */
+function reportAll( reader: ParamReader, problems: Record< string, string > ): void {
+	for ( const [ field, reason ] of Object.entries( problems ) ) {
+		reader.fail( field, reason );
+	}
+	reader.done();
+}
+
+function findVisible( ctx: AppContext, request: RestRequest ): Product {
+	const product = ctx.products.find( idParam( request.params ) );
+	if ( ! product || ( ! product.active && ! isAdmin( request ) ) ) {
+		throw new DomainError( 'not_found', 'rest_not_found', 'No product was found with that id.' );
+	}
+	return product;
+}
+
+/** `/products`: the catalogue (everyone reads active products; the admin reads all and writes). */
+export const productsRoutes: RouteDefinition[] = [
+	{
+		route: '/products',
+		endpoints: [
+			{
+				methods: [ 'GET' ],
+				permission: everyone,
+				handler: ( request, ctx ) => {
+					let type: ProductType | undefined;
+					let group: string | undefined;
+					let status: 'active' | 'inactive' | 'any' | undefined;
+					const params = readCollectionParams( request.query, [ 'list_order', 'id', 'name', 'amount', 'slug' ], { orderby: 'list_order' }, ( reader ) => {
+						type = reader.oneOf< ProductType >( 'type', TYPES );
+						group = reader.has( 'group' ) ? reader.string( 'group', { max: 100 } ) ?? '' : undefined;
+						status = reader.oneOf( 'status', [ 'active', 'inactive', 'any' ] as const );
+					} );
+					const admin = isAdmin( request );
+					const { items, total } = ctx.products.list( {
+						active: ! admin || status === 'active' ? true : status === 'inactive' ? false : undefined,
+						type,
+						group,
+						search: params.search,
+						orderby: params.orderby as 'list_order',
+						order: params.order,
+						limit: params.perPage,
+						offset: params.offset,
+					} );
+					return collectionResponse( items.map( productResource ), total, params );
+				},
+			},
+			{
+				methods: [ 'POST' ],
+				permission: networkAdmin,
+				handler: ( request, ctx ) => {
+					const reader = new ParamReader( request.body );
+					const draft = readDraft( reader, defaults( ctx ), true );
+					reportAll( reader, productProblems( ctx, draft ) );
+					const product = createProduct( ctx, draft );
+					return new RestResponse( productResource( product ), 201, { Location: `/wp-json/wu/v2/products/${ product.id }` } );
+				},
+			},
+		],
+	},
+	{
+		route: '/products/:id',
+		endpoints: [
+			{
+				methods: [ 'GET' ],
+				permission: everyone,
+				handler: ( request, ctx ) => productResource( findVisible( ctx, request ) ),
+			},
+			{
+				methods: [ 'PUT', 'PATCH' ],
+				permission: networkAdmin,
+				handler: ( request, ctx ) => {
+					const current = findVisible( ctx, request );
+					const reader = new ParamReader( request.body );
+					const next = { ...readDraft( reader, current, false ), id: current.id };
+					reportAll( reader, updateProblems( ctx, current, next ) );
+					return productResource( updateProduct( ctx, next ) );
+				},
+			},
+			{
+				methods: [ 'DELETE' ],
+				permission: networkAdmin,
+				handler: ( request, ctx ) => {
+					const product = deleteProduct( ctx, idParam( request.params ) );
+					return { deleted: true, previous: productResource( product ) };
+				},
+			},
+		],
+	},
+	{
+		route: '/plan-groups',
+		endpoints: {
+			methods: [ 'GET' ],
+			permission: networkAdmin,
+			handler: ( _request, ctx ) => {
+				const plans = ctx.products.all().filter( ( p ) => p.type === 'plan' );
+				return ctx.products.groups().map( ( name ) => ( {
+					name,
+					plans: plans.filter( ( p ) => p.group === name ).map( productResource ),
+				} ) );
+			},
+		},
+	},
+];

@@ -1,0 +1,178 @@
+import type { AppContext } from '../../context';
+import { UsageRepository } from '../../db/usage-repository';
+import { MEMBERSHIP_ACTIONS, SITE_ACTIONS, type ActionAllowed } from '../../domain/check-action';
+import { DomainError } from '../../domain/errors';
+import { checkMembershipAction, checkSiteAction } from '../../services/check-limit';
+import { getSiteLimits } from '../../services/get-site-limits';
+import { MAX_VISITS_PER_BATCH, recordVisits, type VisitEntry } from '../../services/record-visits';
+import { setMembershipOverride, setSiteOverride } from '../../services/set-limit-override';
+import type { Actor, UsageDeps } from '../../services/usage-deps';
+import { readLimits } from '../limits-param';
+import { idParam, ParamReader } from '../params';
+import { loggedIn, networkAdmin, type RestRequest } from '../rest-server';
+import type { RouteDefinition } from './index';
+
+const depsByContext = new WeakMap< AppContext, UsageDeps >();
+
+/** The metering dependencies of a context, built once (prepared statements), never caching data. */
+export function usageDeps( ctx: AppContext ): UsageDeps {
+	let deps = depsByContext.get( ctx );
+	if ( ! deps ) {
+		deps = { db: ctx.db, clock: ctx.clock, usage: new UsageRepository( ctx.db ) };
+		depsByContext.set( ctx, deps );
+	}
+	return deps;
+}
+
+function actorOf( request: RestRequest ): Actor {
+	const user = request.user!;
+	return { userId: user.id, isAdmin: user.role === 'network_admin' };
+}
+
+const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/;
+/** How far ahead of the server's clock a reported visit may be (clock skew of the reporting site). */
+const FUTURE_SLACK_MS = 24 * 60 * 60 * 1000;
+
+/** Reads the batch, naming each bad entry by index and field (`[3].at`); the first 50 problems. */
+export function readVisits( json: unknown, nowMs: number ): VisitEntry[] {
+	if ( ! Array.isArray( json ) ) {
+		throw new DomainError( 'invalid', 'rest_invalid_param', 'Invalid parameter(s): body', { params: { body: 'The body must be a JSON array of {site_id, visitor, at}.' } } );
+	}
+	if ( json.length === 0 || json.length > MAX_VISITS_PER_BATCH ) {
+		throw new DomainError( 'invalid', 'rest_invalid_param', 'Invalid parameter(s): body', { params: { body: `A batch holds 1 to ${ MAX_VISITS_PER_BATCH } visits; this one has ${ json.length }.` } } );
+	}
+	const problems: Record< string, string > = {};
+	let count = 0;
+	const fail = ( key: string, reason: string ) => {
+		if ( count < 50 ) {
+			problems[ key ] = reason;
+		}
+		count++;
+	};
+	const entries: VisitEntry[] = new Array( json.length );
+	for ( let index = 0; index < json.length; index++ ) {
+		const item = json[ index ] as Record< string, unknown > | null;
+		if ( typeof item !== 'object' || item === null || Array.isArray( item ) ) {
+			fail( `[${ index }]`, 'Each visit is an object {site_id, visitor, at}.' );
+			continue;
+		}
+		const { site_id: siteId, visitor, at } = item;
+		if ( typeof siteId !== 'number' || ! Number.isSafeInteger( siteId ) || siteId < 1 ) {
+			fail( `[${ index }].site_id`, 'site_id must be a positive integer.' );
+		}
+		if ( typeof visitor !== 'string' || visitor.length === 0 || visitor.length > 200 ) {
+			fail( `[${ index }].visitor`, 'visitor must be a string of 1 to 200 characters.' );
+		}
+		let instant = typeof at === 'string' ? at : '';
+		if ( at === undefined ) {
+			instant = new Date( nowMs ).toISOString();
+		} else {
+			const ms = INSTANT.test( instant ) ? Date.parse( instant ) : NaN;
+			// A real calendar instant (Feb 30 is not), not far in the future.
+			if ( Number.isNaN( ms ) || new Date( ms ).toISOString().slice( 0, 19 ) !== instant.slice( 0, 19 ) ) {
+				fail( `[${ index }].at`, 'at must be an ISO 8601 UTC instant such as 2026-03-11T10:00:00Z.' );
+			} else if ( ms > nowMs + FUTURE_SLACK_MS ) {
+				fail( `[${ index }].at`, 'at must not be in the future.' );
+			}
+		}
+		entries[ index ] = { siteId: siteId as number, visitor: visitor as string, at: instant };
+	}
+	if ( count > 0 ) {
+		throw new DomainError( 'invalid', 'rest_invalid_param', `Invalid parameter(s): ${ count } problem(s) in the batch, first ${ Object.keys( problems )[ 0 ] }`, {
+			params: problems,
+			problems: count,
+		} );
+	}
+	return entries;
+}
+
+function present( answer: ActionAllowed ): Record< string, unknown > {
+	return answer;
+}
+
+/**
+ * Metering and enforcement (RULES L1–L3, docs/rest-api.md "Limits in force"): visits ingestion,
+ * "may this site / membership do X?", the limits in force for a site, admin overrides.
+ */
+export const usageRoutes: RouteDefinition[] = [
+	{
+		route: '/visits',
+		endpoints: {
+			methods: [ 'POST' ],
+			permission: networkAdmin,
+			handler: ( request, ctx ) => {
+				const deps = usageDeps( ctx );
+				const entries = readVisits( request.json, Date.parse( deps.clock.now() ) );
+				const result = recordVisits( deps, entries );
+				return { recorded: result.recorded, duplicates: result.duplicates, over_limit: result.overLimit };
+			},
+		},
+	},
+	{
+		route: '/sites/:id/can',
+		endpoints: {
+			methods: [ 'GET' ],
+			permission: loggedIn,
+			handler: ( request, ctx ) => {
+				const siteId = idParam( request.params );
+				const reader = new ParamReader( request.query );
+				const action = reader.oneOf( 'action', SITE_ACTIONS, { required: true } );
+				const postType = reader.string( 'post_type', { max: 20, pattern: /^[a-z0-9_-]+$/, patternHint: 'post_type is 1–20 characters of a–z, 0–9, _ and -.' } );
+				const size = reader.integer( 'size', { min: 1, max: 1_000_000, required: action === 'upload' } );
+				const visitor = reader.string( 'visitor', { max: 200 } );
+				reader.done();
+				return present(
+					checkSiteAction( usageDeps( ctx ), { siteId, action: action!, postType: action === 'create_post' ? postType ?? 'post' : undefined, size, visitor: visitor || undefined }, actorOf( request ) )
+				);
+			},
+		},
+	},
+	{
+		route: '/memberships/:id/can',
+		endpoints: {
+			methods: [ 'GET' ],
+			permission: loggedIn,
+			handler: ( request, ctx ) => {
+				const membershipId = idParam( request.params );
+				const reader = new ParamReader( request.query );
+				const action = reader.oneOf( 'action', MEMBERSHIP_ACTIONS, { required: true } );
+				reader.done();
+				return present( checkMembershipAction( usageDeps( ctx ), membershipId, action!, actorOf( request ) ) );
+			},
+		},
+	},
+	{
+		route: '/memberships/:id/limits',
+		endpoints: {
+			methods: [ 'PUT' ],
+			permission: networkAdmin,
+			handler: ( request, ctx ) => {
+				const membershipId = idParam( request.params );
+				const result = setMembershipOverride( usageDeps( ctx ), membershipId, readLimits( request.json, { allowSites: true } ) );
+				return { membership_id: membershipId, override: result.override, limits: result.limits };
+			},
+		},
+	},
+	{
+		route: '/sites/:id/limits',
+		endpoints: [
+			{
+				methods: [ 'GET' ],
+				permission: loggedIn,
+				handler: ( request, ctx ) => {
+					const view = getSiteLimits( usageDeps( ctx ), idParam( request.params ), actorOf( request ) );
+					return { site_id: view.siteId, membership_id: view.membershipId, month: view.month, limits: view.limits, override: view.override, usage: view.usage };
+				},
+			},
+			{
+				methods: [ 'PUT' ],
+				permission: networkAdmin,
+				handler: ( request, ctx ) => {
+					const siteId = idParam( request.params );
+					const result = setSiteOverride( usageDeps( ctx ), siteId, readLimits( request.json, { allowSites: false } ) );
+					return { site_id: siteId, override: result.override, limits: result.limits };
+				},
+			},
+		],
+	},
+];

@@ -1,0 +1,114 @@
+import { renewMembership } from '../domain/renew-membership';
+import { nextRetryAt } from '../domain/retry-schedule';
+import { settleWithWallet, walletBalance } from '../domain/wallet';
+import type { Membership, QuoteLine } from '../domain/types';
+import type { BillingDeps } from '../services/billing-deps';
+import { chargeCard } from '../services/test-gateway';
+
+/** What one renewal event did, for logs and tests. */
+export interface RenewalOutcome {
+	membershipId: number;
+	at: string;
+	result: 'renewed' | 'continued' | 'on-hold' | 'expired';
+	amount: number;
+	paymentId: number | null;
+}
+
+/** Safety stop for a clock jump over very many short periods. */
+const MAX_EVENTS = 10_000;
+
+function bump( membership: Membership, changes: Partial< Membership > ): Membership {
+	return { ...membership, ...changes, version: membership.version + 1 };
+}
+
+/**
+ * One renewal event of a membership at `at` (its period end, or a retry instant), in one
+ * transaction (RULES R1–R3): apply the scheduled change and price the next period
+ * (domain renewMembership), charge wallet first then the saved card, start the next period
+ * from the same anchor; a failure puts it on hold with retries +1, +3, +5 days after the
+ * first failure, then expires it.
+ */
+export function processRenewal( deps: BillingDeps, membershipId: number, at: string ): RenewalOutcome {
+	return deps.db.transaction( (): RenewalOutcome => {
+		const membership = deps.memberships.find( membershipId ) as Membership;
+		const products = deps.products.all();
+		const renewal = renewMembership( membership, products, at );
+		const outcome = ( result: RenewalOutcome[ 'result' ], paymentId: number | null = null ): RenewalOutcome => ( {
+			membershipId,
+			at,
+			result,
+			amount: renewal.amount,
+			paymentId,
+		} );
+		if ( renewal.amount === 0 ) {
+			// NOTE: R3 — a free plan simply continues (no payment); pinned by "R3 free plan continues".
+			deps.memberships.save( renewal.membership, membership.version, at );
+			deps.memberships.setRetryState( membershipId, null );
+			return outcome( 'continued' );
+		}
+		if ( ! membership.autoRenew ) {
+			deps.memberships.save( bump( membership, { status: 'expired' } ), membership.version, at );
+			deps.memberships.setRetryState( membershipId, null );
+			return outcome( 'expired' );
+		}
+		const customer = deps.customers.find( membership.customerId );
+		const settlement = settleWithWallet( renewal.amount, walletBalance( deps.wallet.entries( membership.customerId ) ) );
+		const card = customer?.card ?? null;
+		const charge =
+			settlement.dueNow === 0
+				? { ok: true as const }
+				: card
+				? chargeCard( card.reference, settlement.dueNow )
+				: { ok: false as const, code: 'no_card', message: 'No card is saved for renewals.' };
+		const walletLine: QuoteLine[] =
+			settlement.walletUsed > 0
+				? [ { kind: 'wallet_credit', productId: null, description: 'Existing credit', quantity: 1, unitAmount: -settlement.walletUsed, amount: -settlement.walletUsed } ]
+				: [];
+		const base = {
+			customerId: membership.customerId,
+			membershipId,
+			kind: 'renewal' as const,
+			total: settlement.dueNow,
+			currency: membership.currency,
+			gateway: settlement.dueNow === 0 ? 'wallet' : card ? 'test_card' : 'none',
+			quoteId: null,
+			lines: [ ...renewal.lines, ...walletLine ],
+			createdAt: at,
+		};
+		if ( charge.ok ) {
+			const payment = deps.payments.insert( { ...base, status: 'completed', failureMessage: null, completedAt: at } );
+			if ( settlement.walletUsed > 0 ) {
+				deps.wallet.add( { customerId: membership.customerId, amount: -settlement.walletUsed, currency: membership.currency, reason: `Used for renewal payment #${ payment.id }`, paymentId: payment.id, createdAt: at } );
+			}
+			deps.memberships.save( renewal.membership, membership.version, at );
+			deps.memberships.setRetryState( membershipId, null );
+			return outcome( 'renewed', payment.id );
+		}
+		const payment = deps.payments.insert( { ...base, status: 'failed', failureMessage: charge.message, completedAt: null } );
+		const previous = membership.status === 'on-hold' ? deps.memberships.retryState( membershipId ) : null;
+		const failedAt = previous?.failedAt ?? at;
+		const attempts = ( previous?.attempts ?? 0 ) + 1;
+		const retryAt = nextRetryAt( failedAt, attempts );
+		if ( retryAt === null ) {
+			deps.memberships.save( bump( membership, { status: 'expired' } ), membership.version, at );
+			deps.memberships.setRetryState( membershipId, { failedAt, attempts, nextRetryAt: null } );
+			return outcome( 'expired', payment.id );
+		}
+		deps.memberships.save( bump( membership, { status: 'on-hold' } ), membership.version, at );
+		deps.memberships.setRetryState( membershipId, { failedAt, attempts, nextRetryAt: retryAt } );
+		return outcome( 'on-hold', payment.id );
+	} )();
+}
+
+/**
+ * Processes every renewal event due at or before `until`, earliest first across memberships
+ * (RULES R1, R4): a clock jump over several period ends renews each in order, exactly once
+ * (each event moves the membership's period end or retry instant forward in its transaction).
+ */
+export function runDueRenewals( deps: BillingDeps, until: string ): RenewalOutcome[] {
+	const outcomes: RenewalOutcome[] = [];
+	for ( let event = deps.memberships.nextDue( until ); event && outcomes.length < MAX_EVENTS; event = deps.memberships.nextDue( until ) ) {
+		outcomes.push( processRenewal( deps, event.id, event.at ) );
+	}
+	return outcomes;
+}

@@ -1,0 +1,108 @@
+import crypto from 'node:crypto';
+import { assertQuoteFresh } from '../domain/assert-quote-fresh';
+import { DomainError } from '../domain/errors';
+import type { Membership, Quote } from '../domain/types';
+import type { Payment } from '../db/payment-repository';
+import { billingNow, type BillingDeps } from './billing-deps';
+import { loadMembership } from './load';
+import { assertWalletCovers, paymentLines, settleQuote } from './settle-quote';
+import { cardReference, chargeCard } from './test-gateway';
+
+export type PaymentMethod = { type: 'test_card'; number: string } | { type: 'manual' };
+
+export interface CheckoutInput {
+	membershipId: number;
+	quoteId: string;
+	paymentMethod: PaymentMethod | null;
+	userId: number;
+	idempotencyKey?: string;
+	/** A digest of what was asked (route, body), so that a reused key with another request is refused. */
+	requestFingerprint: string;
+}
+
+export interface CheckoutResult {
+	membership: Membership;
+	payment: Payment | null;
+	quote: Quote;
+	quoteId: string;
+}
+
+/** An answer as stored for an Idempotency-Key: the status and the wire body. */
+export interface CheckoutAnswer {
+	status: number;
+	body: unknown;
+	replayed: boolean;
+}
+
+function stale( message = 'This quote has expired or the membership has changed since; please ask for a new quote. Nothing was charged.' ): DomainError {
+	return new DomainError( 'conflict', 'wu_quote_stale', message );
+}
+
+function pay( deps: BillingDeps, input: CheckoutInput ): CheckoutResult {
+	const stored = deps.quotes.find( input.quoteId );
+	if ( ! stored || stored.quote.membershipId !== input.membershipId ) {
+		throw stale( 'No open quote with this id for this membership; please ask for a new quote. Nothing was charged.' );
+	}
+	if ( stored.status !== 'open' ) {
+		throw stale( 'This quote was already used; please ask for a new quote. Nothing was charged.' );
+	}
+	const { quote } = stored;
+	const membership = loadMembership( deps, input.membershipId );
+	const now = billingNow( deps );
+	assertQuoteFresh( membership, quote, now );
+	assertWalletCovers( deps, membership, quote );
+	const method = quote.dueNow > 0 ? input.paymentMethod : null;
+	if ( quote.dueNow > 0 && ! method ) {
+		throw new DomainError( 'invalid', 'rest_invalid_param', 'Invalid parameter(s): payment_method', {
+			params: { payment_method: 'A payment method is needed: this change costs something now.' },
+		} );
+	}
+	const lines = paymentLines( quote );
+	const base = { customerId: membership.customerId, membershipId: membership.id, kind: 'change' as const, total: quote.dueNow, currency: quote.currency, quoteId: stored.id, failureMessage: null, lines, createdAt: now };
+	if ( method?.type === 'manual' ) {
+		const payment = deps.payments.insert( { ...base, status: 'pending', gateway: 'manual', completedAt: null } );
+		deps.quotes.transition( stored.id, 'open', 'pending', payment.id );
+		return { membership, payment, quote, quoteId: stored.id };
+	}
+	if ( method?.type === 'test_card' ) {
+		const charge = chargeCard( method.number, quote.dueNow );
+		if ( ! charge.ok ) {
+			throw new DomainError( 'payment', 'wu_payment_declined', charge.message, { decline_code: charge.code } );
+		}
+		deps.customers.saveCard( membership.customerId, cardReference( method.number ) );
+	}
+	const payment =
+		lines.length > 0 || quote.dueNow > 0
+			? deps.payments.insert( { ...base, status: 'completed', gateway: method ? method.type : 'wallet', completedAt: now } )
+			: null;
+	const after = settleQuote( deps, membership, quote, payment, now );
+	deps.quotes.transition( stored.id, 'open', 'paid', payment?.id ?? null );
+	return { membership: after, payment, quote, quoteId: stored.id };
+}
+
+/**
+ * Pays a quote and applies it (RULES Q2, Q3, W1–W3) in ONE synchronous SQLite transaction:
+ * idempotency check, freshness, charge, payment, wallet, membership, stored answer. Nothing here
+ * awaits, so concurrent requests in this process run one after another; a failure (stale,
+ * declined) rolls everything back. Only successful answers are kept for the Idempotency-Key.
+ */
+export function checkout( deps: BillingDeps, input: CheckoutInput, present: ( result: CheckoutResult ) => unknown ): CheckoutAnswer {
+	const fingerprint = crypto.createHash( 'sha256' ).update( input.requestFingerprint ).digest( 'hex' );
+	return deps.db.transaction( (): CheckoutAnswer => {
+		if ( input.idempotencyKey !== undefined ) {
+			const previous = deps.idempotency.find( input.userId, input.idempotencyKey );
+			if ( previous ) {
+				if ( previous.requestHash !== fingerprint ) {
+					throw new DomainError( 'conflict', 'wu_idempotency_key_reused', 'This Idempotency-Key was already used for another request.' );
+				}
+				return { status: previous.status, body: previous.body, replayed: true };
+			}
+		}
+		const result = pay( deps, input );
+		const body = present( result );
+		if ( input.idempotencyKey !== undefined ) {
+			deps.idempotency.insert( input.userId, input.idempotencyKey, { requestHash: fingerprint, status: 200, body }, billingNow( deps ) );
+		}
+		return { status: 200, body, replayed: false };
+	} )();
+}

@@ -1,0 +1,49 @@
+import { DomainError } from '../domain/errors';
+import type { Membership } from '../domain/types';
+import type { Payment } from '../db/payment-repository';
+import { billingNow, type BillingDeps } from './billing-deps';
+import { loadMembership } from './load';
+import { settleQuote } from './settle-quote';
+
+/**
+ * Completes a pending (manual) payment as the admin (API.md): the quoted change applies now if
+ * the membership is still at the quote's version and the wallet still covers it; otherwise the
+ * payment is marked failed and `wu_quote_stale` (409) is answered. A pending payment of another
+ * kind is simply completed.
+ */
+export function completePayment( deps: BillingDeps, paymentId: number ): { payment: Payment; membership: Membership | null } {
+	const outcome = deps.db.transaction( () => {
+		const payment = deps.payments.find( paymentId );
+		if ( ! payment ) {
+			throw new DomainError( 'not_found', 'rest_not_found', 'No payment was found with that id.' );
+		}
+		if ( payment.status !== 'pending' ) {
+			throw new DomainError( 'conflict', 'wu_payment_not_pending', `This payment is ${ payment.status }, not pending.` );
+		}
+		const now = billingNow( deps );
+		const stored = payment.quoteId ? deps.quotes.find( payment.quoteId ) : null;
+		if ( ! stored || payment.membershipId === null ) {
+			deps.payments.transition( payment.id, 'pending', 'completed', now );
+			return { stale: false, payment: deps.payments.find( payment.id ) as Payment, membership: null };
+		}
+		const membership = loadMembership( deps, payment.membershipId );
+		const walletShort = stored.quote.walletUsed > 0 && deps.wallet.entries( membership.customerId ).reduce( ( s, e ) => s + e.amount, 0 ) < stored.quote.walletUsed;
+		if ( membership.version !== stored.quote.membershipVersion || walletShort ) {
+			deps.payments.transition( payment.id, 'pending', 'failed', now, 'The membership changed before this payment was completed.' );
+			return { stale: true, payment, membership };
+		}
+		deps.payments.transition( payment.id, 'pending', 'completed', now );
+		const after = settleQuote( deps, membership, stored.quote, payment, now );
+		deps.quotes.transition( stored.id, 'pending', 'paid', payment.id );
+		return { stale: false, payment: deps.payments.find( payment.id ) as Payment, membership: after };
+	} )();
+	if ( outcome.stale ) {
+		throw new DomainError(
+			'conflict',
+			'wu_quote_stale',
+			'The membership changed since this payment was quoted; the payment was marked failed and nothing was applied.',
+			{ payment_id: paymentId }
+		);
+	}
+	return { payment: outcome.payment, membership: outcome.membership };
+}

@@ -1,0 +1,32 @@
+import { DomainError } from '../domain/errors';
+import type { Customer } from '../db/customer-repository';
+import { billingNow, type BillingDeps } from './billing-deps';
+import { hashPassword } from './passwords';
+
+export interface NewCustomer {
+	username: string;
+	email: string;
+	password: string;
+	displayName: string;
+}
+
+/** Creates a customer user and its customer record (admin). Username and email must be free. */
+export function createCustomer( deps: BillingDeps, input: NewCustomer ): Customer {
+	const passwordHash = hashPassword( input.password );
+	return deps.db.transaction( () => {
+		const taken = deps.users.isTaken( input.username, input.email );
+		if ( taken.username || taken.email ) {
+			const params: Record< string, string > = {};
+			if ( taken.username ) {
+				params.username = 'This username is already used.';
+			}
+			if ( taken.email ) {
+				params.email = 'This email address is already used.';
+			}
+			throw new DomainError( 'invalid', 'rest_invalid_param', `Invalid parameter(s): ${ Object.keys( params ).join( ', ' ) }`, { params } );
+		}
+		const now = billingNow( deps );
+		const user = deps.users.insert( { username: input.username, email: input.email, displayName: input.displayName, role: 'customer', passwordHash, createdAt: now } );
+		return deps.customers.insert( user.id, now );
+	} )();
+}

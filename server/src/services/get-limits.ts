@@ -1,0 +1,32 @@
+import { findProduct } from '../domain/find-product';
+import { mergeLimits, type EffectiveLimits } from '../domain/merge-limits';
+import type { SiteUsage } from '../domain/find-over-limits';
+import type { AddonQuantity, Product } from '../domain/types';
+import type { Site, SiteUsageValues } from '../db/site-repository';
+import type { BillingDeps } from './billing-deps';
+import { loadMembership } from './load';
+
+/** Effective limits of a plan with add-ons (RULES L2), every key present. */
+export function limitsOf( products: Product[], planId: number, addons: AddonQuantity[] ): EffectiveLimits {
+	return mergeLimits(
+		findProduct( products, planId ),
+		addons.map( ( addon ) => ( { product: findProduct( products, addon.productId ), quantity: addon.quantity } ) )
+	);
+}
+
+/** A site's usage in the shape the domain's limit check reads (visits are not checked, L4). */
+export function checkedUsage( usage: SiteUsageValues ): SiteUsage {
+	return { posts: usage.posts, disk_space: usage.diskSpace, users: usage.users, custom_domains: usage.customDomains };
+}
+
+export interface MembershipLimits {
+	limits: EffectiveLimits;
+	sites: { site: Site; limits: EffectiveLimits }[];
+}
+
+/** A membership's effective limits now (L3: the current plan and add-ons) and each site's. */
+export function getLimits( deps: BillingDeps, membershipId: number ): MembershipLimits {
+	const membership = loadMembership( deps, membershipId );
+	const limits = limitsOf( deps.products.all(), membership.planId, membership.addons );
+	return { limits, sites: deps.sites.forMembership( membership.id ).map( ( site ) => ( { site, limits } ) ) };
+}

@@ -1,0 +1,22 @@
+import { DomainError } from '../domain/errors';
+import type { Membership } from '../domain/types';
+import type { Customer } from '../db/customer-repository';
+import type { BillingDeps } from './billing-deps';
+
+/** The membership with this id, or rest_not_found. */
+export function loadMembership( deps: BillingDeps, id: number ): Membership {
+	const membership = deps.memberships.find( id );
+	if ( ! membership ) {
+		throw new DomainError( 'not_found', 'rest_not_found', 'No membership was found with that id.' );
+	}
+	return membership;
+}
+
+/** The customer with this id, or rest_not_found. */
+export function loadCustomer( deps: BillingDeps, id: number ): Customer {
+	const customer = deps.customers.find( id );
+	if ( ! customer ) {
+		throw new DomainError( 'not_found', 'rest_not_found', 'No customer was found with that id.' );
+	}
+	return customer;
+}

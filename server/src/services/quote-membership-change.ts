@@ -1,0 +1,50 @@
+import crypto from 'node:crypto';
+import { DomainError } from '../domain/errors';
+import { assertWithinLimits } from '../domain/find-over-limits';
+import { quoteChange } from '../domain/quote-change';
+import { resolveTarget, type PartialTarget } from '../domain/resolve-target';
+import { walletBalance } from '../domain/wallet';
+import type { StoredQuote } from '../db/quote-repository';
+import { billingNow, type BillingDeps } from './billing-deps';
+import { checkedUsage, limitsOf } from './get-limits';
+import { loadMembership } from './load';
+
+/** Statuses whose membership may be changed; others must be renewed or restarted first. */
+const CHANGEABLE = [ 'active', 'trialing' ];
+
+/**
+ * Quotes a change of a membership and stores the quote (RULES Q1, Q2): resolves the target
+ * (K11), checks the offer (G4), classifies and prices it (K1–K11) with the wallet balance (W2),
+ * refuses targets below current usage (L4), and pins it to now and the membership's version.
+ */
+export function quoteMembershipChange( deps: BillingDeps, membershipId: number, partial: PartialTarget, userId: number ): StoredQuote {
+	const membership = loadMembership( deps, membershipId );
+	if ( ! CHANGEABLE.includes( membership.status ) ) {
+		throw new DomainError( 'unprocessable', 'wu_not_available', `This membership is ${ membership.status }; only an active or trialing membership can be changed.`, {
+			status_of_membership: membership.status,
+		} );
+	}
+	const products = deps.products.all();
+	const params: Record< string, string > = {};
+	if ( partial.planId !== undefined && ! products.some( ( p ) => p.id === partial.planId ) ) {
+		params.plan_id = `No product with id ${ partial.planId }.`;
+	}
+	for ( const addon of partial.addons ?? [] ) {
+		if ( ! products.some( ( p ) => p.id === addon.productId ) ) {
+			params.addons = `No product with id ${ addon.productId }.`;
+		}
+	}
+	if ( Object.keys( params ).length > 0 ) {
+		throw new DomainError( 'invalid', 'rest_invalid_param', `Invalid parameter(s): ${ Object.keys( params ).join( ', ' ) }`, { params } );
+	}
+	const { target, removes } = resolveTarget( membership, partial, products );
+	const balance = walletBalance( deps.wallet.entries( membership.customerId ) );
+	const quote = quoteChange( { membership, products, target, removes, now: billingNow( deps ), walletBalance: balance } );
+	const sites = deps.sites.forMembership( membership.id );
+	assertWithinLimits(
+		limitsOf( products, target.planId, target.addons ),
+		{ sites: sites.length },
+		sites.map( ( site ) => ( { siteId: site.id, usage: checkedUsage( site.usage ) } ) )
+	);
+	return deps.quotes.insert( crypto.randomUUID(), userId, quote );
+}

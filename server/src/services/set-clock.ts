@@ -1,0 +1,22 @@
+import { DomainError } from '../domain/errors';
+import { parseInstant, toInstant } from '../domain/instant';
+import { runDueRenewals, type RenewalOutcome } from '../jobs/run-due-renewals';
+import type { BillingDeps } from './billing-deps';
+import type { TestClock } from './clock';
+
+/**
+ * Moves the test clock forward to `instant` and runs what falls due in order (API.md /clock,
+ * RULES R4); going backwards is refused (rest_invalid_param), staying put just runs what is due.
+ */
+export function setClock( deps: BillingDeps, clock: TestClock, instant: string ): { now: string; renewals: RenewalOutcome[] } {
+	const target = parseInstant( instant );
+	const current = parseInstant( clock.now() );
+	if ( target < current ) {
+		throw new DomainError( 'invalid', 'rest_invalid_param', 'Invalid parameter(s): now', {
+			params: { now: `The test clock only moves forward; it is now ${ toInstant( current ) }.` },
+		} );
+	}
+	clock.set( toInstant( target ) );
+	const renewals = runDueRenewals( deps, toInstant( target ) );
+	return { now: toInstant( target ), renewals };
+}

@@ -1,0 +1,37 @@
+import { DomainError } from '../domain/errors';
+import type { Customer } from '../db/customer-repository';
+import type { BillingDeps } from './billing-deps';
+import { loadCustomer } from './load';
+import { hashPassword } from './passwords';
+import { cardReference, isTestCard } from './test-gateway';
+
+export interface CustomerChanges {
+	email?: string;
+	displayName?: string;
+	password?: string;
+	/** A test card number to keep on file for renewals (replaces the saved card). */
+	cardNumber?: string;
+}
+
+/** Updates a customer's account fields and saved card; returns the customer afterwards. */
+export function updateCustomer( deps: BillingDeps, id: number, changes: CustomerChanges ): Customer {
+	const passwordHash = changes.password !== undefined ? hashPassword( changes.password ) : undefined;
+	return deps.db.transaction( () => {
+		const customer = loadCustomer( deps, id );
+		const params: Record< string, string > = {};
+		if ( changes.email !== undefined && deps.users.isTaken( '', changes.email, customer.userId ).email ) {
+			params.email = 'This email address is already used.';
+		}
+		if ( changes.cardNumber !== undefined && ! isTestCard( changes.cardNumber ) ) {
+			params.payment_method = 'This is not a card the test gateway knows.';
+		}
+		if ( Object.keys( params ).length > 0 ) {
+			throw new DomainError( 'invalid', 'rest_invalid_param', `Invalid parameter(s): ${ Object.keys( params ).join( ', ' ) }`, { params } );
+		}
+		deps.users.update( customer.userId, { email: changes.email, displayName: changes.displayName, passwordHash } );
+		if ( changes.cardNumber !== undefined ) {
+			deps.customers.saveCard( id, cardReference( changes.cardNumber ) );
+		}
+		return loadCustomer( deps, id );
+	} )();
+}

@@ -1,0 +1,29 @@
+import { DomainError } from '../domain/errors';
+import type { Product } from '../domain/types';
+import { billingNow, type BillingDeps } from './billing-deps';
+import { assertValidProduct, productProblems } from './validate-product';
+
+/** Problems of a change that only matter for a product in use (its type cannot change). */
+export function updateProblems( deps: BillingDeps, current: Product, next: Product ): Record< string, string > {
+	const problems = productProblems( deps, next, current.id );
+	if ( next.type !== current.type && deps.products.membershipsUsing( current.id ) > 0 ) {
+		problems.type ??= `${ current.name } is used by memberships; its type cannot change.`;
+	}
+	return problems;
+}
+
+/** Replaces a product's fields (the whole product, already merged with its current values). */
+export function updateProduct( deps: BillingDeps, next: Product ): Product {
+	return deps.db.transaction( () => {
+		const current = deps.products.find( next.id );
+		if ( ! current ) {
+			throw new DomainError( 'not_found', 'rest_not_found', 'No product was found with that id.' );
+		}
+		const problems = updateProblems( deps, current, next );
+		if ( Object.keys( problems ).length > 0 ) {
+			throw new DomainError( 'invalid', 'rest_invalid_param', `Invalid parameter(s): ${ Object.keys( problems ).join( ', ' ) }`, { params: problems } );
+		}
+		assertValidProduct( deps, next, next.id );
+		return deps.products.update( next, billingNow( deps ) );
+	} )();
+}
