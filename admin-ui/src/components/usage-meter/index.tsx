@@ -1,0 +1,74 @@
+import { __, sprintf } from '@wordpress/i18n';
+import { formatAmount } from './limit-labels';
+import type { UsageLevel, UsageMeterProps } from './types';
+
+export type { UsageMeterProps, UsageLevel } from './types';
+export { limitLabel, postTypeLabel, formatAmount } from './limit-labels';
+
+/** Near (≥ 80 %), over (> 100 %), ok, or unlimited. */
+export function usageLevel( used: number, limit: UsageMeterProps[ 'limit' ] ): UsageLevel {
+	if ( limit === 'unlimited' ) {
+		return 'unlimited';
+	}
+	if ( used > limit ) {
+		return 'over';
+	}
+	if ( limit > 0 && used / limit >= 0.8 ) {
+		return 'near';
+	}
+	return 'ok';
+}
+
+/**
+ * One limit of a site or membership: a bar with "used of limit", marked in words (not only in
+ * colour) when near or over the limit, and "Unlimited" when there is none. Exposed to assistive
+ * technology as a `meter` with its value, maximum and a spoken text.
+ */
+export function UsageMeter( { label, used, limit, unit = 'count' }: UsageMeterProps ) {
+	const level = usageLevel( used, limit );
+	const usedText = formatAmount( used, unit );
+	if ( limit === 'unlimited' ) {
+		/* translators: %s: amount used, e.g. "12" or "300 MB" */
+		const text = sprintf( __( '%s used · Unlimited', 'wu-plan-change' ), usedText );
+		return (
+			<div className="wu-usage-meter is-unlimited">
+				<div className="wu-usage-meter__label">
+					<span className="wu-usage-meter__name">{ label }</span>
+					<span className="wu-usage-meter__value">{ text }</span>
+				</div>
+			</div>
+		);
+	}
+	const percent = limit > 0 ? Math.round( ( used / limit ) * 100 ) : used > 0 ? 100 : 0;
+	/* translators: 1: amount used, 2: the limit, e.g. "300 MB of 1 GB" */
+	const value = sprintf( __( '%1$s of %2$s', 'wu-plan-change' ), usedText, formatAmount( limit, unit ) );
+	const flag =
+		level === 'over'
+			? __( 'Over the limit', 'wu-plan-change' )
+			: level === 'near'
+			? __( 'Near the limit', 'wu-plan-change' )
+			: '';
+	const spoken = flag ? `${ value } (${ percent }%) — ${ flag }` : `${ value } (${ percent }%)`;
+	return (
+		<div className={ `wu-usage-meter is-${ level }` }>
+			<div className="wu-usage-meter__label">
+				<span className="wu-usage-meter__name">{ label }</span>
+				<span className="wu-usage-meter__value">
+					{ value }
+					{ flag && <strong className="wu-usage-meter__flag">{ flag }</strong> }
+				</span>
+			</div>
+			<div
+				className="wu-usage-meter__track"
+				role="meter"
+				aria-label={ label }
+				aria-valuemin={ 0 }
+				aria-valuemax={ limit }
+				aria-valuenow={ Math.min( used, limit ) }
+				aria-valuetext={ spoken }
+			>
+				<span className="wu-usage-meter__bar" style={ { width: `${ Math.min( 100, percent ) }%` } } />
+			</div>
+		</div>
+	);
+}

@@ -1,0 +1,33 @@
+import { Notice, Spinner } from '@wordpress/components';
+import { __ } from '@wordpress/i18n';
+import { useRouter } from '../../shell/router';
+import { BillingHistory } from './billing-history';
+import { MembershipBox } from './membership-box';
+import { SiteLimits } from './site-limits';
+import { useAccount } from './use-account';
+
+/** The Account page: Your Membership, Site limits and Billing history, loaded fresh on every visit. */
+export function AccountOverview( { changeUrl }: { changeUrl: string } ) {
+	const { navigate } = useRouter();
+	const { data, error, reload } = useAccount();
+	if ( error ) {
+		return (
+			<Notice status="error" isDismissible={ false }>
+				{ error }
+			</Notice>
+		);
+	}
+	if ( ! data ) {
+		return <Spinner />;
+	}
+	if ( ! data.membership ) {
+		return <p>{ __( 'You have no membership yet.', 'wu-plan-change' ) }</p>;
+	}
+	return (
+		<div className="wu-account">
+			<MembershipBox membership={ data.membership } customer={ data.customer } catalogue={ data.catalogue } onChange={ () => navigate( changeUrl ) } reload={ reload } />
+			<SiteLimits limits={ data.limits } sites={ data.sites } />
+			<BillingHistory payments={ data.payments } />
+		</div>
+	);
+}
