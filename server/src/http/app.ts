@@ -17,6 +17,8 @@ export function createApp( ctx: AppContext ): express.Express {
 	app.set( 'query parser', 'simple' );
 
 	const api = express.Router();
+	// Visit batches (up to 10,000 entries) are larger than any other body.
+	api.use( '/wu/v2/visits', express.json( { limit: '4mb', type: [ 'application/json', 'application/*+json' ] } ) );
 	api.use( express.json( { limit: '1mb', type: [ 'application/json', 'application/*+json' ] } ) );
 	api.use( authenticate( ctx ) );
 	api.get( '/', ( req, res ) => {

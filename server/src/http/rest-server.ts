@@ -76,11 +76,13 @@ export class RestServer {
 			if ( namespace && r.namespace !== namespace ) {
 				continue;
 			}
-			const methods = r.endpoints.flatMap( ( e ) => e.methods );
-			routes[ `/${ r.namespace }${ toWordPressPattern( r.route ) }` ] = {
+			// A route registered by two modules (GET in one, PUT in another) is listed once with both.
+			const key = `/${ r.namespace }${ toWordPressPattern( r.route ) }`;
+			const before = routes[ key ] as { methods: Method[]; endpoints: { methods: Method[] }[] } | undefined;
+			routes[ key ] = {
 				namespace: r.namespace,
-				methods,
-				endpoints: r.endpoints.map( ( e ) => ( { methods: e.methods } ) ),
+				methods: [ ...( before?.methods ?? [] ), ...r.endpoints.flatMap( ( e ) => e.methods ) ],
+				endpoints: [ ...( before?.endpoints ?? [] ), ...r.endpoints.map( ( e ) => ( { methods: e.methods } ) ) ],
 			};
 		}
 		return namespace

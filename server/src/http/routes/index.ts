@@ -23,4 +23,5 @@ export const restRoutes: RouteDefinition[] = [
 	...paymentsRoutes,
 	...sitesRoutes,
 	...clockRoutes,
+	...usageRoutes,
 ];

@@ -86,7 +86,8 @@ export function readVisits( json: unknown, nowMs: number ): VisitEntry[] {
 	return entries;
 }
 
-function present( answer: ActionAllowed ): Record< string, unknown > {
+/** The yes answer on the wire: `{allowed: true, action, limit, usage, remaining, post_type?}`. */
+function present( answer: ActionAllowed ): ActionAllowed {
 	return answer;
 }
 

@@ -1,0 +1,88 @@
+import { DomainError } from './errors';
+import type { EffectiveLimits } from './merge-limits';
+import type { LimitValue } from './types';
+
+/** What a site may be asked to do, and the limit each action spends (RULES L1). */
+export const SITE_ACTIONS = [ 'create_post', 'add_user', 'map_domain', 'serve_visit', 'upload' ] as const;
+/** What a membership may be asked to do. */
+export const MEMBERSHIP_ACTIONS = [ 'create_site' ] as const;
+
+export type SiteAction = ( typeof SITE_ACTIONS )[ number ];
+export type MembershipAction = ( typeof MEMBERSHIP_ACTIONS )[ number ];
+export type LimitAction = SiteAction | MembershipAction;
+
+/** The limit key each action spends; `posts` is per post type. */
+export const LIMIT_OF_ACTION: Record< LimitAction, 'posts' | 'users' | 'custom_domains' | 'visits' | 'disk_space' | 'sites' > = {
+	create_post: 'posts',
+	add_user: 'users',
+	map_domain: 'custom_domains',
+	serve_visit: 'visits',
+	upload: 'disk_space',
+	create_site: 'sites',
+};
+
+/** A question "may I spend `amount` more of this limit?" (amount 1 for counted things, MB for uploads). */
+export interface ActionQuestion {
+	action: LimitAction;
+	limits: EffectiveLimits;
+	/** Current usage of the limit the action spends. */
+	usage: number;
+	/** How much the action adds: 1, the upload's MB, or 0 for a returning visitor this month. */
+	amount: number;
+	postType?: string;
+	siteId?: number;
+}
+
+/** The yes answer: the limit, the usage now and what remains after it (null when unlimited). */
+export interface ActionAllowed {
+	allowed: true;
+	action: LimitAction;
+	limit: LimitValue;
+	usage: number;
+	remaining: number | null;
+	post_type?: string;
+}
+
+/** The limit value an action spends: a post type the limits do not name is not limited (decision #10). */
+export function limitFor( limits: EffectiveLimits, action: LimitAction, postType?: string ): LimitValue {
+	const key = LIMIT_OF_ACTION[ action ];
+	if ( key === 'posts' ) {
+		return limits.posts[ postType ?? 'post' ] ?? 'unlimited';
+	}
+	return limits[ key ];
+}
+
+const NOUNS: Record< LimitAction, string > = {
+	create_post: 'posts',
+	add_user: 'users',
+	map_domain: 'custom domains',
+	serve_visit: 'unique visits this month',
+	upload: 'MB of disk space',
+	create_site: 'sites',
+};
+
+/**
+ * May the action spend `amount` more? Allowed when the limit is unlimited or usage + amount ≤ limit;
+ * otherwise wu_over_limit (422) with `data.limits: [{limit, post_type?, site_id?, usage, new_limit,
+ * must_remove}]` where must_remove = usage + amount − limit: at the limit exactly, one must go
+ * before one more can come (decision #17).
+ */
+export function checkAction( question: ActionQuestion ): ActionAllowed {
+	const { action, usage, amount, postType, siteId } = question;
+	const limit = limitFor( question.limits, action, postType );
+	const key = LIMIT_OF_ACTION[ action ];
+	const typed = key === 'posts' ? { post_type: postType ?? 'post' } : {};
+	if ( limit === 'unlimited' || usage + amount <= limit ) {
+		return { allowed: true, action, limit, usage, remaining: limit === 'unlimited' ? null : limit - usage - amount, ...typed };
+	}
+	const mustRemove = usage + amount - limit;
+	const noun = key === 'posts' ? `${ typed.post_type } posts` : NOUNS[ action ];
+	const message =
+		usage >= limit
+			? `The limit of ${ limit } ${ noun } is reached (${ usage } used); remove ${ mustRemove } or upgrade to go further.`
+			: `This needs ${ amount } more ${ noun } but only ${ limit - usage } remain of ${ limit }; remove ${ mustRemove } or upgrade.`;
+	throw new DomainError( 'unprocessable', 'wu_over_limit', message, {
+		action,
+		limits: [ { limit: key, ...typed, ...( siteId !== undefined ? { site_id: siteId } : {} ), usage, new_limit: limit, must_remove: mustRemove } ],
+	} );
+}
