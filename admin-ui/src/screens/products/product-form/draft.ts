@@ -1,0 +1,183 @@
+import { __ } from '@wordpress/i18n';
+import type { DurationUnit, PriceVariation, Product, WireLimits } from '../../../api/types';
+import { minorToDecimal, parseMoney } from '../../../components/money';
+
+/** A price variation as typed: the amount stays text until saved. */
+export interface VariationDraft {
+	/** Stable key for the row while it is edited. */
+	key: number;
+	duration: number;
+	duration_unit: DurationUnit;
+	amount: string;
+}
+
+/** The product as the form edits it: wire fields, with money as decimal text. */
+export interface ProductDraft {
+	name: string;
+	slug: string;
+	description: string;
+	type: Product[ 'type' ];
+	pricing_type: Product[ 'pricing_type' ];
+	amount: string;
+	recurring: boolean;
+	duration: number;
+	duration_unit: DurationUnit;
+	price_variations: VariationDraft[];
+	setup_fee: string;
+	trial_duration: number;
+	trial_duration_unit: DurationUnit;
+	active: boolean;
+	group: string;
+	list_order: number;
+	available_addons: number[];
+	stackable: boolean;
+	max_quantity: number;
+	limits: WireLimits;
+}
+
+/** Messages by wire field name (`amount`, `group`, `price_variations.1.amount` …). */
+export type FieldErrors = Record< string, string >;
+
+let nextKey = 1;
+
+/** A fresh row key for a price variation. */
+export function newVariationKey(): number {
+	return nextKey++;
+}
+
+/** The default limits of a new plan: every limit present, posts for posts and pages. */
+export const NEW_PLAN_LIMITS: WireLimits = { sites: 1, visits: 'unlimited', disk_space: 1000, users: 5, custom_domains: 0, posts: { post: 'unlimited', page: 'unlimited' } };
+
+/** The form's draft of `product`, or of a new plan when `null`. */
+export function toDraft( product: Product | null, currency: string ): ProductDraft {
+	if ( ! product ) {
+		return {
+			name: '',
+			slug: '',
+			description: '',
+			type: 'plan',
+			pricing_type: 'paid',
+			amount: minorToDecimal( 0, currency ),
+			recurring: true,
+			duration: 1,
+			duration_unit: 'month',
+			price_variations: [],
+			setup_fee: minorToDecimal( 0, currency ),
+			trial_duration: 0,
+			trial_duration_unit: 'day',
+			active: true,
+			group: '',
+			list_order: 10,
+			available_addons: [],
+			stackable: false,
+			max_quantity: 1,
+			limits: NEW_PLAN_LIMITS,
+		};
+	}
+	return {
+		name: product.name,
+		slug: product.slug,
+		description: product.description,
+		type: product.type,
+		pricing_type: product.pricing_type,
+		amount: minorToDecimal( product.amount, currency ),
+		recurring: product.recurring,
+		duration: product.duration,
+		duration_unit: product.duration_unit,
+		price_variations: product.price_variations.map( ( variation ) => ( {
+			key: newVariationKey(),
+			duration: variation.duration,
+			duration_unit: variation.duration_unit,
+			amount: minorToDecimal( variation.amount, currency ),
+		} ) ),
+		setup_fee: minorToDecimal( product.setup_fee, currency ),
+		trial_duration: product.trial_duration,
+		trial_duration_unit: product.trial_duration_unit,
+		active: product.active,
+		group: product.group,
+		list_order: product.list_order,
+		available_addons: product.available_addons,
+		stackable: product.stackable,
+		max_quantity: product.max_quantity,
+		limits: product.limits,
+	};
+}
+
+/** "my-plan" from "My Plan!" for a new product's slug. */
+export function slugify( name: string ): string {
+	return name
+		.toLowerCase()
+		.normalize( 'NFKD' )
+		.replace( /[\u0300-\u036f]/g, '' )
+		.replace( /[^a-z0-9]+/g, '-' )
+		.replace( /^-+|-+$/g, '' );
+}
+
+function money( text: string, currency: string, field: string, errors: FieldErrors ): number {
+	const minor = parseMoney( text, currency );
+	if ( minor === null ) {
+		errors[ field ] = __( 'Enter an amount such as 29.00, with no more decimals than the currency has.', 'wu-plan-change' );
+		return 0;
+	}
+	return minor;
+}
+
+/**
+ * The wire body for the draft, amounts in exact minor units; the fields the product's type does
+ * not use are sent empty (RULES C1–C4), so hidden fields never fail validation.
+ */
+export function fromDraft( draft: ProductDraft, currency: string ): { data: Partial< Product >; errors: FieldErrors } {
+	const errors: FieldErrors = {};
+	const paid = draft.pricing_type === 'paid';
+	const isPlan = draft.type === 'plan';
+	const variations: PriceVariation[] =
+		paid && draft.recurring
+			? draft.price_variations.map( ( variation, index ) => ( {
+					duration: variation.duration,
+					duration_unit: variation.duration_unit,
+					amount: money( variation.amount, currency, `price_variations.${ index }.amount`, errors ),
+			  } ) )
+			: [];
+	if ( ! draft.name.trim() ) {
+		errors.name = __( 'A product needs a name.', 'wu-plan-change' );
+	}
+	const data: Partial< Product > = {
+		name: draft.name.trim(),
+		slug: draft.slug.trim() || slugify( draft.name ),
+		description: draft.description,
+		type: draft.type,
+		pricing_type: draft.pricing_type,
+		amount: paid ? money( draft.amount, currency, 'amount', errors ) : 0,
+		currency,
+		recurring: draft.recurring,
+		duration: draft.duration,
+		duration_unit: draft.duration_unit,
+		price_variations: variations,
+		setup_fee: paid ? money( draft.setup_fee, currency, 'setup_fee', errors ) : 0,
+		trial_duration: draft.trial_duration,
+		trial_duration_unit: draft.trial_duration_unit,
+		active: draft.active,
+		group: isPlan ? draft.group.trim() : '',
+		list_order: draft.list_order,
+		available_addons: isPlan ? draft.available_addons : [],
+		stackable: draft.type === 'package' && draft.stackable,
+		max_quantity: draft.type === 'package' && draft.stackable ? draft.max_quantity : 1,
+		limits: draft.type === 'service' ? {} : draft.limits,
+	};
+	return { data, errors };
+}
+
+/** Which tab holds a field, to open the tab of the first error. */
+export function tabOfField( field: string ): 'general' | 'pricing' | 'upgrades' | 'limits' {
+	const root = field.split( /[.[]/ )[ 0 ];
+	if ( [ 'pricing_type', 'amount', 'currency', 'recurring', 'duration', 'duration_unit', 'price_variations', 'setup_fee', 'trial_duration', 'trial_duration_unit', 'stackable', 'max_quantity' ].includes( root ) ) {
+		return 'pricing';
+	}
+	if ( [ 'group', 'list_order', 'available_addons' ].includes( root ) ) {
+		return 'upgrades';
+	}
+	if ( root === 'limits' ) {
+		return 'limits';
+	}
+	return 'general';
+}

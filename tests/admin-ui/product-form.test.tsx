@@ -1,0 +1,219 @@
+import { render, screen, within, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import type { Product } from '../../admin-ui/src/api/types';
+import { ProductForm, type ProductFormProps } from '../../admin-ui/src/screens/products/product-form';
+
+function product( overrides: Partial< Product > ): Product {
+	return {
+		id: 1,
+		slug: 'free',
+		name: 'Free',
+		description: '',
+		type: 'plan',
+		pricing_type: 'free',
+		amount: 0,
+		currency: 'USD',
+		recurring: true,
+		duration: 1,
+		duration_unit: 'month',
+		price_variations: [],
+		setup_fee: 0,
+		trial_duration: 0,
+		trial_duration_unit: 'day',
+		active: true,
+		group: 'High End',
+		list_order: 1,
+		available_addons: [],
+		stackable: false,
+		max_quantity: 1,
+		limits: { sites: 1, visits: 1000, disk_space: 100, users: 1, custom_domains: 0, posts: { post: 10, page: 5 } },
+		...overrides,
+	};
+}
+
+const free = product( {} );
+const basic = product( { id: 2, slug: 'basic', name: 'Basic', pricing_type: 'paid', amount: 2900, group: '', list_order: 2 } );
+const premium = product( { id: 3, slug: 'premium', name: 'Premium', pricing_type: 'paid', amount: 9900, list_order: 3, available_addons: [ 4 ] } );
+const visits = product( { id: 4, slug: 'unlimited-visits', name: 'Unlimited Visits', type: 'package', pricing_type: 'paid', amount: 1000, group: '', limits: { visits: 'unlimited' } } );
+const disk = product( { id: 5, slug: 'extra-disk', name: 'Extra Disk', type: 'package', pricing_type: 'paid', amount: 500, group: '', stackable: true, max_quantity: 5, limits: { disk_space: 10000 } } );
+const setup = product( { id: 6, slug: 'site-setup', name: 'Site Setup', type: 'service', pricing_type: 'paid', amount: 4900, recurring: false, group: '', limits: {} } );
+const catalogue = [ free, basic, premium, visits, disk, setup ];
+
+function renderForm( props: Partial< ProductFormProps > = {} ) {
+	const onSave = jest.fn( async ( data: Partial< Product > ) => ( { ...( props.product ?? free ), ...data } as Product ) );
+	const onSaved = jest.fn();
+	const onError = jest.fn();
+	const user = userEvent.setup();
+	const { container } = render( <ProductForm product={ free } catalogue={ catalogue } currency="USD" onSave={ onSave } onSaved={ onSaved } onError={ onError } { ...props } /> );
+	return { view: within( container ), user, onSave, onSaved, onError };
+}
+
+describe( 'the product form', () => {
+	it( 'has the four tabs, and Up & Downgrades holds Plan Group, Product Order and Offer Add-ons', async () => {
+		const { view, user } = renderForm( { product: premium } );
+		const tabs = view.getAllByRole( 'tab' ).map( ( tab ) => tab.textContent );
+		expect( tabs ).toEqual( [ 'General', 'Pricing', 'Up & Downgrades', 'Limits' ] );
+		expect( view.getByLabelText( 'Name' ) ).toHaveValue( 'Premium' );
+
+		await user.click( view.getByRole( 'tab', { name: 'Up & Downgrades' } ) );
+		expect( view.getByRole( 'tab', { name: 'Up & Downgrades' } ) ).toHaveAttribute( 'aria-selected', 'true' );
+		expect( view.getByLabelText( 'Plan Group' ) ).toHaveValue( 'High End' );
+		expect( view.getByLabelText( 'Product Order' ) ).toHaveValue( 3 );
+		const addons = view.getByRole( 'group', { name: 'Offer Add-ons' } );
+		expect( within( addons ).getAllByRole( 'checkbox' ).map( ( box ) => box.closest( '.components-checkbox-control' )?.textContent ) ).toEqual( [
+			'Unlimited Visits',
+			'Extra Disk',
+			'Site Setup',
+		] );
+		expect( within( addons ).getByRole( 'checkbox', { name: 'Unlimited Visits' } ) ).toBeChecked();
+		expect( within( addons ).queryByRole( 'checkbox', { name: 'Basic' } ) ).not.toBeInTheDocument();
+	} );
+
+	it( 'offers the existing group names and accepts a new one typed in Plan Group', async () => {
+		const { view, user, onSave } = renderForm( { product: basic } );
+		await user.click( view.getByRole( 'tab', { name: 'Up & Downgrades' } ) );
+		const field = view.getByLabelText( 'Plan Group' );
+		const list = document.getElementById( field.getAttribute( 'list' ) ?? '' );
+		expect( [ ...( list?.querySelectorAll( 'option' ) ?? [] ) ].map( ( option ) => option.getAttribute( 'value' ) ) ).toEqual( [ 'High End' ] );
+		await user.type( field, 'Starter' );
+		await user.click( within( view.getByRole( 'group', { name: 'Offer Add-ons' } ) ).getByRole( 'checkbox', { name: 'Site Setup' } ) );
+		await user.click( view.getByRole( 'button', { name: 'Save Product' } ) );
+		expect( onSave ).toHaveBeenCalledWith( expect.objectContaining( { group: 'Starter', available_addons: [ 6 ] } ) );
+	} );
+
+	it( 'shows a server validation message next to its field, on the tab that holds it', async () => {
+		const onSave = jest.fn().mockRejectedValue( {
+			code: 'rest_invalid_param',
+			message: 'Invalid parameter(s): group, slug',
+			data: { status: 400, params: { slug: 'The slug "basic" is already used by Basic.', group: 'Only plans belong to a plan group.', currency: 'This network bills in USD.' } },
+		} );
+		const { view, user, onSaved } = renderForm( { product: premium, onSave } );
+		await user.click( view.getByRole( 'tab', { name: 'Limits' } ) );
+		await user.click( view.getByRole( 'button', { name: 'Save Product' } ) );
+
+		expect( await view.findByRole( 'tab', { name: 'General' } ) ).toHaveAttribute( 'aria-selected', 'true' );
+		expect( view.getByLabelText( 'Slug' ) ).toHaveAccessibleDescription( 'The slug "basic" is already used by Basic.' );
+		expect( view.getByLabelText( 'Name' ) ).not.toHaveAccessibleDescription( expect.stringContaining( 'already used' ) );
+		// A field the form does not show is named in the summary above the tabs.
+		expect( view.getByText( /currency: This network bills in USD\./ ) ).toBeInTheDocument();
+
+		await user.click( view.getByRole( 'tab', { name: 'Up & Downgrades' } ) );
+		expect( view.getByLabelText( 'Plan Group' ) ).toHaveAccessibleDescription( 'Only plans belong to a plan group.' );
+		expect( onSaved ).not.toHaveBeenCalled();
+	} );
+
+	it( 'stores typed decimals as exact minor units, and refuses more decimals than the currency has', async () => {
+		const { view, user, onSave } = renderForm( { product: basic } );
+		await user.click( view.getByRole( 'tab', { name: 'Pricing' } ) );
+		const amount = view.getByLabelText( 'Amount (USD)' );
+		expect( amount ).toHaveValue( '29.00' );
+		await user.clear( amount );
+		await user.type( amount, '0.29' );
+		await user.click( view.getByRole( 'button', { name: 'Add price variation' } ) );
+		const variation = view.getByRole( 'listitem', { name: 'Price variation 1' } );
+		await user.type( within( variation ).getByLabelText( 'Amount (USD)' ), '290.1' );
+		await user.click( view.getByRole( 'button', { name: 'Save Product' } ) );
+		expect( onSave ).toHaveBeenLastCalledWith( expect.objectContaining( { amount: 29, price_variations: [ { duration: 1, duration_unit: 'year', amount: 29010 } ] } ) );
+
+		await user.clear( amount );
+		await user.type( amount, '19.999' );
+		await user.click( view.getByRole( 'button', { name: 'Save Product' } ) );
+		expect( onSave ).toHaveBeenCalledTimes( 1 );
+		expect( amount ).toHaveAccessibleDescription( /no more decimals than the currency has/ );
+		expect( within( view.getByRole( 'listitem', { name: 'Price variation 1' } ) ).getByLabelText( 'Amount (USD)' ) ).not.toHaveAccessibleDescription( /decimals/ );
+	} );
+
+	it( 'reads amounts in the currency’s own exponent (JPY has none)', async () => {
+		const yen = product( { ...basic, currency: 'JPY', amount: 1000 } );
+		const { view, user, onSave } = renderForm( { product: yen, currency: 'JPY' } );
+		await user.click( view.getByRole( 'tab', { name: 'Pricing' } ) );
+		expect( view.getByLabelText( 'Amount (JPY)' ) ).toHaveValue( '1000' );
+		await user.clear( view.getByLabelText( 'Amount (JPY)' ) );
+		await user.type( view.getByLabelText( 'Amount (JPY)' ), '1500' );
+		await user.click( view.getByRole( 'button', { name: 'Save Product' } ) );
+		expect( onSave ).toHaveBeenCalledWith( expect.objectContaining( { amount: 1500, currency: 'JPY' } ) );
+	} );
+
+	it( 'adds and removes price variations', async () => {
+		const { view, user, onSave } = renderForm( { product: { ...basic, price_variations: [ { duration: 1, duration_unit: 'year', amount: 29000 } ] } } );
+		await user.click( view.getByRole( 'tab', { name: 'Pricing' } ) );
+		expect( within( view.getByRole( 'listitem', { name: 'Price variation 1' } ) ).getByLabelText( 'Amount (USD)' ) ).toHaveValue( '290.00' );
+		await user.click( view.getByRole( 'button', { name: 'Remove variation 1' } ) );
+		expect( view.queryByRole( 'listitem', { name: 'Price variation 1' } ) ).not.toBeInTheDocument();
+		await user.click( view.getByRole( 'button', { name: 'Save Product' } ) );
+		expect( onSave ).toHaveBeenCalledWith( expect.objectContaining( { price_variations: [] } ) );
+	} );
+
+	it( 'switches a limit to Unlimited and back to its number', async () => {
+		const { view, user, onSave } = renderForm( { product: basic } );
+		await user.click( view.getByRole( 'tab', { name: 'Limits' } ) );
+		const sites = view.getByRole( 'group', { name: 'Sites' } );
+		const toggle = within( sites ).getByRole( 'checkbox', { name: 'Unlimited' } );
+		expect( toggle ).not.toBeChecked();
+		await user.clear( within( sites ).getByLabelText( 'Sites' ) );
+		await user.type( within( sites ).getByLabelText( 'Sites' ), '3' );
+		await user.click( toggle );
+		expect( within( sites ).getByLabelText( 'Sites' ) ).toBeDisabled();
+		await user.click( view.getByRole( 'button', { name: 'Save Product' } ) );
+		expect( onSave ).toHaveBeenLastCalledWith( expect.objectContaining( { limits: expect.objectContaining( { sites: 'unlimited', visits: 1000 } ) } ) );
+
+		await user.click( within( view.getByRole( 'group', { name: 'Sites' } ) ).getByRole( 'checkbox', { name: 'Unlimited' } ) );
+		expect( within( view.getByRole( 'group', { name: 'Sites' } ) ).getByLabelText( 'Sites' ) ).toHaveValue( 3 );
+		await user.click( within( view.getByRole( 'group', { name: 'Posts' } ) ).getByRole( 'checkbox', { name: 'Unlimited' } ) );
+		await user.click( view.getByRole( 'button', { name: 'Save Product' } ) );
+		expect( onSave ).toHaveBeenLastCalledWith( expect.objectContaining( { limits: expect.objectContaining( { sites: 3, posts: { post: 'unlimited', page: 5 } } ) } ) );
+	} );
+
+	it( 'shows a package only the limits it changes, and lets the owner add one', async () => {
+		const { view, user, onSave } = renderForm( { product: disk } );
+		await user.click( view.getByRole( 'tab', { name: 'Limits' } ) );
+		expect( view.getAllByRole( 'group' ).map( ( group ) => group.querySelector( 'legend' )?.textContent ) ).toEqual( [ 'Disk space (MB)' ] );
+		await user.selectOptions( view.getByLabelText( 'Limit to change' ), 'Users' );
+		await user.click( view.getByRole( 'button', { name: 'Add limit' } ) );
+		await user.click( within( view.getByRole( 'group', { name: 'Users' } ) ).getByRole( 'checkbox', { name: 'Unlimited' } ) );
+		await user.click( view.getByRole( 'button', { name: 'Save Product' } ) );
+		expect( onSave ).toHaveBeenCalledWith( expect.objectContaining( { limits: { disk_space: 10000, users: 'unlimited' }, stackable: true, max_quantity: 5 } ) );
+	} );
+
+	it( 'tells a service it changes no limits', async () => {
+		const { view, user } = renderForm( { product: setup } );
+		await user.click( view.getByRole( 'tab', { name: 'Limits' } ) );
+		expect( view.getByText( 'Services change no limits.' ) ).toBeInTheDocument();
+	} );
+
+	it( 'asks before deleting and reports the server’s refusal', async () => {
+		const onDelete = jest.fn().mockRejectedValue( { code: 'wu_product_in_use', message: 'Free is used by 1 membership and cannot be deleted; set it inactive instead.', data: { status: 409 } } );
+		const { view, user, onError } = renderForm( { onDelete } );
+		await user.click( view.getByRole( 'button', { name: 'Delete Product' } ) );
+		const dialog = await screen.findByRole( 'dialog' );
+		expect( onDelete ).not.toHaveBeenCalled();
+		await user.click( within( dialog ).getByRole( 'button', { name: 'Delete' } ) );
+		await waitFor( () => expect( onError ).toHaveBeenCalledWith( 'Free is used by 1 membership and cannot be deleted; set it inactive instead.' ) );
+		expect( onDelete ).toHaveBeenCalledTimes( 1 );
+	} );
+
+	it( 'warns before leaving with unsaved changes', async () => {
+		const { view, user } = renderForm();
+		const link = document.body.appendChild( document.createElement( 'a' ) );
+		link.href = '/wp-admin/network/plan-groups';
+		link.textContent = 'Plan Groups';
+		const followed = jest.fn( ( event: Event ) => event.preventDefault() );
+		link.addEventListener( 'click', followed );
+		const confirm = jest.spyOn( window, 'confirm' ).mockReturnValue( false );
+
+		await user.click( link );
+		expect( confirm ).not.toHaveBeenCalled();
+
+		await user.type( view.getByLabelText( 'Name' ), ' Plus' );
+		expect( view.getByText( 'Unsaved changes' ) ).toBeInTheDocument();
+		const unload = new Event( 'beforeunload', { cancelable: true } );
+		window.dispatchEvent( unload );
+		expect( unload.defaultPrevented ).toBe( true );
+		followed.mockClear();
+		await user.click( link );
+		expect( confirm ).toHaveBeenCalledTimes( 1 );
+		expect( followed ).not.toHaveBeenCalled();
+		confirm.mockRestore();
+		link.remove();
+	} );
+} );
