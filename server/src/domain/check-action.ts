@@ -1,3 +1,4 @@
+import { __, sprintf } from '@wordpress/i18n';
 import { DomainError } from './errors';
 import type { EffectiveLimits } from './merge-limits';
 import type { LimitValue } from './types';
@@ -52,14 +53,23 @@ export function limitFor( limits: EffectiveLimits, action: LimitAction, postType
 	return limits[ key ];
 }
 
-const NOUNS: Record< LimitAction, string > = {
-	create_post: 'posts',
-	add_user: 'users',
-	map_domain: 'custom domains',
-	serve_visit: 'unique visits this month',
-	upload: 'MB of disk space',
-	create_site: 'sites',
-};
+function nounOf( action: LimitAction, postType: string ): string {
+	switch ( action ) {
+		case 'create_post':
+			/* translators: %s: a post type such as "page" */
+			return sprintf( __( '%s posts', 'wu-plan-change' ), postType );
+		case 'add_user':
+			return __( 'users', 'wu-plan-change' );
+		case 'map_domain':
+			return __( 'custom domains', 'wu-plan-change' );
+		case 'serve_visit':
+			return __( 'unique visits this month', 'wu-plan-change' );
+		case 'upload':
+			return __( 'MB of disk space', 'wu-plan-change' );
+		case 'create_site':
+			return __( 'sites', 'wu-plan-change' );
+	}
+}
 
 /**
  * May the action spend `amount` more? Allowed when the limit is unlimited or usage + amount ≤ limit;
@@ -76,11 +86,26 @@ export function checkAction( question: ActionQuestion ): ActionAllowed {
 		return { allowed: true, action, limit, usage, remaining: limit === 'unlimited' ? null : limit - usage - amount, ...typed };
 	}
 	const mustRemove = usage + amount - limit;
-	const noun = key === 'posts' ? `${ typed.post_type } posts` : NOUNS[ action ];
+	const noun = nounOf( action, postType ?? 'post' );
 	const message =
 		usage >= limit
-			? `The limit of ${ limit } ${ noun } is reached (${ usage } used); remove ${ mustRemove } or upgrade to go further.`
-			: `This needs ${ amount } more ${ noun } but only ${ limit - usage } remain of ${ limit }; remove ${ mustRemove } or upgrade.`;
+			? sprintf(
+					/* translators: 1: the limit, 2: what is limited such as "page posts", 3: usage, 4: how many to remove */
+					__( 'The limit of %1$d %2$s is reached (%3$d used); remove %4$d or upgrade to go further.', 'wu-plan-change' ),
+					limit,
+					noun,
+					usage,
+					mustRemove
+			  )
+			: sprintf(
+					/* translators: 1: amount needed, 2: what is limited, 3: what remains, 4: the limit, 5: how many to remove */
+					__( 'This needs %1$d more %2$s but only %3$d remain of %4$d; remove %5$d or upgrade.', 'wu-plan-change' ),
+					amount,
+					noun,
+					limit - usage,
+					limit,
+					mustRemove
+			  );
 	throw new DomainError( 'unprocessable', 'wu_over_limit', message, {
 		action,
 		limits: [ { limit: key, ...typed, ...( siteId !== undefined ? { site_id: siteId } : {} ), usage, new_limit: limit, must_remove: mustRemove } ],

@@ -1,3 +1,4 @@
+import { __, sprintf } from '@wordpress/i18n';
 import { DomainError } from '../domain/errors';
 import type { LimitValue, Limits } from '../domain/types';
 
@@ -20,21 +21,21 @@ export function readLimits( body: unknown, options: { allowSites: boolean } ): L
 	const problems: Record< string, string > = {};
 	const limits: Limits = {};
 	if ( typeof body !== 'object' || body === null || Array.isArray( body ) ) {
-		throw new DomainError( 'invalid', 'rest_invalid_param', 'Invalid parameter(s): limits', { params: { limits: 'The body must be a limits object.' } } );
+		throw new DomainError( 'invalid', 'rest_invalid_param', sprintf( /* translators: %s: field names */ __( 'Invalid parameter(s): %s', 'wu-plan-change' ), 'limits' ), { params: { limits: __( 'The body must be a limits object.', 'wu-plan-change' ) } } );
 	}
 	for ( const [ key, value ] of Object.entries( body as Record< string, unknown > ) ) {
 		if ( key === 'posts' ) {
 			if ( typeof value !== 'object' || value === null || Array.isArray( value ) ) {
-				problems.posts = 'posts must map post types to a number or "unlimited".';
+				problems.posts = __( 'posts must map post types to a number or "unlimited".', 'wu-plan-change' );
 				continue;
 			}
 			const posts: Record< string, LimitValue > = {};
 			for ( const [ type, count ] of Object.entries( value as Record< string, unknown > ) ) {
 				const parsed = limitValue( count );
 				if ( ! POST_TYPE.test( type ) ) {
-					problems[ `posts.${ type }` ] = 'A post type is 1–20 characters of a–z, 0–9, _ and -.';
+					problems[ `posts.${ type }` ] = __( 'A post type is 1–20 characters of a–z, 0–9, _ and -.', 'wu-plan-change' );
 				} else if ( parsed === undefined ) {
-					problems[ `posts.${ type }` ] = `posts.${ type } must be a whole number ≥ 0 or "unlimited".`;
+					problems[ `posts.${ type }` ] = sprintf( /* translators: %s: field name */ __( '%s must be a whole number ≥ 0 or "unlimited".', 'wu-plan-change' ), `posts.${ type }` );
 				} else {
 					posts[ type ] = parsed;
 				}
@@ -43,18 +44,18 @@ export function readLimits( body: unknown, options: { allowSites: boolean } ): L
 		} else if ( ( SCALAR_KEYS as readonly string[] ).includes( key ) ) {
 			const parsed = limitValue( value );
 			if ( key === 'sites' && ! options.allowSites ) {
-				problems.sites = 'A site has no sites limit; set it on the membership.';
+				problems.sites = __( 'A site has no sites limit; set it on the membership.', 'wu-plan-change' );
 			} else if ( parsed === undefined ) {
-				problems[ key ] = `${ key } must be a whole number ≥ 0 or "unlimited".`;
+				problems[ key ] = sprintf( /* translators: %s: field name */ __( '%s must be a whole number ≥ 0 or "unlimited".', 'wu-plan-change' ), key );
 			} else {
 				limits[ key as ( typeof SCALAR_KEYS )[ number ] ] = parsed;
 			}
 		} else {
-			problems[ key ] = `Unknown limit ${ key }; the limits are ${ [ ...SCALAR_KEYS, 'posts' ].join( ', ' ) }.`;
+			problems[ key ] = sprintf( /* translators: 1: the unknown key, 2: the known limits */ __( 'Unknown limit %1$s; the limits are %2$s.', 'wu-plan-change' ), key, [ ...SCALAR_KEYS, 'posts' ].join( ', ' ) );
 		}
 	}
 	if ( Object.keys( problems ).length > 0 ) {
-		throw new DomainError( 'invalid', 'rest_invalid_param', `Invalid parameter(s): ${ Object.keys( problems ).join( ', ' ) }`, { params: problems } );
+		throw new DomainError( 'invalid', 'rest_invalid_param', sprintf( /* translators: %s: field names */ __( 'Invalid parameter(s): %s', 'wu-plan-change' ), Object.keys( problems ).join( ', ' ) ), { params: problems } );
 	}
 	return limits;
 }

@@ -1,3 +1,4 @@
+import { __, sprintf } from '@wordpress/i18n';
 import { checkAction, type ActionAllowed, type MembershipAction, type SiteAction } from '../domain/check-action';
 import { DomainError } from '../domain/errors';
 import type { MembershipStatus } from '../domain/types';
@@ -20,7 +21,12 @@ export interface SiteActionQuestion {
 
 function assertActive( status: MembershipStatus, membershipId: number ): void {
 	if ( BLOCKED.includes( status ) ) {
-		throw new DomainError( 'unprocessable', 'wu_membership_inactive', `Membership #${ membershipId } is ${ status }; its sites are blocked until it is paid.`, {
+		throw new DomainError( 'unprocessable', 'wu_membership_inactive', sprintf(
+			/* translators: 1: membership number, 2: its status such as "expired" */
+			__( 'Membership #%1$d is %2$s; its sites are blocked until it is paid.', 'wu-plan-change' ),
+			membershipId,
+			status
+		), {
 			membership_id: membershipId,
 			status_of_membership: status,
 		} );
@@ -30,7 +36,7 @@ function assertActive( status: MembershipStatus, membershipId: number ): void {
 function loadSite( deps: UsageDeps, siteId: number ): SiteLimitContext {
 	const site = deps.usage.siteContext( siteId );
 	if ( ! site ) {
-		throw new DomainError( 'not_found', 'rest_not_found', 'No site was found with that id.' );
+		throw new DomainError( 'not_found', 'rest_not_found', __( 'No site was found with that id.', 'wu-plan-change' ) );
 	}
 	return site;
 }
@@ -58,7 +64,7 @@ function usageOf( deps: UsageDeps, site: SiteLimitContext, question: SiteActionQ
  */
 export function checkSiteAction( deps: UsageDeps, question: SiteActionQuestion, actor: Actor ): ActionAllowed {
 	const site = loadSite( deps, question.siteId );
-	assertMayRead( actor, site.ownerUserId );
+	assertMayRead( actor, site.ownerUserId, 'site' );
 	assertActive( site.membershipStatus, site.membershipId );
 	const limits = siteLimits( deps, site.siteId, membershipLimits( deps, site.membershipId, site.planId ) );
 	const { usage, amount } = usageOf( deps, site, question, monthOf( deps.clock.now() ) );
@@ -69,9 +75,9 @@ export function checkSiteAction( deps: UsageDeps, question: SiteActionQuestion, 
 export function checkMembershipAction( deps: UsageDeps, membershipId: number, action: MembershipAction, actor: Actor ): ActionAllowed {
 	const membership = deps.usage.membershipContext( membershipId );
 	if ( ! membership ) {
-		throw new DomainError( 'not_found', 'rest_not_found', 'No membership was found with that id.' );
+		throw new DomainError( 'not_found', 'rest_not_found', __( 'No membership was found with that id.', 'wu-plan-change' ) );
 	}
-	assertMayRead( actor, membership.ownerUserId );
+	assertMayRead( actor, membership.ownerUserId, 'membership' );
 	assertActive( membership.membershipStatus, membershipId );
 	const limits = membershipLimits( deps, membershipId, membership.planId );
 	return checkAction( { action, limits, usage: deps.usage.siteCount( membershipId ), amount: 1 } );

@@ -1,3 +1,4 @@
+import { __ } from '@wordpress/i18n';
 import { DomainError } from '../domain/errors';
 import type { EffectiveLimits } from '../domain/merge-limits';
 import type { Limits } from '../domain/types';
@@ -16,9 +17,9 @@ export interface SiteLimitsView {
 export function getSiteLimits( deps: UsageDeps, siteId: number, actor: Actor ): SiteLimitsView {
 	const site = deps.usage.siteContext( siteId );
 	if ( ! site ) {
-		throw new DomainError( 'not_found', 'rest_not_found', 'No site was found with that id.' );
+		throw new DomainError( 'not_found', 'rest_not_found', __( 'No site was found with that id.', 'wu-plan-change' ) );
 	}
-	assertMayRead( actor, site.ownerUserId );
+	assertMayRead( actor, site.ownerUserId, 'site' );
 	const month = monthOf( deps.clock.now() );
 	const override = deps.usage.siteOverride( siteId );
 	return {

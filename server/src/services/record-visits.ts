@@ -1,3 +1,4 @@
+import { __, sprintf } from '@wordpress/i18n';
 import { DomainError } from '../domain/errors';
 import type { EffectiveLimits } from '../domain/merge-limits';
 import { membershipLimits, monthOf, siteLimits, visitorHash, type UsageDeps } from './usage-deps';
@@ -43,14 +44,19 @@ export function recordVisits( deps: UsageDeps, entries: VisitEntry[] ): Recorded
 			if ( ! membershipOf.has( entry.siteId ) ) {
 				const membershipId = deps.usage.membershipOfSite( entry.siteId );
 				if ( membershipId === null ) {
-					unknown[ `[${ index }].site_id` ] ??= `No site with id ${ entry.siteId }.`;
+					/* translators: %d: a site id */
+					unknown[ `[${ index }].site_id` ] ??= sprintf( __( 'No site with id %d.', 'wu-plan-change' ), entry.siteId );
 				} else {
 					membershipOf.set( entry.siteId, membershipId );
 				}
 			}
 		} );
 		if ( Object.keys( unknown ).length > 0 ) {
-			throw new DomainError( 'invalid', 'rest_invalid_param', `Invalid parameter(s): ${ Object.keys( unknown ).slice( 0, 20 ).join( ', ' ) }`, { params: unknown } );
+			throw new DomainError( 'invalid', 'rest_invalid_param', sprintf(
+				/* translators: %s: list of fields */
+				__( 'Invalid parameter(s): %s', 'wu-plan-change' ),
+				Object.keys( unknown ).slice( 0, 20 ).join( ', ' )
+			), { params: unknown } );
 		}
 		const added = new Map< string, { siteId: number; month: string; count: number } >();
 		let recorded = 0;

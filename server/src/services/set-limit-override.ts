@@ -1,3 +1,4 @@
+import { __ } from '@wordpress/i18n';
 import { DomainError } from '../domain/errors';
 import type { Limits } from '../domain/types';
 import type { EffectiveLimits } from '../domain/merge-limits';
@@ -11,7 +12,7 @@ import { membershipLimits, siteLimits, type UsageDeps } from './usage-deps';
 export function setMembershipOverride( deps: UsageDeps, membershipId: number, override: Limits ): { override: Limits | null; limits: EffectiveLimits } {
 	const membership = deps.usage.membershipContext( membershipId );
 	if ( ! membership ) {
-		throw new DomainError( 'not_found', 'rest_not_found', 'No membership was found with that id.' );
+		throw new DomainError( 'not_found', 'rest_not_found', __( 'No membership was found with that id.', 'wu-plan-change' ) );
 	}
 	const stored = Object.keys( override ).length > 0 ? override : null;
 	deps.usage.setMembershipOverride( membershipId, stored, deps.clock.now() );
@@ -22,7 +23,7 @@ export function setMembershipOverride( deps: UsageDeps, membershipId: number, ov
 export function setSiteOverride( deps: UsageDeps, siteId: number, override: Limits ): { override: Limits | null; limits: EffectiveLimits } {
 	const site = deps.usage.siteContext( siteId );
 	if ( ! site ) {
-		throw new DomainError( 'not_found', 'rest_not_found', 'No site was found with that id.' );
+		throw new DomainError( 'not_found', 'rest_not_found', __( 'No site was found with that id.', 'wu-plan-change' ) );
 	}
 	const stored = Object.keys( override ).length > 0 ? override : null;
 	deps.usage.setSiteOverride( siteId, stored, deps.clock.now() );

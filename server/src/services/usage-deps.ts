@@ -1,3 +1,4 @@
+import { __ } from '@wordpress/i18n';
 import crypto from 'node:crypto';
 import type { Db } from '../db/connection';
 import type { UsageRepository } from '../db/usage-repository';
@@ -43,9 +44,9 @@ export function siteLimits( deps: UsageDeps, siteId: number, membershipLimitsNow
 	return siteLimitsOf( membershipLimitsNow, deps.usage.siteOverride( siteId ) );
 }
 
-/** rest_forbidden unless the actor is the admin or the owner. */
-export function assertMayRead( actor: Actor, ownerUserId: number ): void {
+/** rest_not_found unless the actor is the admin or the owner: another customer's site or membership does not leak (http/access.ts). */
+export function assertMayRead( actor: Actor, ownerUserId: number, what: 'site' | 'membership' ): void {
 	if ( ! actor.isAdmin && actor.userId !== ownerUserId ) {
-		throw new DomainError( 'forbidden', 'rest_forbidden', 'Sorry, you are not allowed to do that.' );
+		throw new DomainError( 'not_found', 'rest_not_found', what === 'site' ? __( 'No site was found with that id.', 'wu-plan-change' ) : __( 'No membership was found with that id.', 'wu-plan-change' ) );
 	}
 }
