@@ -1,5 +1,5 @@
 import request from 'supertest';
-import { addMembership, createCatalogue, type Catalogue } from '../support/catalogue';
+import { addMembership, createCatalogue, type Catalogue } from '../support/http-catalogue';
 import { addCustomer, API, createTestApp, type TestApp } from '../support/test-app';
 
 const OK_CARD = { type: 'test_card', number: '4242424242424242' };

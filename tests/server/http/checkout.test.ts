@@ -1,5 +1,5 @@
 import request from 'supertest';
-import { addMembership, createCatalogue, type Catalogue } from '../../support/catalogue';
+import { addMembership, createCatalogue, type Catalogue } from '../../support/http-catalogue';
 import { addCustomer, API, cookieLogin, CUSTOMER_PASSWORD, createTestApp, type TestApp } from '../../support/test-app';
 
 const NOW = '2026-03-11T10:00:00Z';

@@ -1,5 +1,5 @@
 import request from 'supertest';
-import { addMembership, createCatalogue, type Catalogue } from '../../support/catalogue';
+import { addMembership, createCatalogue, type Catalogue } from '../../support/http-catalogue';
 import { addCustomer, API, createTestApp, type TestApp } from '../../support/test-app';
 
 describe( 'products and plan groups (RULES C1–C5, G1)', () => {
