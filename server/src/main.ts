@@ -3,6 +3,7 @@ import { createContext } from './context';
 import { migrate, openDatabase } from './db/connection';
 import { seedAdmin, seedDemo } from './db/seed-demo';
 import { createApp } from './http/app';
+import { runDueRenewals } from './jobs/run-due-renewals';
 import { systemClock, TestClock } from './services/clock';
 
 /** Wiring only: environment → database → context → app → listen. */
@@ -22,6 +23,18 @@ function main() {
 	} );
 	const logins = seed === 'demo' ? seedDemo( ctx, process.env.WU_ADMIN_PASSWORD ) : seedAdmin( ctx, process.env.WU_ADMIN_PASSWORD );
 	const app = createApp( ctx );
+	// Renewals (RULES R1–R4) fall due with real time; the test clock runs them on PUT /clock instead.
+	const renew = () => {
+		try {
+			runDueRenewals( ctx, ctx.clock.now() );
+		} catch ( error ) {
+			ctx.log( `renewals failed: ${ error instanceof Error ? error.stack : String( error ) }` );
+		}
+	};
+	const renewals = testClock ? null : setInterval( renew, 60_000 );
+	if ( ! testClock ) {
+		renew();
+	}
 	const server = app.listen( port, () => {
 		const url = `http://localhost:${ port }/wp-login.php`;
 		process.stdout.write( `Ultimate Multisite plan changes: ${ url }\n` );
@@ -38,6 +51,9 @@ function main() {
 		}
 	} );
 	const stop = () => server.close( () => {
+		if ( renewals ) {
+			clearInterval( renewals );
+		}
 		db.close();
 		process.exit( 0 );
 	} );
