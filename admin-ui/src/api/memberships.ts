@@ -32,3 +32,6 @@ export const checkout = ( id: number, quoteId: string, paymentMethod: PaymentMet
 	);
 
 export const cancelScheduledChange = ( id: number ) => send< Membership >( 'DELETE', `/memberships/${ id }/scheduled-change` );
+
+/** GET /memberships/{id}/options?plan_id=…: the offer with the Offer Add-ons of `planId` (RULES G3). */
+export const getOptionsForPlan = ( id: number, planId: number ) => get< Options >( `/memberships/${ id }/options${ query( { plan_id: planId } ) }` );

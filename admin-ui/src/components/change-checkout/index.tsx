@@ -2,7 +2,7 @@ import { Button, Notice, Spinner, TextControl } from '@wordpress/components';
 import { useCallback, useEffect, useMemo, useRef, useState } from '@wordpress/element';
 import { __, sprintf } from '@wordpress/i18n';
 import { errorMessage, type RestError } from '../../api/client';
-import { checkout, getMembership, getOptions, type PaymentMethod } from '../../api/memberships';
+import { checkout, getMembership, getOptions, getOptionsForPlan, type PaymentMethod } from '../../api/memberships';
 import type { ChangeTarget, Membership, Options, Product, Quote } from '../../api/types';
 import { formatMoney, formatPeriod } from '../../format';
 import { newIdempotencyKey } from '../../hooks/idempotency-key';
@@ -94,24 +94,36 @@ export function ChangeCheckout( { membershipId, mode, onDone, onCancel }: Change
 	);
 	const chosen = visiblePlans.find( ( { plan } ) => plan.id === planId )?.plan ?? null;
 
-	/** The Offer Add-ons of the chosen plan, in Product Order (RULES G3). */
-	const offeredAddons = useMemo( (): Product[] => {
-		if ( ! loaded || ! chosen ) {
-			return [];
+	/** The Offer Add-ons of each plan, as the server offers them (RULES G3), loaded when a plan is first chosen. */
+	const [ addonsByPlan, setAddonsByPlan ] = useState< Map< number, Product[] > >( new Map() );
+	useEffect( () => {
+		if ( ! loaded || ! chosen || addonsByPlan.has( chosen.id ) ) {
+			return undefined;
 		}
 		if ( chosen.id === loaded.membership.plan_id ) {
-			return loaded.options.addons ?? [];
+			setAddonsByPlan( ( current ) => new Map( current ).set( chosen.id, loaded.options.addons ?? [] ) );
+			return undefined;
 		}
-		const known = new Map< number, Product >( ( loaded.options.addons ?? [] ).map( ( a ) => [ a.id, a ] ) );
-		catalogue?.forEach( ( product, id ) => known.set( id, product ) );
-		return chosen.available_addons
-			.map( ( id ) => known.get( id ) )
-			.filter( ( product ): product is Product => !! product && product.active && product.type !== 'plan' )
-			.sort( ( a, b ) => a.list_order - b.list_order );
-	}, [ loaded, chosen, catalogue ] );
+		let live = true;
+		const id = chosen.id;
+		getOptionsForPlan( membershipId, id )
+			.then( ( options ) => live && setAddonsByPlan( ( current ) => new Map( current ).set( id, options.addons ?? [] ) ) )
+			.catch( () => {
+				// NOTE: without an answer, fall back to the plan's own list of Offer Add-ons.
+				const fallback = chosen.available_addons.map( ( a ) => catalogue?.get( a ) ).filter( ( p ): p is Product => !! p && p.active && p.type !== 'plan' );
+				if ( live ) {
+					setAddonsByPlan( ( current ) => new Map( current ).set( id, fallback ) );
+				}
+			} );
+		return () => {
+			live = false;
+		};
+	}, [ loaded, chosen, addonsByPlan, membershipId, catalogue ] );
+	const offeredAddons = useMemo( () => ( chosen ? addonsByPlan.get( chosen.id ) ?? [] : [] ), [ chosen, addonsByPlan ] );
+	const addonsLoading = !! chosen && ! addonsByPlan.has( chosen.id );
 
 	const target = useMemo( (): ChangeTarget | null => {
-		if ( ! touched || ! chosen || ! period ) {
+		if ( ! touched || ! chosen || ! period || addonsLoading ) {
 			return null;
 		}
 		const offered = new Set( offeredAddons.map( ( a ) => a.id ) );
@@ -124,7 +136,7 @@ export function ChangeCheckout( { membershipId, mode, onDone, onCancel }: Change
 				.map( ( [ product_id, quantity ] ) => ( { product_id, quantity } ) )
 				.sort( ( a, b ) => a.product_id - b.product_id ),
 		};
-	}, [ touched, chosen, period, addons, offeredAddons ] );
+	}, [ touched, chosen, period, addons, offeredAddons, addonsLoading ] );
 
 	const { quote, error, loading, requote } = useQuote( membershipId, target );
 
@@ -244,7 +256,7 @@ export function ChangeCheckout( { membershipId, mode, onDone, onCancel }: Change
 			<div className="wu-checkout__choices">
 				<section className="wu-checkout__section" aria-labelledby="wu-checkout-plans">
 					<h2 id="wu-checkout-plans">{ __( 'Choose your plan', 'wu-plan-change' ) }</h2>
-					{ periods.length > 1 && (
+					{ periods.length > 1 && loaded.options.show_period_selector !== false && (
 						<fieldset className="wu-period-toggle">
 							<legend>{ __( 'Billing period', 'wu-plan-change' ) }</legend>
 							{ periods.map( ( p ) => {
@@ -284,7 +296,8 @@ export function ChangeCheckout( { membershipId, mode, onDone, onCancel }: Change
 							  )
 							: __( 'Services and packages', 'wu-plan-change' ) }
 					</h2>
-					{ offeredAddons.length === 0 ? (
+					{ addonsLoading && <Spinner /> }
+					{ addonsLoading ? null : offeredAddons.length === 0 ? (
 						<p>{ __( 'This plan offers no services or packages.', 'wu-plan-change' ) }</p>
 					) : (
 						<>

@@ -92,6 +92,8 @@ function CancelAddon( { membership, addonId, catalogue, onClose, reload }: { mem
 		setPending( true );
 		try {
 			await checkout( membership.id, quote.id, undefined, key.current );
+			onClose();
+			await reload();
 			createNotice(
 				'success',
 				sprintf(
@@ -101,8 +103,6 @@ function CancelAddon( { membership, addonId, catalogue, onClose, reload }: { mem
 					formatDate( quote.effective_at )
 				)
 			);
-			onClose();
-			await reload();
 		} catch ( failure ) {
 			setPending( false );
 			createNotice( 'error', errorMessage( failure ) );
@@ -140,8 +140,8 @@ export function MembershipBox( { membership, customer, catalogue, onChange, relo
 		setBusy( true );
 		try {
 			await cancelScheduledChange( membership.id );
-			createNotice( 'success', __( 'The scheduled change is cancelled: your membership stays as it is.', 'wu-plan-change' ) );
 			await reload();
+			createNotice( 'success', __( 'The scheduled change is cancelled: your membership stays as it is.', 'wu-plan-change' ) );
 		} catch ( failure ) {
 			createNotice( 'error', errorMessage( failure ) );
 		} finally {
