@@ -20,6 +20,15 @@ export function createApp( ctx: AppContext ): express.Express {
 	// Visit batches (up to 10,000 entries) are larger than any other body.
 	api.use( '/wu/v2/visits', express.json( { limit: '4mb', type: [ 'application/json', 'application/*+json' ] } ) );
 	api.use( express.json( { limit: '1mb', type: [ 'application/json', 'application/*+json' ] } ) );
+	// NOTE: as WordPress, honour X-HTTP-Method-Override: @wordpress/api-fetch sends PUT, PATCH and
+	// DELETE as POST with this header (its httpV1 middleware); pinned by tests/e2e/customer-account story 4.
+	api.use( ( req, _res, next ) => {
+		const override = req.get( 'x-http-method-override' )?.toUpperCase();
+		if ( req.method === 'POST' && override && [ 'PUT', 'PATCH', 'DELETE' ].includes( override ) ) {
+			req.method = override;
+		}
+		next();
+	} );
 	api.use( authenticate( ctx ) );
 	api.get( '/', ( req, res ) => {
 		res.json( ctx.rest.index( `${ req.protocol }://${ req.get( 'host' ) }` ) );
