@@ -15,10 +15,41 @@ export function openDatabase( file: string ): Db {
 	if ( file !== ':memory:' ) {
 		db.pragma( 'journal_mode = WAL' );
 		db.pragma( 'synchronous = NORMAL' );
+		// NOTE: checkpoint every ~40 MB of WAL instead of ~4 MB: fewer fsyncs under many small
+		// transactions (docs/benchmarks.md, the period-end job).
+		db.pragma( 'wal_autocheckpoint = 10000' );
 	}
 	db.pragma( 'foreign_keys = ON' );
 	db.pragma( 'busy_timeout = 5000' );
+	cachePreparedStatements( db );
 	return db;
+}
+
+/** Compiled statements kept per connection; more distinct SQL texts than this empties the cache. */
+const STATEMENT_CACHE_SIZE = 2000;
+
+/**
+ * better-sqlite3 compiles the SQL on every `prepare()`, and repositories prepare where they
+ * use a statement; so the connection keeps each compiled statement by its SQL text and hands
+ * it out again (about half the cost of a renewal, see docs/benchmarks.md). Safe because
+ * statements here are only run with `run`/`get`/`all`, never left iterating or reconfigured
+ * (`pluck`, `raw`, `expand`), so sharing one between callers cannot change what they see.
+ */
+function cachePreparedStatements( db: Db ): void {
+	const compile = db.prepare.bind( db );
+	const cache = new Map< string, Database.Statement >();
+	const prepare = ( sql: string ): Database.Statement => {
+		let statement = cache.get( sql );
+		if ( ! statement ) {
+			if ( cache.size >= STATEMENT_CACHE_SIZE ) {
+				cache.clear();
+			}
+			statement = compile( sql );
+			cache.set( sql, statement );
+		}
+		return statement;
+	};
+	db.prepare = prepare as Db[ 'prepare' ];
 }
 
 /**
