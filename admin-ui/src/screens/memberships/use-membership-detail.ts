@@ -1,0 +1,32 @@
+import { getCustomer } from '../../api/customers';
+import { getLimits, getMembership } from '../../api/memberships';
+import { listPayments } from '../../api/payments';
+import { listMembershipSites } from '../../api/sites';
+import type { Customer, Membership, MembershipLimits, Payment, Site } from '../../api/types';
+import { useLoad } from '../../components/load-state';
+
+export interface MembershipDetailData {
+	membership: Membership;
+	customer: Customer | null;
+	/** `null` when the limits could not be read. */
+	limits: MembershipLimits | null;
+	payments: Payment[];
+	sites: Site[];
+}
+
+/** A membership with what its page shows around it: customer, limits with usage, payments, sites. */
+export async function loadMembershipDetail( id: number ): Promise< MembershipDetailData > {
+	const membership = await getMembership( id );
+	const [ customer, limits, payments, sites ] = await Promise.all( [
+		getCustomer( membership.customer_id ).catch( () => null ),
+		getLimits( id ).catch( () => null ),
+		listPayments( { membership: id, per_page: 50, orderby: 'id', order: 'desc' } ).then( ( page ) => page.items ),
+		listMembershipSites( id ).then( ( page ) => page.items ).catch( () => [] as Site[] ),
+	] );
+	return { membership, customer, limits, payments, sites };
+}
+
+/** The membership page's data, reloadable after a change. */
+export function useMembershipDetail( id: number ) {
+	return useLoad( () => loadMembershipDetail( id ), [ id ] );
+}
