@@ -94,7 +94,6 @@ describe( 'a customer changes their plan from the Account page', () => {
 		await expect( dueNow( page ) ).resolves.toBe( '$149.00' );
 		await expect( fact( summary( page ), 'Next charge' ).textContent() ).resolves.toBe( '$99.00 on April 11, 2026' );
 		await expect( fact( summary( page ), 'Takes effect' ).textContent() ).resolves.toContain( 'Now' );
-		await screenshot( page, 'checkout' );
 
 		await summary( page ).getByLabel( 'Card number' ).fill( SUCCESS_CARD );
 		await summary( page ).getByRole( 'button', { name: 'Complete Checkout' } ).click();
@@ -216,6 +215,25 @@ describe( 'a customer changes their plan from the Account page', () => {
 		await expect( fact( membershipBox( page ), 'Plan' ).textContent() ).resolves.toBe( 'Free' );
 		const payments = await asAdmin< { status: string; total: number }[] >( server, 'GET', '/payments?per_page=100' );
 		expect( payments.filter( ( p ) => p.status === 'completed' && p.total === 14900 ) ).toEqual( [] );
+		expect( unexpected( browser.errors ) ).toEqual( [] );
+
+	it( '6. an upgrade between two charges credits what was paid for the first plan (seed point 7)', async () => {
+		const { page } = browser;
+		await asAdmin( server, 'PUT', '/clock', { now: '2026-03-21T10:00:00Z' } );
+		await logIn( page, server.url, 'petra', PASSWORD );
+		await openChange( page );
+		await main( page ).getByRole( 'radio', { name: '1 year' } ).check();
+		// RULES K7, E4: credit round(9900 × 21 / 31) = 6706; no new setup fee; the new period starts now.
+		await expect( summary( page ).getByRole( 'row', { name: /unused/i } ).locator( 'td' ).textContent() ).resolves.toBe( '-$67.06' );
+		await expect( dueNow( page ) ).resolves.toBe( '$922.94' );
+		await expect( fact( summary( page ), 'Next charge' ).textContent() ).resolves.toBe( '$990.00 on March 21, 2027' );
+		await expect( summary( page ).locator( '.wu-order-summary__explanation' ).textContent() ).resolves.toContain( '21 of 31 days are unused' );
+		await screenshot( page, 'checkout' );
+		await summary( page ).getByLabel( 'Card number' ).fill( SUCCESS_CARD );
+		await summary( page ).getByRole( 'button', { name: 'Complete Checkout' } ).click();
+		await page.waitForURL( ( url ) => url.pathname === '/wp-admin/account' );
+		await expect( fact( membershipBox( page ), 'Price' ).textContent() ).resolves.toBe( '$990.00 per year' );
+		await expect( fact( membershipBox( page ), 'Current period' ).textContent() ).resolves.toBe( 'March 21, 2026 – March 21, 2027' );
 		expect( unexpected( browser.errors ) ).toEqual( [] );
 	} );
 } );

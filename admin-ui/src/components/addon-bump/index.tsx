@@ -69,21 +69,13 @@ export function AddonBump( { addon, quantity, owned, onChange, disabled = false 
 							addon.name
 						) }
 					</label>
-					<input
-						type="number"
-						id={ `${ id }-quantity` }
-						min={ 1 }
-						max={ max }
-						step={ 1 }
-						value={ quantity }
-						disabled={ disabled }
-						onChange={ ( event ) => {
-							const next = Math.round( Number( event.target.value ) );
-							if ( Number.isFinite( next ) && next >= 1 ) {
-								onChange( Math.min( max, next ) );
-							}
-						} }
-					/>
+					<select id={ `${ id }-quantity` } value={ quantity } disabled={ disabled } onChange={ ( event ) => onChange( Number( event.target.value ) ) }>
+						{ Array.from( { length: max }, ( _, index ) => index + 1 ).map( ( n ) => (
+							<option key={ n } value={ n }>
+								{ n }
+							</option>
+						) ) }
+					</select>
 					<span className="wu-addon-bump__max">
 						{ sprintf(
 							/* translators: %d: the most one can buy */

@@ -65,6 +65,8 @@ export function ChangeCheckout( { membershipId, mode, onDone, onCancel }: Change
 	const [ card, setCard ] = useState( '' );
 	const [ pending, setPending ] = useState( false );
 	const [ notice, setNotice ] = useState< LocalNotice | null >( null );
+	/** The Offer Add-ons of each plan, as the server offers them (RULES G3), loaded when a plan is first chosen. */
+	const [ addonsByPlan, setAddonsByPlan ] = useState< Map< number, Product[] > >( new Map() );
 	const pendingRef = useRef( false );
 	const keys = useRef( new Map< string, string >() );
 
@@ -76,6 +78,7 @@ export function ChangeCheckout( { membershipId, mode, onDone, onCancel }: Change
 					return;
 				}
 				setLoaded( { membership, options } );
+				setAddonsByPlan( new Map( [ [ membership.plan_id, options.addons ?? [] ] ] ) );
 				setPlanId( membership.plan_id );
 				setPeriod( { duration: membership.duration, duration_unit: membership.duration_unit } );
 				setAddons( new Map( membership.addons.map( ( a ) => [ a.product_id, a.quantity ] ) ) );
@@ -94,8 +97,6 @@ export function ChangeCheckout( { membershipId, mode, onDone, onCancel }: Change
 	);
 	const chosen = visiblePlans.find( ( { plan } ) => plan.id === planId )?.plan ?? null;
 
-	/** The Offer Add-ons of each plan, as the server offers them (RULES G3), loaded when a plan is first chosen. */
-	const [ addonsByPlan, setAddonsByPlan ] = useState< Map< number, Product[] > >( new Map() );
 	useEffect( () => {
 		if ( ! loaded || ! chosen || addonsByPlan.has( chosen.id ) ) {
 			return undefined;
