@@ -216,6 +216,7 @@ describe( 'a customer changes their plan from the Account page', () => {
 		const payments = await asAdmin< { status: string; total: number }[] >( server, 'GET', '/payments?per_page=100' );
 		expect( payments.filter( ( p ) => p.status === 'completed' && p.total === 14900 ) ).toEqual( [] );
 		expect( unexpected( browser.errors ) ).toEqual( [] );
+	} );
 
 	it( '6. an upgrade between two charges credits what was paid for the first plan (seed point 7)', async () => {
 		const { page } = browser;
