@@ -282,6 +282,7 @@ export function ChangeCheckout( { membershipId, mode, onDone, onCancel }: Change
 								selected={ plan.id === planId }
 								name={ radioName }
 								onSelect={ choosePlan }
+								setupFee={ current ? 0 : Math.max( 0, plan.setup_fee - ( plans.find( ( p ) => p.current )?.plan.setup_fee ?? 0 ) ) }
 								disabled={ pending }
 							/>
 						) ) }

@@ -18,7 +18,7 @@ function limitLine( value: number | 'unlimited' | undefined, unit: 'count' | 'mb
  * A plan of the offer as a card around a radio input, so that the plans form one keyboard-usable
  * radio group; the radio's name is the plan's name, the price and limits describe it.
  */
-export function PlanCard( { plan, period, current, selected, name, onSelect, disabled = false }: PlanCardProps ) {
+export function PlanCard( { plan, period, current, selected, name, onSelect, setupFee = plan.setup_fee, disabled = false }: PlanCardProps ) {
 	const id = `${ name }-${ plan.id }`;
 	const purchasable = plan.pricing_type !== 'contact_us';
 	const limits = [
@@ -26,7 +26,7 @@ export function PlanCard( { plan, period, current, selected, name, onSelect, dis
 		[ __( 'Visits per month', 'wu-plan-change' ), limitLine( plan.limits?.visits, 'count' ) ],
 		[ __( 'Disk space', 'wu-plan-change' ), limitLine( plan.limits?.disk_space, 'mb' ) ],
 	].filter( ( entry ): entry is [ string, string ] => entry[ 1 ] !== null );
-	const setupFee = plan.setup_fee > 0 && priceAt( plan, period ) !== null;
+	const showSetupFee = setupFee > 0 && priceAt( plan, period ) !== null;
 	return (
 		<div className={ `wu-plan-card${ selected ? ' is-selected' : '' }${ current ? ' is-current' : '' }${ disabled || ! purchasable ? ' is-disabled' : '' }` }>
 			<input
@@ -47,12 +47,12 @@ export function PlanCard( { plan, period, current, selected, name, onSelect, dis
 			<div id={ `${ id }-details` } className="wu-plan-card__details">
 				{ current && <span className="wu-plan-card__badge">{ __( 'Current plan', 'wu-plan-change' ) }</span> }
 				<span className="wu-plan-card__price">{ priceLabel( plan, period ) }</span>
-				{ setupFee && (
+				{ showSetupFee && (
 					<span className="wu-plan-card__setup">
 						{ sprintf(
 							/* translators: %s: a setup fee */
 							__( '+ %s setup fee', 'wu-plan-change' ),
-							formatMoney( plan.setup_fee, plan.currency )
+							formatMoney( setupFee, plan.currency )
 						) }
 					</span>
 				) }

@@ -15,6 +15,8 @@ export interface PlanCardProps {
 	name: string;
 	/** Called when the customer picks this plan (click, Space or arrow keys). */
 	onSelect: ( planId: number ) => void;
+	/** The setup fee choosing this plan would charge, in minor units (RULES K7: the new plan's fee less the current one's, 0 for the current plan); defaults to the plan's own fee. */
+	setupFee?: number;
 	/** True while a payment is on its way, or for a plan that cannot be bought online. */
 	disabled?: boolean;
 }

@@ -48,7 +48,10 @@ export function UsageMeter( { label, used, limit, unit = 'count' }: UsageMeterPr
 			: level === 'near'
 			? __( 'Near the limit', 'wu-plan-change' )
 			: '';
-	const spoken = flag ? `${ value } (${ percent }%) — ${ flag }` : `${ value } (${ percent }%)`;
+	/* translators: 1: "300 MB of 1 GB", 2: a percentage */
+	const measured = sprintf( __( '%1$s (%2$d%%)', 'wu-plan-change' ), value, percent );
+	/* translators: 1: "300 MB of 1 GB (29%)", 2: "Near the limit" or "Over the limit" */
+	const spoken = flag ? sprintf( __( '%1$s — %2$s', 'wu-plan-change' ), measured, flag ) : measured;
 	return (
 		<div className={ `wu-usage-meter is-${ level }` }>
 			<div className="wu-usage-meter__label">
