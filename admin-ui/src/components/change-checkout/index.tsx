@@ -4,7 +4,7 @@ import { __, sprintf } from '@wordpress/i18n';
 import { errorMessage, type RestError } from '../../api/client';
 import { checkout, getMembership, getOptions, getOptionsForPlan, type PaymentMethod } from '../../api/memberships';
 import type { ChangeTarget, Membership, Options, Product, Quote } from '../../api/types';
-import { formatMoney, formatPeriod } from '../../format';
+import { formatDate, formatMoney, formatPeriod } from '../../format';
 import { newIdempotencyKey } from '../../hooks/idempotency-key';
 import { useCatalogue } from '../../hooks/use-catalogue';
 import { useQuote } from '../../hooks/use-quote';
@@ -257,6 +257,15 @@ export function ChangeCheckout( { membershipId, mode, onDone, onCancel }: Change
 			<div className="wu-checkout__choices">
 				<section className="wu-checkout__section" aria-labelledby="wu-checkout-plans">
 					<h2 id="wu-checkout-plans">{ __( 'Choose your plan', 'wu-plan-change' ) }</h2>
+					{ membership.scheduled_change && (
+						<Notice status="info" isDismissible={ false } className="wu-checkout__scheduled">
+							{ sprintf(
+								/* translators: %s: a date */
+								__( 'A change of your membership is already scheduled for %s. A new change replaces it.', 'wu-plan-change' ),
+								formatDate( membership.scheduled_change.effective_at )
+							) }
+						</Notice>
+					) }
 					{ periods.length > 1 && loaded.options.show_period_selector !== false && (
 						<fieldset className="wu-period-toggle">
 							<legend>{ __( 'Billing period', 'wu-plan-change' ) }</legend>

@@ -1,5 +1,6 @@
 import { Notice, Spinner } from '@wordpress/components';
 import { __ } from '@wordpress/i18n';
+import { useNotices } from '../../shell/notices';
 import { useRouter } from '../../shell/router';
 import { BillingHistory } from './billing-history';
 import { MembershipBox } from './membership-box';
@@ -9,6 +10,7 @@ import { useAccount } from './use-account';
 /** The Account page: Your Membership, Site limits and Billing history, loaded fresh on every visit. */
 export function AccountOverview( { changeUrl }: { changeUrl: string } ) {
 	const { navigate } = useRouter();
+	const { clearNotices } = useNotices();
 	const { data, error, reload } = useAccount();
 	if ( error ) {
 		return (
@@ -25,7 +27,10 @@ export function AccountOverview( { changeUrl }: { changeUrl: string } ) {
 	}
 	return (
 		<div className="wu-account">
-			<MembershipBox membership={ data.membership } customer={ data.customer } catalogue={ data.catalogue } onChange={ () => navigate( changeUrl ) } reload={ reload } />
+			<MembershipBox membership={ data.membership } customer={ data.customer } catalogue={ data.catalogue } onChange={ () => {
+					clearNotices();
+					navigate( changeUrl );
+				} } reload={ reload } />
 			<SiteLimits limits={ data.limits } sites={ data.sites } />
 			<BillingHistory payments={ data.payments } />
 		</div>
