@@ -37,6 +37,10 @@ export function sumMinor( amounts: number[] ): number {
 	return total;
 }
 
+// NOTE: Intl's answer for a code never changes within a process, and asking it costs more than a
+// whole quote's arithmetic (docs/benchmarks.md), so each valid code is looked up once.
+const EXPONENTS = new Map< string, number >();
+
 function supportedCurrencies(): string[] | null {
 	const intl = Intl as unknown as { supportedValuesOf?: ( key: string ) => string[] };
 	return intl.supportedValuesOf ? intl.supportedValuesOf( 'currency' ) : null;
@@ -44,13 +48,19 @@ function supportedCurrencies(): string[] | null {
 
 /** Number of minor-unit digits of an ISO 4217 currency (USD 2, JPY 0, KWD 3); throws on an unknown code. */
 export function currencyExponent( currency: string ): number {
+	const cached = EXPONENTS.get( currency );
+	if ( cached !== undefined ) {
+		return cached;
+	}
 	const known = supportedCurrencies();
 	if ( ! /^[A-Z]{3}$/.test( currency ) || ( known !== null && ! known.includes( currency ) ) ) {
 		throw new DomainError( 'invalid', 'rest_invalid_param', `Unknown currency ${ currency }.`, {
 			params: { currency: 'not an ISO 4217 code' },
 		} );
 	}
-	return new Intl.NumberFormat( 'en', { style: 'currency', currency } ).resolvedOptions().maximumFractionDigits ?? 2;
+	const exponent = new Intl.NumberFormat( 'en', { style: 'currency', currency } ).resolvedOptions().maximumFractionDigits ?? 2;
+	EXPONENTS.set( currency, exponent );
+	return exponent;
 }
 
 /** Minor units as a plain decimal string for explanations: 2900 USD → "29.00", 1000 JPY → "1000". */

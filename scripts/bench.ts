@@ -1,0 +1,201 @@
+// `npm run bench`: fills a fresh SQLite file with a network at scale, then measures in one run
+// (a) POST /memberships/{id}/quote against a bare Express 5 JSON route, (b) visits ingestion in
+// batches, (c) the period-end job over every membership, and writes docs/benchmarks.md.
+// Loopback only; every load is bounded in time. Environment: BENCH_SIZE (memberships, default
+// 100000), BENCH_SECONDS (each load, default 10), BENCH_CONNECTIONS (default 4), BENCH_BATCH
+// (visits per request, default 5000), BENCH_DOCS=0 to leave docs/benchmarks.md alone.
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { generateNetwork } from './bench/generate';
+import { figures, load, startServer, type LoadFigures } from './bench/load';
+import { writeReport, type BenchReport } from './bench/report';
+
+const SIZE = Number( process.env.BENCH_SIZE ?? 100_000 );
+const SECONDS = Number( process.env.BENCH_SECONDS ?? 10 );
+const CONNECTIONS = Number( process.env.BENCH_CONNECTIONS ?? 4 );
+const BATCH = Number( process.env.BENCH_BATCH ?? 5000 );
+const NOW = '2026-03-11T10:00:00Z';
+const HOT_SITES = 100;
+const HOT_LIMIT = 1000;
+const ROOT = path.resolve( __dirname, '..' );
+
+function log( message: string ): void {
+	process.stdout.write( `${ message }\n` );
+}
+
+async function quoteVersusBare( file: string, admin: string, products: { premium: number; visits: number } ): Promise< { bare: LoadFigures; quote: LoadFigures } > {
+	const bodies = [
+		JSON.stringify( { plan_id: products.premium, duration: 1, duration_unit: 'year' } ),
+		JSON.stringify( { addons: [ { product_id: products.visits, quantity: 1 } ] } ),
+	];
+	const headers = { 'content-type': 'application/json', authorization: admin };
+	let turn = 0;
+
+	const bareServer = await startServer( [ 'bare' ] );
+	const bareOptions = {
+		url: bareServer.url,
+		connections: CONNECTIONS,
+		requests: [ { method: 'POST', path: '/bare', headers, setupRequest: ( r: object ) => ( { ...r, body: bodies[ turn++ % 2 ] } ) } ],
+	};
+	await load( { ...bareOptions, duration: 2 } );
+	const bare = figures( await load( { ...bareOptions, duration: SECONDS } ) );
+	await bareServer.stop();
+
+	const app = await startServer( [ 'app', file, NOW ] );
+	const quoteOptions = {
+		url: app.url,
+		connections: CONNECTIONS,
+		requests: [
+			{
+				method: 'POST',
+				headers,
+				setupRequest: ( r: object ) => ( { ...r, path: `/wp-json/wu/v2/memberships/${ 1 + Math.floor( Math.random() * SIZE ) }/quote`, body: bodies[ turn++ % 2 ] } ),
+			},
+		],
+	};
+	await load( { ...quoteOptions, duration: 2 } ); // warm-up: the Basic credential is verified once, then cached
+	const quote = figures( await load( { ...quoteOptions, duration: SECONDS } ) );
+	await app.stop();
+	return { bare, quote };
+}
+
+async function visitsIngestion( file: string, admin: string, sites: number ): Promise< BenchReport[ 'visits' ] > {
+	const db = new Database( file );
+	const override = db.prepare( 'INSERT OR REPLACE INTO site_limit_overrides ( site_id, limits, updated_at ) VALUES ( ?, ?, ? )' );
+	db.transaction( () => {
+		for ( let site = 1; site <= HOT_SITES; site++ ) {
+			override.run( site, JSON.stringify( { visits: HOT_LIMIT } ), '2026-03-01T00:00:00.000Z' );
+		}
+	} )();
+	db.close();
+
+	let sequence = 0;
+	const batch = (): string => {
+		const parts: string[] = new Array( BATCH );
+		for ( let i = 0; i < BATCH; i++ ) {
+			// 5% of the visits go to the hundred small-limit sites, 1 in 20 repeats the previous visitor.
+			const site = i % 20 === 0 ? 1 + ( sequence % HOT_SITES ) : 1 + Math.floor( Math.random() * sites );
+			const visitor = i % 20 === 19 ? sequence - 1 : sequence;
+			sequence++;
+			parts[ i ] = `{"site_id":${ site },"visitor":"visitor-${ visitor }","at":"2026-03-11T09:${ String( i % 60 ).padStart( 2, '0' ) }:00Z"}`;
+		}
+		return `[${ parts.join( ',' ) }]`;
+	};
+	const counted = { recorded: 0, duplicates: 0, batches: 0, overLimitSites: new Set< number >() };
+	const app = await startServer( [ 'app', file, NOW ] );
+	const requests = [
+		{
+			method: 'POST',
+			path: '/wp-json/wu/v2/visits',
+			headers: { 'content-type': 'application/json', authorization: admin },
+			setupRequest: ( r: object ) => ( { ...r, body: batch() } ),
+			onResponse: ( status: number, body: string ) => {
+				if ( status === 200 ) {
+					const answer = JSON.parse( body ) as { recorded: number; duplicates: number; over_limit: { site_id: number }[] };
+					counted.recorded += answer.recorded;
+					counted.duplicates += answer.duplicates;
+					counted.batches++;
+					for ( const over of answer.over_limit ) {
+						counted.overLimitSites.add( over.site_id );
+					}
+				}
+			},
+		},
+	];
+	await load( { url: app.url, connections: 2, duration: 2, requests } ); // warm-up
+	const warm = { ...counted };
+	const result = figures( await load( { url: app.url, connections: 2, duration: SECONDS, requests } ) );
+	await app.stop();
+	const check = new Database( file, { readonly: true } );
+	const rows = ( check.prepare( 'SELECT COUNT(*) AS n FROM site_visits' ).get() as { n: number } ).n;
+	const counters = ( check.prepare( 'SELECT COALESCE( SUM( visits ), 0 ) AS n FROM site_visit_counts' ).get() as { n: number } ).n;
+	check.close();
+	const measuredBatches = counted.batches - warm.batches;
+	return {
+		load: result,
+		batch: BATCH,
+		visitsPerMinute: ( measuredBatches * BATCH * 60 ) / result.seconds,
+		recorded: counted.recorded,
+		duplicates: counted.duplicates,
+		overLimitSites: counted.overLimitSites.size,
+		rowsAfter: rows,
+		countersAfter: counters,
+	};
+}
+
+function periodEndJob( file: string, until: string ): BenchReport[ 'renewals' ] {
+	const run = () =>
+		JSON.parse(
+			execFileSync( process.execPath, [ '--import', 'tsx', path.join( ROOT, 'scripts/bench/renewals.ts' ), file, until ], { cwd: ROOT, encoding: 'utf8', timeout: 900_000 } )
+		) as { seconds: number; events: number; results: Record< string, number > };
+	const first = run();
+	const again = run();
+	const db = new Database( file, { readonly: true } );
+	const one = ( sql: string ) => ( db.prepare( sql ).get() as { n: number } ).n;
+	const verified = {
+		renewalPayments: one( "SELECT COUNT(*) AS n FROM payments WHERE kind = 'renewal'" ),
+		membershipsRenewed: one( "SELECT COUNT( DISTINCT membership_id ) AS n FROM payments WHERE kind = 'renewal'" ),
+		renewedTwice: one( "SELECT COUNT(*) AS n FROM ( SELECT membership_id FROM payments WHERE kind = 'renewal' GROUP BY membership_id HAVING COUNT(*) > 1 )" ),
+		nextPeriodEnds: one( "SELECT COUNT(*) AS n FROM memberships WHERE period_end_at = '2026-05-01T00:00:00.000Z'" ),
+	};
+	db.close();
+	return { seconds: first.seconds, events: first.events, results: first.results, eventsOnSecondRun: again.events, ...verified };
+}
+
+function machine(): BenchReport[ 'machine' ] {
+	const cpuinfo = fs.existsSync( '/proc/cpuinfo' ) ? fs.readFileSync( '/proc/cpuinfo', 'utf8' ) : '';
+	const model = /model name\s*:\s*(.+)/.exec( cpuinfo )?.[ 1 ]?.trim() ?? os.cpus()[ 0 ]?.model ?? 'unknown';
+	let nproc = String( os.availableParallelism() );
+	try {
+		nproc = execFileSync( 'nproc', { encoding: 'utf8' } ).trim();
+	} catch {
+		// nproc missing: keep Node's count
+	}
+	return { nproc, cpu: model, node: process.version, os: `${ os.type() } ${ os.release() }`, memoryGb: Math.round( os.totalmem() / 2 ** 30 ) };
+}
+
+async function main() {
+	const dir = fs.mkdtempSync( path.join( os.tmpdir(), 'wu-bench-' ) );
+	const file = path.join( dir, 'network.sqlite' );
+	try {
+		log( `Generating ${ SIZE } customers, ${ SIZE } memberships, ${ SIZE * 3 } sites into ${ file } …` );
+		const network = generateNetwork( file, SIZE );
+		log( `… done in ${ network.seconds.toFixed( 1 ) } s` );
+		const admin = `Basic ${ Buffer.from( `admin:${ network.adminPassword }` ).toString( 'base64' ) }`;
+
+		log( `(a) POST /memberships/{id}/quote vs a bare Express route, ${ SECONDS } s each, ${ CONNECTIONS } connections …` );
+		const { bare, quote } = await quoteVersusBare( file, admin, network.products );
+		log( `(b) POST /visits in batches of ${ BATCH }, ${ SECONDS } s …` );
+		const visits = await visitsIngestion( file, admin, network.sites );
+		log( `(c) the period-end job over ${ SIZE } due memberships …` );
+		const renewals = periodEndJob( file, network.periodEnd );
+
+		const report: BenchReport = {
+			date: new Date().toISOString(),
+			command: 'npm run bench',
+			settings: { size: SIZE, seconds: SECONDS, connections: CONNECTIONS, batch: BATCH },
+			machine: machine(),
+			generation: { seconds: network.seconds, customers: network.customers, memberships: network.memberships, sites: network.sites },
+			bare,
+			quote,
+			visits,
+			renewals,
+		};
+		const { table, markdown } = writeReport( report );
+		log( table );
+		if ( process.env.BENCH_DOCS !== '0' ) {
+			fs.writeFileSync( path.join( ROOT, 'docs/benchmarks.md' ), markdown );
+			log( 'Wrote docs/benchmarks.md' );
+		}
+	} finally {
+		fs.rmSync( dir, { recursive: true, force: true } );
+	}
+}
+
+main().catch( ( error ) => {
+	process.stderr.write( `${ error instanceof Error ? error.stack : String( error ) }\n` );
+	process.exit( 1 );
+} );
