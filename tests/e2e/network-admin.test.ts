@@ -92,6 +92,7 @@ describe( 'the network admin in Chromium', () => {
 		await openProduct( page, 'Premium' );
 		await page.getByRole( 'tab', { name: 'Up & Downgrades' } ).click();
 		await expect( page.getByLabel( 'Plan Group' ).inputValue() ).resolves.toBe( 'High End' );
+		await screenshot( page, 'product-up-and-downgrades' );
 		expect( browser.errors ).toEqual( [] );
 	} );
 
@@ -202,7 +203,14 @@ describe( 'the network admin in Chromium', () => {
 		// The customer's and the membership's pages tell the same story.
 		await page.getByRole( 'region', { name: 'Summary' } ).getByRole( 'link', { name: `#${ frida.id }` } ).click();
 		await page.getByRole( 'region', { name: 'Plan and add-ons' } ).getByRole( 'link', { name: 'Premium' } ).waitFor();
+		// Change plan opens the shared checkout on the customer's behalf; Cancel comes back.
+		await page.getByRole( 'button', { name: 'Change plan' } ).click();
+		await page.getByRole( 'heading', { name: 'Choose your plan' } ).waitFor();
+		await page.getByRole( 'button', { name: 'Complete Checkout' } ).waitFor();
+		await page.getByRole( 'button', { name: 'Cancel', exact: true } ).click();
+		await page.getByRole( 'heading', { name: `Membership #${ frida.id }` } ).waitFor();
 		await page.getByRole( 'region', { name: 'Limits and usage' } ).getByRole( 'table' ).waitFor();
+		await screenshot( page, 'membership' );
 		await page.getByRole( 'region', { name: 'Plan and add-ons' } ).getByRole( 'link', { name: 'Frida Free' } ).click();
 		await page.getByRole( 'region', { name: 'Memberships' } ).getByRole( 'link', { name: `#${ frida.id }` } ).waitFor();
 		await page.getByRole( 'navigation', { name: 'Main menu' } ).getByRole( 'link', { name: 'Dashboard' } ).click();

@@ -41,7 +41,7 @@ function usageOf( site: MembershipLimits[ 'sites' ][ number ], key: LimitKey ): 
 }
 
 function LimitsTable( { limits, sites }: { limits: MembershipLimits; sites: Site[] } ) {
-	const keys = presentKeys( limits.limits );
+	const keys = presentKeys( limits.limits ).filter( ( key ) => key !== 'sites' );
 	const title = ( siteId: number ) => sites.find( ( site ) => site.id === siteId )?.title ?? `#${ siteId }`;
 	return (
 		<table className="widefat wu-list-table">
@@ -63,7 +63,7 @@ function LimitsTable( { limits, sites }: { limits: MembershipLimits; sites: Site
 						<th scope="row">{ limitLabel( key ) }</th>
 						<td>{ limitText( key.startsWith( 'posts.' ) ? limits.limits.posts?.[ key.slice( 6 ) ] : limits.limits[ key as 'sites' ] ) }</td>
 						{ limits.sites.map( ( site ) => (
-							<td key={ site.site_id }>{ key === 'sites' ? '—' : usageOf( site, key ) ?? 0 }</td>
+							<td key={ site.site_id }>{ usageOf( site, key ) ?? 0 }</td>
 						) ) }
 					</tr>
 				) ) }
