@@ -4,6 +4,8 @@ const transformIgnorePatterns = [ '/node_modules/(?!(uuid|@wordpress/theme)/)' ]
 const moduleFileExtensions = [ 'ts', 'tsx', 'js', 'mjs', 'jsx', 'json' ];
 
 module.exports = {
+	// Jest reads the timeout from the root config only; browser stories need more than 5 s.
+	testTimeout: 60000,
 	projects: [
 		{
 			displayName: 'server',
@@ -30,7 +32,6 @@ module.exports = {
 			transform,
 			transformIgnorePatterns,
 			moduleFileExtensions,
-			testTimeout: 60000,
 		},
 	],
 };
