@@ -6,6 +6,7 @@ import type { Customer } from '../db/customer-repository';
 import type { RetryState } from '../db/membership-repository';
 import type { Payment } from '../db/payment-repository';
 import type { Site, SiteUsageValues } from '../db/site-repository';
+import type { WalletLedgerLine } from '../db/wallet-repository';
 
 /** Domain values → the wire (API.md): snake_case, money in minor units beside `currency`, instants with Z. */
 
@@ -47,6 +48,19 @@ export function customerResource( customer: Customer, walletBalance: number, cur
 		currency,
 		card: customer.card ? { brand: 'test', last4: customer.card.last4 } : null,
 		created_at: customer.createdAt,
+	};
+}
+
+/** A wallet ledger entry; `balance_after` is the wallet right after it (minor units). */
+export function walletEntryResource( entry: WalletLedgerLine ) {
+	return {
+		id: entry.id,
+		amount: entry.amount,
+		currency: entry.currency,
+		reason: entry.reason,
+		payment_id: entry.paymentId,
+		balance_after: entry.balanceAfter,
+		created_at: entry.createdAt,
 	};
 }
 

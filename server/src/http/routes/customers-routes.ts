@@ -6,7 +6,7 @@ import { updateCustomer } from '../../services/update-customer';
 import { callerCustomer, isAdmin, mayAccessCustomer, notFound } from '../access';
 import { collectionResponse, readCollectionParams } from '../collection';
 import { idParam, ParamReader } from '../params';
-import { customerResource } from '../resources';
+import { customerResource, walletEntryResource } from '../resources';
 import { loggedIn, networkAdmin, RestResponse, type RestRequest } from '../rest-server';
 import type { RouteDefinition } from './index';
 
@@ -122,5 +122,18 @@ export const customersRoutes: RouteDefinition[] = [
 				},
 			},
 		],
+	},
+	{
+		route: '/customers/:id/wallet',
+		endpoints: {
+			methods: [ 'GET' ],
+			permission: loggedIn,
+			handler: ( request, ctx ) => {
+				const customer = accessibleCustomer( ctx, request );
+				const params = readCollectionParams( request.query, [ 'id' ], { orderby: 'id', order: 'desc' } );
+				const { items, total } = ctx.wallet.page( customer.id, { order: params.order, limit: params.perPage, offset: params.offset } );
+				return collectionResponse( items.map( walletEntryResource ), total, params );
+			},
+		},
 	},
 ];
