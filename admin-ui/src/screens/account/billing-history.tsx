@@ -1,7 +1,7 @@
 import { __, sprintf } from '@wordpress/i18n';
 import type { Payment } from '../../api/types';
 import { formatDate, formatMoney } from '../../format';
-import { paymentStatusLabel } from './labels';
+import { paymentStatusLabel } from '../../components/status-badge';
 
 /** The customer's payments, newest first, each with its lines and status. */
 export function BillingHistory( { payments }: { payments: Payment[] } ) {

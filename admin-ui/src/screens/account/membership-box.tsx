@@ -9,7 +9,7 @@ import { priceLabel, recurringTotal } from '../../components/plan-card/pricing';
 import { formatDate, formatMoney, formatPer, formatPeriod } from '../../format';
 import { newIdempotencyKey } from '../../hooks/idempotency-key';
 import { useNotices } from '../../shell/notices';
-import { membershipStatusLabel } from './labels';
+import { membershipStatusLabel } from '../../components/status-badge';
 
 interface Props {
 	membership: Membership;

@@ -40,7 +40,7 @@ export function useAccount(): { data: AccountData | null; error: string | null; 
 			const [ customer, limits, sites, payments ] = await Promise.all( [
 				getCustomer( membership.customer_id ).catch( () => null ),
 				getLimits( membership.id ).catch( () => null ),
-				listSites( { membership_id: membership.id, per_page: 100 } ).then( ( page ) => page.items ).catch( () => [] as Site[] ),
+				listSites( { membership: membership.id, per_page: 100 } ).then( ( page ) => page.items ).catch( () => [] as Site[] ),
 				listPayments( { customer: membership.customer_id, per_page: 100 } ).then( ( page ) => page.items ).catch( () => [] as Payment[] ),
 			] );
 			setData( { membership, customer, limits, sites, payments, catalogue } );
