@@ -1,9 +1,14 @@
 import { get, getPage, query } from './client';
 import type { Site } from './types';
 
-export const listSites = ( params: { membership_id?: number; customer?: number; page?: number; per_page?: number } = {} ) =>
-	getPage< Site >( `/sites${ query( { ...params } ) }` );
-export const getSite = ( id: number ) => get< Site >( `/sites/${ id }` );
+export interface SiteQuery {
+	page?: number;
+	per_page?: number;
+	/** Only the sites of this membership. */
+	membership?: number;
+	/** Only the sites of this customer's memberships (admin; a customer always gets their own). */
+	customer?: number;
+}
 
-/** The sites of one membership (the server filters `/sites` by `membership`). */
-export const listMembershipSites = ( membershipId: number ) => getPage< Site >( `/sites${ query( { membership: membershipId, per_page: 100 } ) }` );
+export const listSites = ( params: SiteQuery = {} ) => getPage< Site >( `/sites${ query( { ...params } ) }` );
+export const getSite = ( id: number ) => get< Site >( `/sites/${ id }` );

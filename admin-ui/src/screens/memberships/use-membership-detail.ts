@@ -1,7 +1,7 @@
 import { getCustomer } from '../../api/customers';
 import { getLimits, getMembership } from '../../api/memberships';
 import { listPayments } from '../../api/payments';
-import { listMembershipSites } from '../../api/sites';
+import { listSites } from '../../api/sites';
 import type { Customer, Membership, MembershipLimits, Payment, Site } from '../../api/types';
 import { useLoad } from '../../components/load-state';
 
@@ -21,7 +21,7 @@ export async function loadMembershipDetail( id: number ): Promise< MembershipDet
 		getCustomer( membership.customer_id ).catch( () => null ),
 		getLimits( id ).catch( () => null ),
 		listPayments( { membership: id, per_page: 50, orderby: 'id', order: 'desc' } ).then( ( page ) => page.items ),
-		listMembershipSites( id ).then( ( page ) => page.items ).catch( () => [] as Site[] ),
+		listSites( { membership: id, per_page: 100 } ).then( ( page ) => page.items ).catch( () => [] as Site[] ),
 	] );
 	return { membership, customer, limits, payments, sites };
 }

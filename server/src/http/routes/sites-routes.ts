@@ -72,10 +72,15 @@ export const sitesRoutes: RouteDefinition[] = [
 				permission: loggedIn,
 				handler: ( request, ctx ) => {
 					let membership: number | undefined;
+					let customerId: number | undefined;
 					const params = readCollectionParams( request.query, [ 'id', 'title', 'path' ], { orderby: 'id' }, ( reader ) => {
 						membership = reader.integer( 'membership', { min: 1 } );
+						customerId = reader.integer( 'customer', { min: 1 } );
 					} );
-					const customerId = isAdmin( request ) ? undefined : callerCustomer( ctx, request )?.id ?? -1;
+					if ( ! isAdmin( request ) ) {
+						const own = callerCustomer( ctx, request )?.id ?? -1;
+						customerId = customerId === undefined || customerId === own ? own : -1;
+					}
 					const { items, total } = ctx.sites.list( {
 						membershipId: membership,
 						customerId,
