@@ -18,6 +18,8 @@ export function openDatabase( file: string ): Db {
 		// NOTE: checkpoint every ~40 MB of WAL instead of ~4 MB: fewer fsyncs under many small
 		// transactions (docs/benchmarks.md, the period-end job).
 		db.pragma( 'wal_autocheckpoint = 10000' );
+		// 64 MB of page cache (the default is 2 MB): a network's sites, visits and memberships stay warm.
+		db.pragma( 'cache_size = -65536' );
 	}
 	db.pragma( 'foreign_keys = ON' );
 	db.pragma( 'busy_timeout = 5000' );

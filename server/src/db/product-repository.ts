@@ -121,10 +121,25 @@ const ORDER_COLUMNS: Record< ProductQuery[ 'orderby' ], string > = {
 
 /** The catalogue. */
 export class ProductRepository {
+	/** The committed catalogue as last read, and the connection's data_version then. */
+	private cached: { dataVersion: number; products: Product[] } | null = null;
+
 	constructor( private readonly db: Db ) {}
 
+	/**
+	 * Every product. The parsed catalogue is kept between calls (every quote reads it) while it
+	 * is certainly current: no write through this repository since (they clear it), no commit by
+	 * another connection (`PRAGMA data_version`), and it is only filled outside a transaction, so
+	 * it never holds rows that a rollback could undo (RULES L3: limits change at once).
+	 */
 	all(): Product[] {
-		return ( this.db.prepare( 'SELECT * FROM products ORDER BY list_order, id' ).all() as ProductRow[] ).map( toProduct );
+		const dataVersion = ( this.db.prepare( 'PRAGMA data_version' ).get() as { data_version: number } ).data_version;
+		if ( this.cached && this.cached.dataVersion === dataVersion ) {
+			return [ ...this.cached.products ];
+		}
+		const products = ( this.db.prepare( 'SELECT * FROM products ORDER BY list_order, id' ).all() as ProductRow[] ).map( toProduct );
+		this.cached = this.db.inTransaction ? null : { dataVersion, products };
+		return [ ...products ];
 	}
 
 	find( id: number ): Product | null {
@@ -168,6 +183,7 @@ export class ProductRepository {
 	}
 
 	insert( product: Omit< Product, 'id' >, now: string ): Product {
+		this.cached = null;
 		const info = this.db
 			.prepare( `INSERT INTO products ( ${ COLUMNS }, created_at, updated_at ) VALUES ( ${ '?, '.repeat( 21 ) }?, ? )` )
 			.run( ...values( product ), now, now );
@@ -175,12 +191,14 @@ export class ProductRepository {
 	}
 
 	update( product: Product, now: string ): Product {
+		this.cached = null;
 		const sets = COLUMNS.split( ', ' ).map( ( column ) => `${ column } = ?` ).join( ', ' );
 		this.db.prepare( `UPDATE products SET ${ sets }, updated_at = ? WHERE id = ?` ).run( ...values( product ), now, product.id );
 		return this.find( product.id ) as Product;
 	}
 
 	delete( id: number ): void {
+		this.cached = null;
 		this.db.prepare( 'DELETE FROM products WHERE id = ?' ).run( id );
 	}
 

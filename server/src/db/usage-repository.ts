@@ -55,7 +55,9 @@ export class UsageRepository {
 			membershipContext: s(
 				`SELECT m.id AS membership_id, m.status, m.plan_id, c.user_id FROM memberships m JOIN customers c ON c.id = m.customer_id WHERE m.id = ?`
 			),
-			siteMembership: s( 'SELECT membership_id FROM sites WHERE id = ?' ),
+			siteMembership: s( 'SELECT s.membership_id, m.plan_id FROM sites s JOIN memberships m ON m.id = s.membership_id WHERE s.id = ?' ),
+			anyMembershipOverride: s( 'SELECT EXISTS ( SELECT 1 FROM membership_limit_overrides ) AS any' ),
+			anySiteOverride: s( 'SELECT EXISTS ( SELECT 1 FROM site_limit_overrides ) AS any' ),
 			sitesOfMembership: s( 'SELECT id FROM sites WHERE membership_id = ? ORDER BY id' ),
 			siteCount: s( 'SELECT COUNT(*) AS n FROM sites WHERE membership_id = ?' ),
 			membershipPlan: s( 'SELECT plan_id FROM memberships WHERE id = ?' ),
@@ -74,7 +76,7 @@ export class UsageRepository {
 			insertVisit: s( 'INSERT OR IGNORE INTO site_visits ( site_id, month, visitor_hash ) VALUES ( ?, ?, ? )' ),
 			hasVisit: s( 'SELECT 1 FROM site_visits WHERE site_id = ? AND month = ? AND visitor_hash = ?' ),
 			addVisits: s(
-				'INSERT INTO site_visit_counts ( site_id, month, visits ) VALUES ( ?, ?, ? ) ON CONFLICT ( site_id, month ) DO UPDATE SET visits = visits + excluded.visits'
+				'INSERT INTO site_visit_counts ( site_id, month, visits ) VALUES ( ?, ?, ? ) ON CONFLICT ( site_id, month ) DO UPDATE SET visits = visits + excluded.visits RETURNING visits'
 			),
 			visits: s( 'SELECT visits FROM site_visit_counts WHERE site_id = ? AND month = ?' ),
 		};
@@ -103,10 +105,20 @@ export class UsageRepository {
 		return row ? { membershipId: row.membership_id, membershipStatus: row.status, planId: row.plan_id, ownerUserId: row.user_id } : null;
 	}
 
-	/** The membership of a site, or null when there is no such site. */
-	membershipOfSite( siteId: number ): number | null {
-		const row = this.statements.siteMembership.get( siteId ) as { membership_id: number } | undefined;
-		return row ? row.membership_id : null;
+	/** The membership of a site and its plan, or null when there is no such site. */
+	membershipOfSite( siteId: number ): { membershipId: number; planId: number } | null {
+		const row = this.statements.siteMembership.get( siteId ) as { membership_id: number; plan_id: number } | undefined;
+		return row ? { membershipId: row.membership_id, planId: row.plan_id } : null;
+	}
+
+	/** False when no membership has an override at all (a batch may then skip asking for each). */
+	anyMembershipOverride(): boolean {
+		return ( this.statements.anyMembershipOverride.get() as { any: number } ).any === 1;
+	}
+
+	/** False when no site has an override at all. */
+	anySiteOverride(): boolean {
+		return ( this.statements.anySiteOverride.get() as { any: number } ).any === 1;
 	}
 
 	planOf( membershipId: number ): number | null {
@@ -165,9 +177,9 @@ export class UsageRepository {
 		return this.statements.insertVisit.run( siteId, month, visitorHash ).changes === 1;
 	}
 
-	/** Adds `count` new unique visits to a site's month counter. */
-	addVisits( siteId: number, month: string, count: number ): void {
-		this.statements.addVisits.run( siteId, month, count );
+	/** Adds `count` new unique visits to a site's month counter; returns the month's total. */
+	addVisits( siteId: number, month: string, count: number ): number {
+		return ( this.statements.addVisits.get( siteId, month, count ) as { visits: number } ).visits;
 	}
 
 	hasVisited( siteId: number, month: string, visitorHash: Buffer ): boolean {

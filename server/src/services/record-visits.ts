@@ -1,7 +1,7 @@
 import { __, sprintf } from '@wordpress/i18n';
 import { DomainError } from '../domain/errors';
-import type { EffectiveLimits } from '../domain/merge-limits';
-import { membershipLimits, monthOf, siteLimits, visitorHash, type UsageDeps } from './usage-deps';
+import { RequestLimits } from './request-limits';
+import { monthOf, visitorHash, type UsageDeps } from './usage-deps';
 
 /** One reported visit: a site, an opaque visitor id (cookie, hashed IP + agent…) and when. */
 export interface VisitEntry {
@@ -38,25 +38,30 @@ export const MAX_VISITS_PER_BATCH = 10_000;
 export function recordVisits( deps: UsageDeps, entries: VisitEntry[] ): RecordedVisits {
 	const currentMonth = monthOf( deps.clock.now() );
 	return deps.db.transaction( (): RecordedVisits => {
-		const membershipOf = new Map< number, number >();
+		const sites = new Map< number, { membershipId: number; planId: number; visits: number | null } >();
 		const unknown: Record< string, string > = {};
 		entries.forEach( ( entry, index ) => {
-			if ( ! membershipOf.has( entry.siteId ) ) {
-				const membershipId = deps.usage.membershipOfSite( entry.siteId );
-				if ( membershipId === null ) {
+			if ( ! sites.has( entry.siteId ) ) {
+				const owner = deps.usage.membershipOfSite( entry.siteId );
+				if ( owner === null ) {
 					/* translators: %d: a site id */
 					unknown[ `[${ index }].site_id` ] ??= sprintf( __( 'No site with id %d.', 'wu-plan-change' ), entry.siteId );
 				} else {
-					membershipOf.set( entry.siteId, membershipId );
+					sites.set( entry.siteId, { ...owner, visits: null } );
 				}
 			}
 		} );
 		if ( Object.keys( unknown ).length > 0 ) {
-			throw new DomainError( 'invalid', 'rest_invalid_param', sprintf(
-				/* translators: %s: list of fields */
-				__( 'Invalid parameter(s): %s', 'wu-plan-change' ),
-				Object.keys( unknown ).slice( 0, 20 ).join( ', ' )
-			), { params: unknown } );
+			throw new DomainError(
+				'invalid',
+				'rest_invalid_param',
+				sprintf(
+					/* translators: %s: list of fields */
+					__( 'Invalid parameter(s): %s', 'wu-plan-change' ),
+					Object.keys( unknown ).slice( 0, 20 ).join( ', ' )
+				),
+				{ params: unknown }
+			);
 		}
 		const added = new Map< string, { siteId: number; month: string; count: number } >();
 		let recorded = 0;
@@ -75,24 +80,22 @@ export function recordVisits( deps: UsageDeps, entries: VisitEntry[] ): Recorded
 			}
 		}
 		for ( const { siteId, month, count } of added.values() ) {
-			deps.usage.addVisits( siteId, month, count );
+			const total = deps.usage.addVisits( siteId, month, count );
+			if ( month === currentMonth ) {
+				( sites.get( siteId ) as { visits: number | null } ).visits = total;
+			}
 		}
-		return { recorded, duplicates: entries.length - recorded, overLimit: visitsOverLimit( deps, membershipOf, currentMonth ) };
+		return { recorded, duplicates: entries.length - recorded, overLimit: visitsOverLimit( deps, sites, currentMonth ) };
 	} )();
 }
 
-function visitsOverLimit( deps: UsageDeps, membershipOf: Map< number, number >, month: string ): VisitsOverLimit[] {
-	const limitsOfMembership = new Map< number, EffectiveLimits >();
+function visitsOverLimit( deps: UsageDeps, sites: Map< number, { membershipId: number; planId: number; visits: number | null } >, month: string ): VisitsOverLimit[] {
+	const limits = new RequestLimits( deps );
 	const over: VisitsOverLimit[] = [];
-	for ( const [ siteId, membershipId ] of membershipOf ) {
-		let merged = limitsOfMembership.get( membershipId );
-		if ( ! merged ) {
-			merged = membershipLimits( deps, membershipId, deps.usage.planOf( membershipId ) as number );
-			limitsOfMembership.set( membershipId, merged );
-		}
-		const limit = siteLimits( deps, siteId, merged ).visits;
+	for ( const [ siteId, site ] of sites ) {
+		const limit = limits.site( siteId, limits.membership( site.membershipId, site.planId ) ).visits;
 		if ( limit !== 'unlimited' ) {
-			const visits = deps.usage.visits( siteId, month );
+			const visits = site.visits ?? deps.usage.visits( siteId, month );
 			if ( visits >= limit ) {
 				over.push( { site_id: siteId, visits, limit } );
 			}

@@ -239,6 +239,20 @@ describe( 'limits in force over HTTP', () => {
 			] );
 		} );
 
+		it( 'sees a product’s new limits on the very next request (L3)', async () => {
+			const m = await addMembership( t, { customer_id: customerId(), plan_id: c.premium, period_start: '2026-03-01T00:00:00Z' } );
+			await addSite( m.id, { posts: { post: 12, page: 5 }, users: 1, disk_space: 100, custom_domains: 0 } );
+			expect( ( await quote( m.id, { plan_id: c.free, duration: 1, duration_unit: 'month' } ).expect( 422 ) ).body.data.limits ).toEqual( [
+				{ limit: 'posts', post_type: 'post', site_id: expect.any( Number ), usage: 12, new_limit: 10, must_remove: 2 },
+			] );
+			await request( t.app )
+				.put( `${ API }/products/${ c.free }` )
+				.set( 'Authorization', t.admin )
+				.send( { limits: { sites: 1, visits: 1000, disk_space: 100, posts: { post: 20, page: 5 }, users: 1, custom_domains: 0 } } )
+				.expect( 200 );
+			await quote( m.id, { plan_id: c.free, duration: 1, duration_unit: 'month' } ).expect( 200 );
+		} );
+
 		it( 'lets the downgrade through once usage fits', async () => {
 			const m = await addMembership( t, { customer_id: customerId(), plan_id: c.premium, period_start: '2026-03-01T00:00:00Z' } );
 			await addSite( m.id, { posts: { post: 10, page: 5 }, users: 1, disk_space: 100, custom_domains: 0 } );
