@@ -164,6 +164,44 @@ describe( 'the product form', () => {
 		expect( onSave ).toHaveBeenLastCalledWith( expect.objectContaining( { limits: expect.objectContaining( { sites: 3, posts: { post: 'unlimited', page: 5 } } ) } ) );
 	} );
 
+	it( 'shows a plan limit the server leaves out as Unlimited, and saves it explicitly (decision 10)', async () => {
+		const partial = product( { id: 7, slug: 'partial', name: 'Partial', limits: { sites: 2, posts: { post: 10 } } } );
+		const { view, user, onSave } = renderForm( { product: partial } );
+		await user.click( view.getByRole( 'tab', { name: 'Limits' } ) );
+		expect( view.queryByText( 'Unsaved changes' ) ).not.toBeInTheDocument();
+		const unlimited = ( name: string ) => within( view.getByRole( 'group', { name } ) ).getByRole( 'checkbox', { name: 'Unlimited' } );
+		for ( const name of [ 'Visits per month', 'Disk space (MB)', 'Users', 'Custom domains', 'Pages' ] ) {
+			expect( unlimited( name ) ).toBeChecked();
+			expect( within( view.getByRole( 'group', { name } ) ).getByLabelText( name ) ).toBeDisabled();
+		}
+		expect( unlimited( 'Sites' ) ).not.toBeChecked();
+		expect( within( view.getByRole( 'group', { name: 'Sites' } ) ).getByLabelText( 'Sites' ) ).toHaveValue( 2 );
+		expect( unlimited( 'Posts' ) ).not.toBeChecked();
+
+		await user.click( unlimited( 'Users' ) );
+		expect( within( view.getByRole( 'group', { name: 'Users' } ) ).getByLabelText( 'Users' ) ).toHaveValue( 0 );
+		await user.click( view.getByRole( 'button', { name: 'Save Product' } ) );
+		expect( onSave ).toHaveBeenLastCalledWith(
+			expect.objectContaining( {
+				limits: { sites: 2, visits: 'unlimited', disk_space: 'unlimited', users: 0, custom_domains: 'unlimited', posts: { post: 10, page: 'unlimited' } },
+			} )
+		);
+	} );
+
+	it( 'saves every limit of a plan explicitly when a package becomes a plan', async () => {
+		const { view, user, onSave } = renderForm( { product: visits } );
+		await user.selectOptions( view.getByLabelText( 'Product Type' ), 'Plan' );
+		await user.click( view.getByRole( 'tab', { name: 'Limits' } ) );
+		expect( within( view.getByRole( 'group', { name: 'Sites' } ) ).getByRole( 'checkbox', { name: 'Unlimited' } ) ).toBeChecked();
+		await user.click( view.getByRole( 'button', { name: 'Save Product' } ) );
+		expect( onSave ).toHaveBeenLastCalledWith(
+			expect.objectContaining( {
+				type: 'plan',
+				limits: { sites: 'unlimited', visits: 'unlimited', disk_space: 'unlimited', users: 'unlimited', custom_domains: 'unlimited', posts: { post: 'unlimited', page: 'unlimited' } },
+			} )
+		);
+	} );
+
 	it( 'shows a package only the limits it changes, and lets the owner add one', async () => {
 		const { view, user, onSave } = renderForm( { product: disk } );
 		await user.click( view.getByRole( 'tab', { name: 'Limits' } ) );

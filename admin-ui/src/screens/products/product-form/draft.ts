@@ -48,6 +48,25 @@ export function newVariationKey(): number {
 /** The default limits of a new plan: every limit present, posts for posts and pages. */
 export const NEW_PLAN_LIMITS: WireLimits = { sites: 1, visits: 'unlimited', disk_space: 1000, users: 5, custom_domains: 0, posts: { post: 'unlimited', page: 'unlimited' } };
 
+const PLAN_SCALAR_KEYS = [ 'sites', 'visits', 'disk_space', 'users', 'custom_domains' ] as const;
+const PLAN_POST_TYPES = [ 'post', 'page' ];
+
+/**
+ * A plan's limits with every key the form lists present: a key the plan leaves out is not
+ * limited on the server, so it becomes an explicit `unlimited` (not 0) and is saved as such.
+ */
+export function explicitPlanLimits( limits: WireLimits ): WireLimits {
+	// NOTE: docs/billing-decisions.md decision 10; pinned by "shows a plan limit the server leaves out as Unlimited" in tests/admin-ui/product-form.test.tsx.
+	const next: WireLimits = { ...limits, posts: { ...( limits.posts ?? {} ) } };
+	for ( const key of PLAN_SCALAR_KEYS ) {
+		next[ key ] = limits[ key ] ?? 'unlimited';
+	}
+	for ( const type of PLAN_POST_TYPES ) {
+		next.posts![ type ] = limits.posts?.[ type ] ?? 'unlimited';
+	}
+	return next;
+}
+
 /** The form's draft of `product`, or of a new plan when `null`. */
 export function toDraft( product: Product | null, currency: string ): ProductDraft {
 	if ( ! product ) {
@@ -99,7 +118,7 @@ export function toDraft( product: Product | null, currency: string ): ProductDra
 		available_addons: product.available_addons,
 		stackable: product.stackable,
 		max_quantity: product.max_quantity,
-		limits: product.limits,
+		limits: product.type === 'plan' ? explicitPlanLimits( product.limits ) : product.limits,
 	};
 }
 
@@ -162,7 +181,7 @@ export function fromDraft( draft: ProductDraft, currency: string ): { data: Part
 		available_addons: isPlan ? draft.available_addons : [],
 		stackable: draft.type === 'package' && draft.stackable,
 		max_quantity: draft.type === 'package' && draft.stackable ? draft.max_quantity : 1,
-		limits: draft.type === 'service' ? {} : draft.limits,
+		limits: draft.type === 'service' ? {} : isPlan ? explicitPlanLimits( draft.limits ) : draft.limits,
 	};
 	return { data, errors };
 }

@@ -160,7 +160,7 @@ export function LimitsTab( { draft, update, errors }: TabProps ) {
 			<FieldError id="wu-limits-error" error={ errors.limits } />
 			{ ! isPlan && shown.length === 0 && <p>{ __( 'This package changes no limits yet.', 'wu-plan-change' ) }</p> }
 			{ shown.map( ( key ) => (
-				<LimitRow key={ key } limitKey={ key } value={ readLimit( draft.limits, key ) ?? 0 } onChange={ ( value ) => set( key, value ) } onRemove={ isPlan ? undefined : () => set( key, undefined ) } />
+				<LimitRow key={ key } limitKey={ key } value={ readLimit( draft.limits, key ) ?? ( isPlan ? 'unlimited' : 0 ) } onChange={ ( value ) => set( key, value ) } onRemove={ isPlan ? undefined : () => set( key, undefined ) } />
 			) ) }
 			{ ! isPlan && <AddLimit missing={ allKeys.filter( ( key ) => ! shown.includes( key ) ) } onAdd={ ( key ) => set( key, 0 ) } /> }
 		</div>
