@@ -85,6 +85,18 @@ export interface Customer {
 	currency?: string;
 }
 
+/** A wallet ledger entry (GET /customers/{id}/wallet): positive adds credit, negative spends it. */
+export interface WalletEntry {
+	id: number;
+	amount: number;
+	currency: string;
+	reason: string;
+	payment_id: number | null;
+	/** The wallet right after this entry, minor units. */
+	balance_after: number;
+	created_at: string;
+}
+
 export interface QuoteLine {
 	kind: 'plan' | 'addon' | 'setup_fee' | 'proration_credit' | 'wallet_credit';
 	product_id: number | null;

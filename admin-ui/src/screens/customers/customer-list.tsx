@@ -1,4 +1,4 @@
-import { SearchControl } from '@wordpress/components';
+import { Button, SearchControl } from '@wordpress/components';
 import { useEffect, useState } from '@wordpress/element';
 import { __ } from '@wordpress/i18n';
 import { listCustomers } from '../../api/customers';
@@ -7,14 +7,15 @@ import { ListTable, Pagination, type Column } from '../../components/list-table'
 import { useLoad } from '../../components/load-state';
 import { formatMoney } from '../../format';
 import { useNotices } from '../../shell/notices';
-import { Link } from '../../shell/router';
+import { Link, useRouter } from '../../shell/router';
 import { useDebounced } from '../products/product-list';
 
 const PER_PAGE = 20;
 
-/** Customers with their wallet balance; search by name, username or email. */
+/** Customers with their wallet balance; search by name, username or email; Add New Customer. */
 export function CustomerList( { pageUrl }: { pageUrl: string } ) {
 	const { createNotice } = useNotices();
+	const { navigate } = useRouter();
 	const [ search, setSearch ] = useState( '' );
 	const [ page, setPage ] = useState( 1 );
 	const term = useDebounced( search );
@@ -34,6 +35,9 @@ export function CustomerList( { pageUrl }: { pageUrl: string } ) {
 	return (
 		<div className="wu-list-screen">
 			<div className="wu-list-toolbar">
+				<Button variant="primary" onClick={ () => navigate( `${ pageUrl }/new` ) }>
+					{ __( 'Add New Customer', 'wu-plan-change' ) }
+				</Button>
 				<SearchControl __nextHasNoMarginBottom label={ __( 'Search customers', 'wu-plan-change' ) } value={ search } onChange={ setSearch } />
 			</div>
 			<ListTable
