@@ -1,5 +1,5 @@
 import { get, getPage, query, send } from './client';
-import type { ChangeTarget, Membership, MembershipLimits, Options, Payment, Quote } from './types';
+import type { AddonQuantity, ChangeTarget, DurationUnit, Membership, MembershipLimits, Options, Payment, Quote } from './types';
 
 export interface MembershipQuery {
 	page?: number;
@@ -11,8 +11,24 @@ export interface MembershipQuery {
 	order?: 'asc' | 'desc';
 }
 
+/** The body of POST /memberships (admin): a membership created as if paid (API.md). */
+export interface NewMembership {
+	customer_id: number;
+	plan_id: number;
+	duration?: number;
+	duration_unit?: DurationUnit;
+	addons?: AddonQuantity[];
+	status?: 'active' | 'trialing';
+	/** ISO instant; the server's now when absent. */
+	period_start?: string;
+	/** Trialing only; the plan's trial when absent. */
+	trial_end?: string;
+	auto_renew?: boolean;
+}
+
 export const listMemberships = ( params: MembershipQuery = {} ) => getPage< Membership >( `/memberships${ query( { ...params } ) }` );
 export const getMembership = ( id: number ) => get< Membership >( `/memberships/${ id }` );
+export const createMembership = ( data: NewMembership ) => send< Membership >( 'POST', '/memberships', data );
 export const getOptions = ( id: number, period?: { duration: number; duration_unit: string } ) =>
 	get< Options >( `/memberships/${ id }/options${ query( { duration: period?.duration, duration_unit: period?.duration_unit } ) }` );
 export const getLimits = ( id: number ) => get< MembershipLimits >( `/memberships/${ id }/limits` );

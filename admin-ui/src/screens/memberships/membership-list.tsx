@@ -1,4 +1,4 @@
-import { SearchControl, SelectControl } from '@wordpress/components';
+import { Button, SearchControl, SelectControl } from '@wordpress/components';
 import { useEffect, useState } from '@wordpress/element';
 import { __, sprintf } from '@wordpress/i18n';
 import { listMemberships } from '../../api/memberships';
@@ -10,7 +10,7 @@ import { productName, useProductMap } from '../../components/product-names';
 import { membershipStatusLabel, StatusBadge } from '../../components/status-badge';
 import { formatDate, formatMoney, formatPer } from '../../format';
 import { useNotices } from '../../shell/notices';
-import { Link } from '../../shell/router';
+import { Link, useRouter } from '../../shell/router';
 import { useDebounced } from '../products/product-list';
 
 const PER_PAGE = 20;
@@ -26,6 +26,7 @@ export function MembershipList( { pageUrl, basePath }: { pageUrl: string; basePa
 	const { createNotice } = useNotices();
 	const products = useProductMap();
 	const customers = useCustomerMap();
+	const { navigate } = useRouter();
 	const [ search, setSearch ] = useState( '' );
 	const [ status, setStatus ] = useState< MembershipStatus | '' >( '' );
 	const [ page, setPage ] = useState( 1 );
@@ -67,6 +68,9 @@ export function MembershipList( { pageUrl, basePath }: { pageUrl: string; basePa
 	return (
 		<div className="wu-list-screen">
 			<div className="wu-list-toolbar">
+				<Button variant="primary" onClick={ () => navigate( `${ pageUrl }/new` ) }>
+					{ __( 'Add Membership', 'wu-plan-change' ) }
+				</Button>
 				<SearchControl __nextHasNoMarginBottom label={ __( 'Search by customer', 'wu-plan-change' ) } placeholder={ __( 'Search by customer', 'wu-plan-change' ) } value={ search } onChange={ setSearch } />
 				<SelectControl
 					__next40pxDefaultSize
