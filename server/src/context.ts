@@ -66,7 +66,8 @@ export function createContext( options: ContextOptions ): AppContext {
 		wallet: new WalletRepository( options.db ),
 		quotes: new QuoteRepository( options.db ),
 		idempotency: new IdempotencyRepository( options.db ),
-		sites: new SiteRepository( options.db ),
+		// NOTE: visits are those of the billing clock's calendar month (UTC), RULES L1.
+		sites: new SiteRepository( options.db, () => new Date( Date.parse( ( options.clock ?? systemClock ).now() ) ).toISOString().slice( 0, 7 ) ),
 		basicAuthCache: new BasicAuthCache(),
 		rest: new RestServer(),
 		menu: [],

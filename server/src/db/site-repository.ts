@@ -61,9 +61,27 @@ export interface SiteQuery {
 
 const ORDER_COLUMNS: Record< SiteQuery[ 'orderby' ], string > = { id: 's.id', title: 's.title COLLATE NOCASE', path: 's.path' };
 
-/** Sites of memberships and their usage. */
+/** The columns of a site, with `visits` read from the month counters of migration 0003. */
+const SITE_COLUMNS = 's.id, s.membership_id, s.title, s.path, s.posts, s.disk_space, s.users, s.custom_domains, COALESCE( c.visits, 0 ) AS visits, s.created_at';
+/** Joins this calendar month's visit counter (first parameter: 'YYYY-MM'). */
+const MONTH_COUNTER = 'LEFT JOIN site_visit_counts c ON c.site_id = s.id AND c.month = ?';
+
+/**
+ * Sites of memberships and their usage. `visits` is the unique visits of the current calendar
+ * month (UTC, from `currentMonth`), kept by visits ingestion in `site_visit_counts`.
+ */
 export class SiteRepository {
-	constructor( private readonly db: Db ) {}
+	constructor(
+		private readonly db: Db,
+		private readonly currentMonth: () => string
+	) {}
+
+	/** Sets this month's visits counter of a site (an admin's figure replaces the count). */
+	private setVisits( id: number, visits: number ): void {
+		this.db
+			.prepare( 'INSERT INTO site_visit_counts ( site_id, month, visits ) VALUES ( ?, ?, ? ) ON CONFLICT ( site_id, month ) DO UPDATE SET visits = excluded.visits' )
+			.run( id, this.currentMonth(), visits );
+	}
 
 	insert( site: Omit< Site, 'id' > ): Site {
 		const info = this.db
@@ -82,11 +100,14 @@ export class SiteRepository {
 				storeInstant( site.createdAt ),
 				storeInstant( site.createdAt )
 			);
+		if ( site.usage.visits > 0 ) {
+			this.setVisits( Number( info.lastInsertRowid ), site.usage.visits );
+		}
 		return this.find( Number( info.lastInsertRowid ) ) as Site;
 	}
 
 	find( id: number ): Site | null {
-		const row = this.db.prepare( 'SELECT * FROM sites WHERE id = ?' ).get( id ) as SiteRow | undefined;
+		const row = this.db.prepare( `SELECT ${ SITE_COLUMNS } FROM sites s ${ MONTH_COUNTER } WHERE s.id = ?` ).get( this.currentMonth(), id ) as SiteRow | undefined;
 		return row ? toSite( row ) : null;
 	}
 
@@ -95,13 +116,16 @@ export class SiteRepository {
 	}
 
 	forMembership( membershipId: number ): Site[] {
-		return ( this.db.prepare( 'SELECT * FROM sites WHERE membership_id = ? ORDER BY id' ).all( membershipId ) as SiteRow[] ).map( toSite );
+		return ( this.db.prepare( `SELECT ${ SITE_COLUMNS } FROM sites s ${ MONTH_COUNTER } WHERE s.membership_id = ? ORDER BY s.id` ).all( this.currentMonth(), membershipId ) as SiteRow[] ).map(
+			toSite
+		);
 	}
 
 	updateUsage( id: number, usage: SiteUsageValues, now: string ): Site {
 		this.db
 			.prepare( 'UPDATE sites SET posts = ?, disk_space = ?, users = ?, custom_domains = ?, visits = ?, updated_at = ? WHERE id = ?' )
 			.run( JSON.stringify( usage.posts ), usage.diskSpace, usage.users, usage.customDomains, usage.visits, storeInstant( now ), id );
+		this.setVisits( id, usage.visits );
 		return this.find( id ) as Site;
 	}
 
@@ -126,8 +150,8 @@ export class SiteRepository {
 		const total = ( this.db.prepare( `SELECT COUNT(*) AS n ${ from } ${ clause }` ).get( ...args ) as { n: number } ).n;
 		const direction = query.order === 'desc' ? 'DESC' : 'ASC';
 		const rows = this.db
-			.prepare( `SELECT s.* ${ from } ${ clause } ORDER BY ${ ORDER_COLUMNS[ query.orderby ] } ${ direction }, s.id ${ direction } LIMIT ? OFFSET ?` )
-			.all( ...args, query.limit, query.offset ) as SiteRow[];
+			.prepare( `SELECT ${ SITE_COLUMNS } ${ from } ${ MONTH_COUNTER } ${ clause } ORDER BY ${ ORDER_COLUMNS[ query.orderby ] } ${ direction }, s.id ${ direction } LIMIT ? OFFSET ?` )
+			.all( this.currentMonth(), ...args, query.limit, query.offset ) as SiteRow[];
 		return { items: rows.map( toSite ), total };
 	}
 }

@@ -1,3 +1,5 @@
+import { __, sprintf } from '@wordpress/i18n';
+import { DomainError } from './errors';
 import { findOverLimits, type OverLimit, type SiteUsage } from './find-over-limits';
 import { mergeLimits, SCALAR_LIMITS, type EffectiveLimits } from './merge-limits';
 import type { Limits, Product } from './types';
@@ -50,4 +52,31 @@ export function findOverLimitsBySite(
 		...findOverLimits( { sites: membershipLimits.sites }, { sites: siteCount }, [] ),
 		...sites.flatMap( ( site ) => findOverLimits( { ...site.limits, sites: 'unlimited' }, { sites: 0 }, [ { siteId: site.siteId, usage: site.usage } ] ) ),
 	];
+}
+
+/**
+ * Throws wu_over_limit (422) with `data.limits` listing every exceeded limit on every site
+ * (RULES L4), each site against its own limits (overrides included); same message as
+ * assertWithinLimits.
+ */
+export function assertWithinLimitsBySite( membershipLimits: EffectiveLimits, siteCount: number, sites: { siteId: number; limits: EffectiveLimits; usage: SiteUsage }[] ): void {
+	const over = findOverLimitsBySite( membershipLimits, siteCount, sites );
+	if ( over.length === 0 ) {
+		return;
+	}
+	const names = over.map( ( o ) =>
+		sprintf(
+			/* translators: 1: limit name such as "posts (page)", 2: usage, 3: the new limit */
+			__( '%1$s: %2$d used, %3$s allowed', 'wu-plan-change' ),
+			o.post_type ? `${ o.limit } (${ o.post_type })` : o.limit,
+			o.usage,
+			String( o.new_limit )
+		)
+	);
+	const message = sprintf(
+		/* translators: %s: the list of exceeded limits */
+		__( "The new plan's limits are below your current usage; remove the excess first. %s.", 'wu-plan-change' ),
+		names.join( '; ' )
+	);
+	throw new DomainError( 'unprocessable', 'wu_over_limit', message, { limits: over } );
 }

@@ -1,16 +1,19 @@
 import { findProduct } from '../domain/find-product';
 import { mergeLimits, type EffectiveLimits } from '../domain/merge-limits';
 import type { SiteUsage } from '../domain/find-over-limits';
-import type { AddonQuantity, Product } from '../domain/types';
+import { siteLimitsOf } from '../domain/site-limits';
+import type { AddonQuantity, Limits, Product } from '../domain/types';
+import { UsageRepository } from '../db/usage-repository';
 import type { Site, SiteUsageValues } from '../db/site-repository';
 import type { BillingDeps } from './billing-deps';
 import { loadMembership } from './load';
 
-/** Effective limits of a plan with add-ons (RULES L2), every key present. */
-export function limitsOf( products: Product[], planId: number, addons: AddonQuantity[] ): EffectiveLimits {
+/** Effective limits of a plan with add-ons (RULES L2), every key present; a membership override replaces merged values. */
+export function limitsOf( products: Product[], planId: number, addons: AddonQuantity[], override?: Limits | null ): EffectiveLimits {
 	return mergeLimits(
 		findProduct( products, planId ),
-		addons.map( ( addon ) => ( { product: findProduct( products, addon.productId ), quantity: addon.quantity } ) )
+		addons.map( ( addon ) => ( { product: findProduct( products, addon.productId ), quantity: addon.quantity } ) ),
+		override ?? undefined
 	);
 }
 
@@ -24,9 +27,13 @@ export interface MembershipLimits {
 	sites: { site: Site; limits: EffectiveLimits }[];
 }
 
-/** A membership's effective limits now (L3: the current plan and add-ons) and each site's. */
+/** A membership's effective limits now (L3: the current plan and add-ons, then its override, L2) and each site's (its override on top). */
 export function getLimits( deps: BillingDeps, membershipId: number ): MembershipLimits {
 	const membership = loadMembership( deps, membershipId );
-	const limits = limitsOf( deps.products.all(), membership.planId, membership.addons );
-	return { limits, sites: deps.sites.forMembership( membership.id ).map( ( site ) => ( { site, limits } ) ) };
+	const overrides = new UsageRepository( deps.db );
+	const limits = limitsOf( deps.products.all(), membership.planId, membership.addons, overrides.membershipOverride( membership.id ) );
+	return {
+		limits,
+		sites: deps.sites.forMembership( membership.id ).map( ( site ) => ( { site, limits: siteLimitsOf( limits, overrides.siteOverride( site.id ) ) } ) ),
+	};
 }

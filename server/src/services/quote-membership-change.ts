@@ -1,6 +1,7 @@
 import crypto from 'node:crypto';
 import { DomainError } from '../domain/errors';
-import { assertWithinLimits } from '../domain/find-over-limits';
+import { assertWithinLimitsBySite, siteLimitsOf } from '../domain/site-limits';
+import { UsageRepository } from '../db/usage-repository';
 import { quoteChange } from '../domain/quote-change';
 import { resolveTarget, type PartialTarget } from '../domain/resolve-target';
 import { walletBalance } from '../domain/wallet';
@@ -41,10 +42,13 @@ export function quoteMembershipChange( deps: BillingDeps, membershipId: number, 
 	const balance = walletBalance( deps.wallet.entries( membership.customerId ) );
 	const quote = quoteChange( { membership, products, target, removes, now: billingNow( deps ), walletBalance: balance } );
 	const sites = deps.sites.forMembership( membership.id );
-	assertWithinLimits(
-		limitsOf( products, target.planId, target.addons ),
-		{ sites: sites.length },
-		sites.map( ( site ) => ( { siteId: site.id, usage: checkedUsage( site.usage ) } ) )
+	// L4 with L2's overrides: the membership's override holds over the target too, each site keeps its own.
+	const overrides = new UsageRepository( deps.db );
+	const targetLimits = limitsOf( products, target.planId, target.addons, overrides.membershipOverride( membership.id ) );
+	assertWithinLimitsBySite(
+		targetLimits,
+		sites.length,
+		sites.map( ( site ) => ( { siteId: site.id, limits: siteLimitsOf( targetLimits, overrides.siteOverride( site.id ) ), usage: checkedUsage( site.usage ) } ) )
 	);
 	return deps.quotes.insert( crypto.randomUUID(), userId, quote );
 }

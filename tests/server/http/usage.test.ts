@@ -198,6 +198,32 @@ describe( 'limits in force over HTTP', () => {
 		} );
 	} );
 
+	describe( 'what the Account page’s meters read', () => {
+		it( 'GET /memberships/{id}/limits and GET /sites/{id} show this month’s unique visits and the limits with overrides', async () => {
+			const m = await addMembership( t, { customer_id: customerId(), plan_id: c.free } );
+			const site = await addSite( m.id, { posts: { post: 2 } } );
+			await visits( [ ...batch( site, 7 ), ...batch( site, 3, 'w', '2026-02-10T00:00:00Z' ) ] ).expect( 200 );
+			await request( t.app ).put( `${ API }/memberships/${ m.id }/limits` ).set( 'Authorization', t.admin ).send( { users: 4 } ).expect( 200 );
+			await request( t.app ).put( `${ API }/sites/${ site }/limits` ).set( 'Authorization', t.admin ).send( { visits: 'unlimited' } ).expect( 200 );
+			const limits = await request( t.app ).get( `${ API }/memberships/${ m.id }/limits` ).set( 'Authorization', carla ).expect( 200 );
+			expect( limits.body.limits ).toMatchObject( { users: 4, visits: 1000, sites: 1 } );
+			expect( limits.body.sites ).toEqual( [ { site_id: site, limits: expect.objectContaining( { users: 4, visits: 'unlimited' } ), usage: expect.objectContaining( { visits: 7, posts: { post: 2 } } ) } ] );
+			expect( ( await request( t.app ).get( `${ API }/sites/${ site }` ).set( 'Authorization', carla ).expect( 200 ) ).body.usage.visits ).toBe( 7 );
+			t.clock.set( '2026-04-02T00:00:00Z' );
+			expect( ( await request( t.app ).get( `${ API }/sites/${ site }` ).set( 'Authorization', carla ).expect( 200 ) ).body.usage.visits ).toBe( 0 );
+		} );
+
+		it( 'PUT /sites/{id}/usage with visits sets this month’s counter that checks read', async () => {
+			const m = await addMembership( t, { customer_id: customerId(), plan_id: c.free } );
+			const site = await addSite( m.id );
+			await visits( batch( site, 5 ) ).expect( 200 );
+			await request( t.app ).put( `${ API }/sites/${ site }/usage` ).set( 'Authorization', t.admin ).send( { posts: { post: 1 } } ).expect( 200 );
+			expect( ( await can( site, 'action=serve_visit' ).expect( 200 ) ).body.usage ).toBe( 5 );
+			await request( t.app ).put( `${ API }/sites/${ site }/usage` ).set( 'Authorization', t.admin ).send( { visits: 1000 } ).expect( 200 );
+			await can( site, 'action=serve_visit' ).expect( 422 );
+		} );
+	} );
+
 	describe( 'who may ask', () => {
 		it( 'the owner and the admin may; another customer gets 404 as if the site did not exist', async () => {
 			const m = await addMembership( t, { customer_id: customerId(), plan_id: c.free } );
@@ -250,6 +276,24 @@ describe( 'limits in force over HTTP', () => {
 				.set( 'Authorization', t.admin )
 				.send( { limits: { sites: 1, visits: 1000, disk_space: 100, posts: { post: 20, page: 5 }, users: 1, custom_domains: 0 } } )
 				.expect( 200 );
+			await quote( m.id, { plan_id: c.free, duration: 1, duration_unit: 'month' } ).expect( 200 );
+		} );
+
+		it( 'holds overrides over the target: the membership’s replaces the new plan’s value, a site’s its own (L2, L4)', async () => {
+			const m = await addMembership( t, { customer_id: customerId(), plan_id: c.premium, period_start: '2026-03-01T00:00:00Z' } );
+			const one = await addSite( m.id, { posts: { post: 12, page: 1 }, users: 1, disk_space: 10, custom_domains: 0 } );
+			const two = await addSite( m.id, { posts: { post: 3, page: 1 }, users: 3, disk_space: 10, custom_domains: 0 } );
+			const before = await quote( m.id, { plan_id: c.free, duration: 1, duration_unit: 'month' } ).expect( 422 );
+			expect( before.body.data.limits.map( ( l: { limit: string; site_id?: number } ) => [ l.limit, l.site_id ] ) ).toEqual( [
+				[ 'sites', undefined ],
+				[ 'posts', one ],
+				[ 'users', two ],
+			] );
+			await request( t.app ).put( `${ API }/memberships/${ m.id }/limits` ).set( 'Authorization', t.admin ).send( { sites: 2 } ).expect( 200 );
+			await request( t.app ).put( `${ API }/sites/${ one }/limits` ).set( 'Authorization', t.admin ).send( { posts: { post: 20 } } ).expect( 200 );
+			const still = await quote( m.id, { plan_id: c.free, duration: 1, duration_unit: 'month' } ).expect( 422 );
+			expect( still.body.data.limits ).toEqual( [ { limit: 'users', site_id: two, usage: 3, new_limit: 1, must_remove: 2 } ] );
+			await request( t.app ).put( `${ API }/sites/${ two }/limits` ).set( 'Authorization', t.admin ).send( { users: 5 } ).expect( 200 );
 			await quote( m.id, { plan_id: c.free, duration: 1, duration_unit: 'month' } ).expect( 200 );
 		} );
 
