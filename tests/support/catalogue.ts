@@ -3,6 +3,7 @@
  * 1 Free, 2 Basic, 3 Premium, 4 Unlimited Visits, 5 Extra Disk, 6 Site Setup (one-off service).
  */
 import { addPeriod } from '../../server/src/domain/period';
+import { productDefaults } from '../../server/src/domain/product-defaults';
 import { periodDays } from '../../server/src/domain/period';
 import { priceForPeriod } from '../../server/src/domain/price-for-period';
 import { resolveTarget, type PartialTarget } from '../../server/src/domain/resolve-target';
@@ -19,27 +20,10 @@ export const SITE_SETUP = 6;
 /** A product with harmless defaults: a paid monthly plan at 10.00 USD. */
 export function product( overrides: Partial< Product > & { id: number } ): Product {
 	return {
+		...productDefaults( 'USD' ),
 		slug: `product-${ overrides.id }`,
 		name: `Product ${ overrides.id }`,
-		description: '',
-		type: 'plan',
-		pricingType: 'paid',
 		amount: 1000,
-		currency: 'USD',
-		recurring: true,
-		duration: 1,
-		durationUnit: 'month',
-		priceVariations: [],
-		setupFee: 0,
-		trialDuration: 0,
-		trialDurationUnit: 'day',
-		active: true,
-		group: '',
-		listOrder: 10,
-		availableAddons: [],
-		stackable: false,
-		maxQuantity: 1,
-		limits: {},
 		...overrides,
 	};
 }

@@ -23,3 +23,4 @@ export { renewMembership, type Renewal } from './renew-membership';
 export { nextRetryAt, RETRY_DAYS } from './retry-schedule';
 export * from './limits';
 export { walletBalance, settleWithWallet, type WalletSettlement } from './wallet';
+export * from './product-defaults';

@@ -11,6 +11,7 @@ import { idParam, ParamReader } from '../params';
 import { productResource } from '../resources';
 import { everyone, networkAdmin, RestResponse, type RestRequest } from '../rest-server';
 import type { RouteDefinition } from './index';
+import { productDefaults } from '../../domain/product-defaults';
 
 const TYPES = [ 'plan', 'package', 'service' ] as const;
 const PRICING = [ 'paid', 'free', 'contact_us' ] as const;
@@ -104,29 +105,7 @@ function readDraft( reader: ParamReader, base: ProductDraft, creating: boolean )
 }
 
 function defaults( ctx: AppContext ): ProductDraft {
-	return {
-		slug: '',
-		name: '',
-		description: '',
-		type: 'plan',
-		pricingType: 'paid',
-		amount: 0,
-		currency: ctx.settings.currency(),
-		recurring: true,
-		duration: 1,
-		durationUnit: 'month',
-		priceVariations: [],
-		setupFee: 0,
-		trialDuration: 0,
-		trialDurationUnit: 'day',
-		active: true,
-		group: '',
-		listOrder: 10,
-		availableAddons: [],
-		stackable: false,
-		maxQuantity: 1,
-		limits: {},
-	};
+	return productDefaults( ctx.settings.currency() );
 }
 
 /** Fails each field the service finds wrong, in the same reader, then throws once. */
