@@ -75,7 +75,7 @@ function nounOf( action: LimitAction, postType: string ): string {
  * May the action spend `amount` more? Allowed when the limit is unlimited or usage + amount ≤ limit;
  * otherwise wu_over_limit (422) with `data.limits: [{limit, post_type?, site_id?, usage, new_limit,
  * must_remove}]` where must_remove = usage + amount − limit: at the limit exactly, one must go
- * before one more can come (decision #17).
+ * before one more can come (decision #28).
  */
 export function checkAction( question: ActionQuestion ): ActionAllowed {
 	const { action, usage, amount, postType, siteId } = question;
