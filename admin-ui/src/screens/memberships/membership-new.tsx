@@ -67,15 +67,21 @@ export function membershipBody( draft: MembershipDraft ): NewMembership {
 
 const FIELDS = [ 'customer_id', 'plan_id', 'duration', 'duration_unit', 'addons', 'status', 'period_start', 'trial_end', 'auto_renew' ];
 
-interface MembershipFormProps {
+export interface MembershipFormProps {
+	/** The customers to choose from. */
 	customers: Customer[];
+	/** The whole catalogue: plans, their periods and Offer Add-ons. */
 	catalogue: Product[];
+	/** The customer chosen first (from `?customer=`), or null for the first one. */
 	customerId: number | null;
+	/** Called with the new membership's id and its customer after POST /memberships. */
 	onCreated: ( id: number, customer: Customer | undefined ) => void;
+	/** Reports a failure that is not about a field (shown as a notice). */
 	onError: ( message: string ) => void;
 }
 
-function MembershipForm( { customers, catalogue, customerId, onCreated, onError }: MembershipFormProps ) {
+/** The Add Membership form: creates the membership as if paid (API.md). */
+export function MembershipForm( { customers, catalogue, customerId, onCreated, onError }: MembershipFormProps ) {
 	const plans = creatablePlans( catalogue );
 	const [ draft, setDraft ] = useState< MembershipDraft >( () => ( {
 		customerId: customerId ?? customers[ 0 ]?.id ?? null,
