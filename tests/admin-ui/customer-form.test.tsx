@@ -1,11 +1,12 @@
 import { render, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import type { CustomerWrite } from '../../admin-ui/src/api/customers';
 import type { Customer } from '../../admin-ui/src/api/types';
 import { CustomerForm, generatePassword } from '../../admin-ui/src/screens/customers/customer-form';
 
 const nina: Customer = { id: 9, username: 'nina', email: 'nina@example.test', display_name: 'Nina New', wallet_balance: 0, currency: 'USD' };
 
-function renderForm( customer: Customer | null, onSave = jest.fn( async ( data: Record< string, unknown > ) => ( { ...nina, ...data } as Customer ) ) ) {
+function renderForm( customer: Customer | null, onSave = jest.fn( async ( data: CustomerWrite ) => ( { ...nina, ...data } as Customer ) ) ) {
 	const onSaved = jest.fn();
 	const onError = jest.fn();
 	const user = userEvent.setup();
