@@ -6,6 +6,7 @@ const moduleFileExtensions = [ 'ts', 'tsx', 'js', 'mjs', 'jsx', 'json' ];
 module.exports = {
 	// Jest reads the timeout from the root config only; browser stories need more than 5 s.
 	testTimeout: 60000,
+	reporters: [ 'default', '<rootDir>/tests/support/summary-reporter.js' ],
 	projects: [
 		{
 			displayName: 'server',
