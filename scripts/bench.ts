@@ -19,14 +19,14 @@ const CONNECTIONS = Number( process.env.BENCH_CONNECTIONS ?? 4 );
 const BATCH = Number( process.env.BENCH_BATCH ?? 5000 );
 const NOW = '2026-03-11T10:00:00Z';
 const HOT_SITES = 100;
-const HOT_LIMIT = 1000;
+const HOT_LIMIT = 100;
 const ROOT = path.resolve( __dirname, '..' );
 
 function log( message: string ): void {
 	process.stdout.write( `${ message }\n` );
 }
 
-async function quoteVersusBare( file: string, admin: string, products: { premium: number; visits: number } ): Promise< { bare: LoadFigures; quote: LoadFigures } > {
+async function quoteVersusBare( file: string, admin: string, products: { premium: number; visits: number } ): Promise< { bare: LoadFigures; quote: LoadFigures; single: LoadFigures } > {
 	const bodies = [
 		JSON.stringify( { plan_id: products.premium, duration: 1, duration_unit: 'year' } ),
 		JSON.stringify( { addons: [ { product_id: products.visits, quantity: 1 } ] } ),
@@ -58,8 +58,10 @@ async function quoteVersusBare( file: string, admin: string, products: { premium
 	};
 	await load( { ...quoteOptions, duration: 2 } ); // warm-up: the Basic credential is verified once, then cached
 	const quote = figures( await load( { ...quoteOptions, duration: SECONDS } ) );
+	// The latency of one request at a time, without queueing behind the other connections.
+	const single = figures( await load( { ...quoteOptions, connections: 1, duration: Math.max( 3, Math.round( SECONDS / 2 ) ) } ) );
 	await app.stop();
-	return { bare, quote };
+	return { bare, quote, single };
 }
 
 async function visitsIngestion( file: string, admin: string, sites: number ): Promise< BenchReport[ 'visits' ] > {
@@ -172,7 +174,8 @@ async function main() {
 		const admin = `Basic ${ Buffer.from( `admin:${ network.adminPassword }` ).toString( 'base64' ) }`;
 
 		log( `(a) POST /memberships/{id}/quote vs a bare Express route, ${ SECONDS } s each, ${ CONNECTIONS } connections …` );
-		const { bare, quote } = await quoteVersusBare( file, admin, network.products );
+		const loadBefore = os.loadavg()[ 0 ];
+		const { bare, quote, single } = await quoteVersusBare( file, admin, network.products );
 		log( `(b) POST /visits in batches of ${ BATCH }, ${ SECONDS } s …` );
 		const visits = await visitsIngestion( file, admin, network.sites );
 		log( `(c) the period-end job over ${ SIZE } due memberships …` );
@@ -183,9 +186,11 @@ async function main() {
 			command: 'npm run bench',
 			settings: { size: SIZE, seconds: SECONDS, connections: CONNECTIONS, batch: BATCH },
 			machine: machine(),
+			loadAverage: { before: loadBefore, after: os.loadavg()[ 0 ] },
 			generation: { seconds: network.seconds, customers: network.customers, memberships: network.memberships, sites: network.sites },
 			bare,
 			quote,
+			single,
 			visits,
 			renewals,
 		};

@@ -2,6 +2,7 @@
 // at or before `until` (RULES R1, R4) and prints {seconds, events, results}.
 //   node --import tsx scripts/bench/renewals.ts <db file> <until>
 import { createContext } from '../../server/src/context';
+import { startCheckpointer } from '../../server/src/db/checkpointer';
 import { migrate, openDatabase } from '../../server/src/db/connection';
 import { runDueRenewals } from '../../server/src/jobs/run-due-renewals';
 import { TestClock } from '../../server/src/services/clock';
@@ -9,6 +10,7 @@ import { TestClock } from '../../server/src/services/clock';
 const [ file, until ] = process.argv.slice( 2 );
 const db = openDatabase( file );
 migrate( db );
+const checkpointer = startCheckpointer( file );
 const ctx = createContext( { db, clock: new TestClock( until ), log: () => undefined } );
 const results: Record< string, number > = {};
 let events = 0;
@@ -26,5 +28,7 @@ for ( let call = 0; call < 1000; call++ ) {
 	}
 }
 const seconds = Number( process.hrtime.bigint() - started ) / 1e9;
-db.close();
-process.stdout.write( `${ JSON.stringify( { seconds, events, results } ) }\n` );
+void checkpointer.stop().then( () => {
+	db.close();
+	process.stdout.write( `${ JSON.stringify( { seconds, events, results } ) }\n` );
+} );

@@ -5,6 +5,7 @@
 import express from 'express';
 import type { AddressInfo } from 'node:net';
 import { createContext } from '../../server/src/context';
+import { startCheckpointer } from '../../server/src/db/checkpointer';
 import { migrate, openDatabase } from '../../server/src/db/connection';
 import { createApp } from '../../server/src/http/app';
 import { TestClock } from '../../server/src/services/clock';
@@ -23,6 +24,7 @@ function bareApp(): express.Express {
 function networkApp( file: string, now: string ): express.Express {
 	const db = openDatabase( file );
 	migrate( db );
+	startCheckpointer( file );
 	const ctx = createContext( { db, clock: new TestClock( now ), log: ( message ) => process.stderr.write( `${ message }\n` ) } );
 	return createApp( ctx );
 }

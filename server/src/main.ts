@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { createContext } from './context';
+import { startCheckpointer } from './db/checkpointer';
 import { migrate, openDatabase } from './db/connection';
 import { seedAdmin, seedDemo } from './db/seed-demo';
 import { createApp } from './http/app';
@@ -15,6 +16,9 @@ function main() {
 
 	const db = openDatabase( dbFile );
 	migrate( db );
+	if ( dbFile !== ':memory:' ) {
+		startCheckpointer( dbFile );
+	}
 	const clock = testClock ? new TestClock( systemClock.now() ) : systemClock;
 	const ctx = createContext( {
 		db,
