@@ -26,7 +26,22 @@ function log( message: string ): void {
 	process.stdout.write( `${ message }\n` );
 }
 
-async function quoteVersusBare( file: string, admin: string, products: { premium: number; visits: number } ): Promise< { bare: LoadFigures; quote: LoadFigures; single: LoadFigures } > {
+/** Two halves as one run: throughput over the whole time, p50 the mean, p99 the worse. */
+function combine( parts: LoadFigures[] ): LoadFigures {
+	const seconds = parts.reduce( ( sum, p ) => sum + p.seconds, 0 );
+	const total = parts.reduce( ( sum, p ) => sum + p.total, 0 );
+	return {
+		requestsPerSecond: total / seconds,
+		p50: parts.reduce( ( sum, p ) => sum + p.p50, 0 ) / parts.length,
+		p99: Math.max( ...parts.map( ( p ) => p.p99 ) ),
+		total,
+		non2xx: parts.reduce( ( sum, p ) => sum + p.non2xx, 0 ),
+		errors: parts.reduce( ( sum, p ) => sum + p.errors, 0 ),
+		seconds,
+	};
+}
+
+async function quoteVersusBare( file: string, admin: string, products: { premium: number; visits: number } ): Promise< { bare: LoadFigures; quote: LoadFigures; single: LoadFigures; me: LoadFigures } > {
 	const bodies = [
 		JSON.stringify( { plan_id: products.premium, duration: 1, duration_unit: 'year' } ),
 		JSON.stringify( { addons: [ { product_id: products.visits, quantity: 1 } ] } ),
@@ -34,17 +49,15 @@ async function quoteVersusBare( file: string, admin: string, products: { premium
 	const headers = { 'content-type': 'application/json', authorization: admin };
 	let turn = 0;
 
+	// Both servers run side by side (the idle one costs nothing) and are measured in alternating
+	// halves, so that other work on the machine weighs on both alike.
 	const bareServer = await startServer( [ 'bare' ] );
+	const app = await startServer( [ 'app', file, NOW ] );
 	const bareOptions = {
 		url: bareServer.url,
 		connections: CONNECTIONS,
 		requests: [ { method: 'POST', path: '/bare', headers, setupRequest: ( r: object ) => ( { ...r, body: bodies[ turn++ % 2 ] } ) } ],
 	};
-	await load( { ...bareOptions, duration: 2 } );
-	const bare = figures( await load( { ...bareOptions, duration: SECONDS } ) );
-	await bareServer.stop();
-
-	const app = await startServer( [ 'app', file, NOW ] );
 	const quoteOptions = {
 		url: app.url,
 		connections: CONNECTIONS,
@@ -56,12 +69,24 @@ async function quoteVersusBare( file: string, admin: string, products: { premium
 			},
 		],
 	};
+	// The floor of any route of the app: Express router, Basic auth (cached), the REST layer.
+	const meOptions = { url: app.url, connections: CONNECTIONS, requests: [ { method: 'GET', path: '/wp-json/wu/v2/users/me', headers } ] };
+	await load( { ...bareOptions, duration: 2 } );
 	await load( { ...quoteOptions, duration: 2 } ); // warm-up: the Basic credential is verified once, then cached
-	const quote = figures( await load( { ...quoteOptions, duration: SECONDS } ) );
+	const halves = { bare: [] as LoadFigures[], me: [] as LoadFigures[], quote: [] as LoadFigures[] };
+	for ( let half = 0; half < 2; half++ ) {
+		halves.bare.push( figures( await load( { ...bareOptions, duration: SECONDS / 2 } ) ) );
+		halves.quote.push( figures( await load( { ...quoteOptions, duration: SECONDS / 2 } ) ) );
+		halves.me.push( figures( await load( { ...meOptions, duration: SECONDS / 4 } ) ) );
+	}
+	const bare = combine( halves.bare );
+	const quote = combine( halves.quote );
+	const me = combine( halves.me );
 	// The latency of one request at a time, without queueing behind the other connections.
 	const single = figures( await load( { ...quoteOptions, connections: 1, duration: Math.max( 3, Math.round( SECONDS / 2 ) ) } ) );
 	await app.stop();
-	return { bare, quote, single };
+	await bareServer.stop();
+	return { bare, quote, single, me };
 }
 
 async function visitsIngestion( file: string, admin: string, sites: number ): Promise< BenchReport[ 'visits' ] > {
@@ -175,7 +200,7 @@ async function main() {
 
 		log( `(a) POST /memberships/{id}/quote vs a bare Express route, ${ SECONDS } s each, ${ CONNECTIONS } connections …` );
 		const loadBefore = os.loadavg()[ 0 ];
-		const { bare, quote, single } = await quoteVersusBare( file, admin, network.products );
+		const { bare, quote, single, me } = await quoteVersusBare( file, admin, network.products );
 		log( `(b) POST /visits in batches of ${ BATCH }, ${ SECONDS } s …` );
 		const visits = await visitsIngestion( file, admin, network.sites );
 		log( `(c) the period-end job over ${ SIZE } due memberships …` );
@@ -191,6 +216,7 @@ async function main() {
 			bare,
 			quote,
 			single,
+			me,
 			visits,
 			renewals,
 		};

@@ -13,6 +13,8 @@ export interface BenchReport {
 	quote: LoadFigures;
 	/** The quote at one connection: latency without queueing. */
 	single: LoadFigures;
+	/** GET /users/me of the app: router, auth and REST layer without billing work. */
+	me: LoadFigures;
 	visits: {
 		load: LoadFigures;
 		batch: number;
@@ -38,6 +40,7 @@ export interface BenchReport {
 const int = ( n: number ) => Math.round( n ).toLocaleString( 'en-US' );
 const ms = ( n: number ) => `${ n.toFixed( n < 10 ? 2 : 1 ) } ms`;
 const yes = ( ok: boolean ) => ( ok ? 'met' : '**missed**' );
+const perRequest = ( f: LoadFigures ) => `${ ( 1000 / f.requestsPerSecond ).toFixed( 2 ) } ms`;
 
 /** The rows [what, measured, goal, met]. */
 function rows( r: BenchReport ): string[][] {
@@ -52,6 +55,7 @@ function rows( r: BenchReport ): string[][] {
 	return [
 		[ 'bare Express 5 JSON route: requests/s', int( r.bare.requestsPerSecond ), '', '' ],
 		[ 'bare route: p50 / p99', `${ ms( r.bare.p50 ) } / ${ ms( r.bare.p99 ) }`, '', '' ],
+		[ 'the app’s floor, GET /users/me (router, Basic auth, REST layer): requests/s', `${ int( r.me.requestsPerSecond ) } (${ ( r.me.requestsPerSecond / r.bare.requestsPerSecond ).toFixed( 2 ) } of bare)`, '', '' ],
 		[ '(a) POST /memberships/{id}/quote: requests/s', int( r.quote.requestsPerSecond ), '', '' ],
 		[ '(a) quote: p50 / p99', `${ ms( r.quote.p50 ) } / ${ ms( r.quote.p99 ) }`, 'p99 < 10 ms', yes( r.quote.p99 < 10 ) ],
 		[ '(a) quote at 1 connection: requests/s, p50 / p99', `${ int( r.single.requestsPerSecond ) }, ${ ms( r.single.p50 ) } / ${ ms( r.single.p99 ) }`, '', '' ],
@@ -104,7 +108,9 @@ Extra Disk, all due on 2026-04-01) and ${ int( r.generation.sites ) } sites, gen
 
 **Load**: autocannon 8 over loopback against a server in its own process (the load generator
 and the server never share an event loop); ${ r.settings.seconds } s per measurement after a 2 s warm-up.
-(a) ${ r.settings.connections } connections, each request a random membership among ${ int( r.settings.size ) }, alternating
+Latencies are autocannon's, in whole milliseconds.
+(a) ${ r.settings.connections } connections, the bare route and the quote measured in alternating halves (throughput
+over both halves, p50 their mean, p99 the worse), each quote for a random membership among ${ int( r.settings.size ) }, alternating
 "Premium yearly" (upgrade) and "+ Unlimited Visits" (add-on); the bare route is an Express 5 app
 with \`express.json()\` answering a small JSON body to the same requests. The quote goes through
 Basic auth (verified once, then cached), the plan-group offer, pricing, the over-limit guard over
@@ -119,6 +125,19 @@ ${ body.map( ( row ) => `| ${ row.join( ' | ' ) } |` ).join( '\n' ) }
 
 Renewal outcomes: ${ Object.entries( r.renewals.results ).map( ( [ k, v ] ) => `${ k } ${ int( v ) }` ).join( ', ' ) }.
 
+## Reading (a)
+
+The server is one synchronous event loop, so throughput is the inverse of the time a request
+holds it: the bare route ${ perRequest( r.bare ) }, the app's floor (\`GET /users/me\`) ${ perRequest( r.me ) }, a quote
+${ perRequest( r.quote ) }. The quote's own work is thus about ${ ( 1000 / r.quote.requestsPerSecond - 1000 / r.me.requestsPerSecond ).toFixed( 2 ) } ms: load the membership, its
+items and add-ons, the wallet and the sites with their usage, price and explain the change, check
+the target's limits on every site (L4), and INSERT the quote (Q2 pins it to the instant and the
+membership's version) in its own committed transaction. A ratio of 0.5 to the bare route would
+leave the quote ${ ( 2000 / r.bare.requestsPerSecond - 1000 / r.me.requestsPerSecond ).toFixed( 2 ) } ms beyond the floor; in the CPU profiles the committed INSERT of the
+quote alone took 0.1–0.18 ms and the router, auth and JSON answer most of the rest. The goal is
+not met; caching memberships or limits across requests could close part of the gap but RULES L3
+forbids it, and the quote must be stored (Q2).
+
 ${ NOTES }
 `;
 	return { table, markdown };
@@ -128,11 +147,23 @@ const HOT_LIMIT_TEXT = '100';
 
 const NOTES = `## What was changed to get here
 
-Profiles (\`node --cpu-prof\`) of the period-end job showed a third of each renewal in
-better-sqlite3's \`prepare()\` (repositories prepare where they use a statement) and a large
-part in commits that triggered a WAL checkpoint every ~1,000 pages. The connection
-(\`server/src/db/connection.ts\`) now keeps compiled statements by SQL text and checkpoints every
-~10,000 pages: a renewal went from ~750 µs to ~320 µs. Visits ingestion prepares its statements
-once per repository, checks limits once per membership of the batch, stores a 16-byte hash per
-visitor in a WITHOUT ROWID table whose primary key is the uniqueness check, and keeps the month
-counters in step in the same transaction. Limits are never cached between requests (RULES L3).`;
+- **Prepared statements kept** (\`server/src/db/connection.ts\`): better-sqlite3 compiles SQL on
+  every \`prepare()\` and the repositories prepare where they use a statement; the connection now
+  hands out the compiled statement for the same SQL text. A renewal went from ~750 µs to ~400 µs.
+- **Checkpoints off the request path** (\`server/src/db/checkpointer.ts\`): a worker thread with its
+  own connection runs a PASSIVE WAL checkpoint every 200 ms; the serving connection's own
+  autocheckpoint (now every ~10,000 pages, 40 MB) is only a safety net. Before, every ~1,000 pages
+  one unlucky commit copied and fsynced the WAL, which showed in the quote's p99. WAL and
+  synchronous=NORMAL were already on; the page cache is 64 MB instead of 2 MB.
+- **The catalogue parsed once** (\`ProductRepository.all\`): kept while certainly current (any
+  write through the repository or commit by another connection drops it; never filled inside a
+  transaction), so the next request after a change still sees it (L3).
+- **Currency exponents looked up once per code** (\`domain/money.ts\`): \`Intl.NumberFormat\` cost
+  more than a quote's arithmetic.
+- **Visits**: statements prepared once per repository; a 16-byte hash per visitor in a WITHOUT
+  ROWID table whose primary key is the uniqueness check (INSERT OR IGNORE); month counters kept in
+  step in the same transaction and read back with RETURNING; the batch's limits read once per
+  membership and per plan + add-on set, overrides only asked for when any exist.
+
+How the profiles were taken: \`BENCH_NODE_FLAGS="--cpu-prof --cpu-prof-dir=…"\` passes flags to the
+bench's server processes.`;
