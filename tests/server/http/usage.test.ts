@@ -224,6 +224,15 @@ describe( 'limits in force over HTTP', () => {
 		} );
 	} );
 
+	describe( 'the REST index', () => {
+		it( 'lists the usage routes, and GET and PUT of /memberships/{id}/limits registered by two modules', async () => {
+			const index = await request( t.app ).get( '/wp-json/' ).expect( 200 );
+			expect( index.body.routes[ '/wu/v2/visits' ].methods ).toEqual( [ 'POST' ] );
+			expect( index.body.routes[ '/wu/v2/sites/(?P<id>[\\d]+)/can' ].methods ).toEqual( [ 'GET' ] );
+			expect( index.body.routes[ '/wu/v2/memberships/(?P<id>[\\d]+)/limits' ].methods.sort() ).toEqual( [ 'GET', 'PUT' ] );
+		} );
+	} );
+
 	describe( 'who may ask', () => {
 		it( 'the owner and the admin may; another customer gets 404 as if the site did not exist', async () => {
 			const m = await addMembership( t, { customer_id: customerId(), plan_id: c.free } );
