@@ -1,3 +1,5 @@
+import { __, sprintf } from '@wordpress/i18n';
+
 /**
  * The kinds of failure the domain and services report. The HTTP layer maps each
  * kind to a status in one table (server/src/http/errors.ts); the code is the
@@ -25,6 +27,19 @@ export class DomainError extends Error {
 		this.code = code;
 		this.data = data;
 	}
+}
+
+/**
+ * The standard `rest_invalid_param` error: "Invalid parameter(s): a, b" naming each field of
+ * `params`, with `data.params` holding the translated reason of each field.
+ */
+export function invalidParams( params: Record< string, string > ): DomainError {
+	return new DomainError(
+		'invalid',
+		'rest_invalid_param',
+		sprintf( /* translators: %s: field names, comma-separated */ __( 'Invalid parameter(s): %s', 'wu-plan-change' ), Object.keys( params ).join( ', ' ) ),
+		{ params: { ...params } }
+	);
 }
 
 /** True when `error` is a DomainError (also across module copies). */

@@ -1,3 +1,4 @@
+import { __, sprintf } from '@wordpress/i18n';
 import { DomainError } from './errors';
 import type { Product } from './types';
 
@@ -5,7 +6,7 @@ import type { Product } from './types';
 export function findProduct( products: Product[], id: number ): Product {
 	const product = products.find( ( candidate ) => candidate.id === id );
 	if ( ! product ) {
-		throw new DomainError( 'not_found', 'rest_not_found', `No product with id ${ id }.` );
+		throw new DomainError( 'not_found', 'rest_not_found', sprintf( /* translators: %d: product id */ __( 'No product with id %d.', 'wu-plan-change' ), id ) );
 	}
 	return product;
 }

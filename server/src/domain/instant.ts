@@ -1,3 +1,4 @@
+import { __, sprintf } from '@wordpress/i18n';
 import { DomainError } from './errors';
 
 /** Milliseconds in one day (UTC has no daylight saving). */
@@ -9,8 +10,8 @@ const MONTHS = [ 'Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 
 export function parseInstant( value: string ): number {
 	const ms = typeof value === 'string' && value.endsWith( 'Z' ) ? Date.parse( value ) : NaN;
 	if ( Number.isNaN( ms ) ) {
-		throw new DomainError( 'invalid', 'rest_invalid_param', `Not a UTC instant: ${ String( value ) }.`, {
-			params: { instant: 'must be ISO 8601 UTC ending in Z' },
+		throw new DomainError( 'invalid', 'rest_invalid_param', sprintf( /* translators: %s: the value given */ __( 'Not a UTC instant: %s.', 'wu-plan-change' ), String( value ) ), {
+			params: { instant: __( 'must be ISO 8601 UTC ending in Z', 'wu-plan-change' ) },
 		} );
 	}
 	return ms;

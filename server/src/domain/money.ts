@@ -1,8 +1,9 @@
+import { __, sprintf } from '@wordpress/i18n';
 import { DomainError } from './errors';
 
 function assertSafe( a: number, b: number ): void {
 	if ( ! Number.isSafeInteger( a ) || ! Number.isSafeInteger( b ) || b <= 0 ) {
-		throw new DomainError( 'invalid', 'unsafe_arithmetic', `Cannot divide ${ a } by ${ b } exactly.` );
+		throw new DomainError( 'invalid', 'unsafe_arithmetic', sprintf( /* translators: 1: dividend, 2: divisor */ __( 'Cannot divide %1$s by %2$s exactly.', 'wu-plan-change' ), String( a ), String( b ) ) );
 	}
 }
 
@@ -32,7 +33,7 @@ export function divideCeil( a: number, b: number ): number {
 export function sumMinor( amounts: number[] ): number {
 	const total = amounts.reduce( ( sum, amount ) => sum + amount, 0 );
 	if ( ! Number.isSafeInteger( total ) || ! amounts.every( Number.isSafeInteger ) ) {
-		throw new DomainError( 'invalid', 'unsafe_arithmetic', 'Amounts must be whole minor units.' );
+		throw new DomainError( 'invalid', 'unsafe_arithmetic', __( 'Amounts must be whole minor units.', 'wu-plan-change' ) );
 	}
 	return total;
 }
@@ -54,8 +55,8 @@ export function currencyExponent( currency: string ): number {
 	}
 	const known = supportedCurrencies();
 	if ( ! /^[A-Z]{3}$/.test( currency ) || ( known !== null && ! known.includes( currency ) ) ) {
-		throw new DomainError( 'invalid', 'rest_invalid_param', `Unknown currency ${ currency }.`, {
-			params: { currency: 'not an ISO 4217 code' },
+		throw new DomainError( 'invalid', 'rest_invalid_param', sprintf( /* translators: %s: currency code as given */ __( 'Unknown currency %s.', 'wu-plan-change' ), currency ), {
+			params: { currency: __( 'not an ISO 4217 code', 'wu-plan-change' ) },
 		} );
 	}
 	const exponent = new Intl.NumberFormat( 'en', { style: 'currency', currency } ).resolvedOptions().maximumFractionDigits ?? 2;

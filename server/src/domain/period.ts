@@ -1,4 +1,4 @@
-import { _n, sprintf } from '@wordpress/i18n';
+import { __, _n, sprintf } from '@wordpress/i18n';
 import { DomainError } from './errors';
 import { DAY_MS, parseInstant, toInstant } from './instant';
 import { divideCeil, divideRounded } from './money';
@@ -10,8 +10,8 @@ const UNITS: DurationUnit[] = [ 'day', 'week', 'month', 'year' ];
 /** Throws rest_invalid_param unless the period is a whole number ≥ 1 of a known unit. */
 export function assertPeriod( period: Period ): void {
 	if ( ! Number.isSafeInteger( period.duration ) || period.duration < 1 || ! UNITS.includes( period.durationUnit ) ) {
-		throw new DomainError( 'invalid', 'rest_invalid_param', 'A period is a whole number of days, weeks, months or years.', {
-			params: { duration: 'integer ≥ 1 with duration_unit day, week, month or year' },
+		throw new DomainError( 'invalid', 'rest_invalid_param', __( 'A period is a whole number of days, weeks, months or years.', 'wu-plan-change' ), {
+			params: { duration: __( 'integer ≥ 1 with duration_unit day, week, month or year', 'wu-plan-change' ) },
 		} );
 	}
 }
@@ -24,7 +24,7 @@ function daysInMonth( year: number, month: number ): number {
 export function addPeriod( start: string, period: Period, anchorDay: number ): string {
 	assertPeriod( period );
 	if ( ! Number.isInteger( anchorDay ) || anchorDay < 1 || anchorDay > 31 ) {
-		throw new DomainError( 'invalid', 'rest_invalid_param', `Anchor day ${ anchorDay } is not 1–31.` );
+		throw new DomainError( 'invalid', 'rest_invalid_param', sprintf( /* translators: %s: the anchor day given */ __( 'Anchor day %s is not 1–31.', 'wu-plan-change' ), String( anchorDay ) ) );
 	}
 	const ms = parseInstant( start );
 	if ( period.durationUnit === 'day' || period.durationUnit === 'week' ) {

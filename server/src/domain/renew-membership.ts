@@ -1,3 +1,4 @@
+import { __, sprintf } from '@wordpress/i18n';
 import { DomainError } from './errors';
 import { findProduct, isOneTime } from './find-product';
 import { parseInstant } from './instant';
@@ -25,7 +26,11 @@ function renewalLine( product: Product, membership: Membership, quantity: number
  */
 export function renewMembership( membership: Membership, products: Product[], at: string ): Renewal {
 	if ( membership.periodEnd === null || parseInstant( at ) < parseInstant( membership.periodEnd ) ) {
-		throw new DomainError( 'invalid', 'renewal_not_due', `Membership ${ membership.id } has no period ending by ${ at }.` );
+		throw new DomainError(
+			'invalid',
+			'renewal_not_due',
+			sprintf( /* translators: 1: membership id, 2: instant (ISO 8601 UTC) */ __( 'Membership %1$d has no period ending by %2$s.', 'wu-plan-change' ), membership.id, at )
+		);
 	}
 	const due = membership.scheduledChange && parseInstant( membership.scheduledChange.effectiveAt ) <= parseInstant( at ) ? membership.scheduledChange : null;
 	const state: Membership = due

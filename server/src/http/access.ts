@@ -1,3 +1,4 @@
+import { __ } from '@wordpress/i18n';
 import { DomainError } from '../domain/errors';
 import type { Membership } from '../domain/types';
 import type { AppContext } from '../context';
@@ -18,8 +19,18 @@ export function callerCustomer( ctx: AppContext, request: RestRequest ): Custome
 	return request.user ? ctx.customers.findByUserId( request.user.id ) : null;
 }
 
-export function notFound( what: string ): DomainError {
-	return new DomainError( 'not_found', 'rest_not_found', `No ${ what } was found with that id.` );
+/** What a route may not find; each has its own sentence, so translations need not inflect a noun. */
+export type Findable = 'membership' | 'site' | 'customer' | 'payment';
+
+/** rest_not_found for a `what` that does not exist or that the caller may not see. */
+export function notFound( what: Findable ): DomainError {
+	const messages: Record< Findable, () => string > = {
+		membership: () => __( 'No membership was found with that id.', 'wu-plan-change' ),
+		site: () => __( 'No site was found with that id.', 'wu-plan-change' ),
+		customer: () => __( 'No customer was found with that id.', 'wu-plan-change' ),
+		payment: () => __( 'No payment was found with that id.', 'wu-plan-change' ),
+	};
+	return new DomainError( 'not_found', 'rest_not_found', messages[ what ]() );
 }
 
 /** True when the caller is the admin or the customer `customerId`. */

@@ -1,5 +1,5 @@
 import { __, sprintf } from '@wordpress/i18n';
-import { DomainError } from '../domain/errors';
+import { invalidParams } from '../domain/errors';
 import type { LimitValue, Limits } from '../domain/types';
 
 const SCALAR_KEYS = [ 'sites', 'visits', 'disk_space', 'users', 'custom_domains' ] as const;
@@ -21,7 +21,7 @@ export function readLimits( body: unknown, options: { allowSites: boolean } ): L
 	const problems: Record< string, string > = {};
 	const limits: Limits = {};
 	if ( typeof body !== 'object' || body === null || Array.isArray( body ) ) {
-		throw new DomainError( 'invalid', 'rest_invalid_param', sprintf( /* translators: %s: field names */ __( 'Invalid parameter(s): %s', 'wu-plan-change' ), 'limits' ), { params: { limits: __( 'The body must be a limits object.', 'wu-plan-change' ) } } );
+		throw invalidParams( { limits: __( 'The body must be a limits object.', 'wu-plan-change' ) } );
 	}
 	for ( const [ key, value ] of Object.entries( body as Record< string, unknown > ) ) {
 		if ( key === 'posts' ) {
@@ -55,7 +55,7 @@ export function readLimits( body: unknown, options: { allowSites: boolean } ): L
 		}
 	}
 	if ( Object.keys( problems ).length > 0 ) {
-		throw new DomainError( 'invalid', 'rest_invalid_param', sprintf( /* translators: %s: field names */ __( 'Invalid parameter(s): %s', 'wu-plan-change' ), Object.keys( problems ).join( ', ' ) ), { params: problems } );
+		throw invalidParams( problems );
 	}
 	return limits;
 }

@@ -1,5 +1,5 @@
 import { __, sprintf } from '@wordpress/i18n';
-import { DomainError } from '../domain/errors';
+import { DomainError, invalidParams } from '../domain/errors';
 
 /**
  * Reads and checks request fields, collecting every problem so that one
@@ -92,11 +92,8 @@ export class ParamReader {
 
 	/** Throws `rest_invalid_param` when any field failed. */
 	done(): void {
-		const fields = Object.keys( this.problems );
-		if ( fields.length > 0 ) {
-			throw new DomainError( 'invalid', 'rest_invalid_param', sprintf( /* translators: %s: field names */ __( 'Invalid parameter(s): %s', 'wu-plan-change' ), fields.join( ', ' ) ), {
-				params: { ...this.problems },
-			} );
+		if ( Object.keys( this.problems ).length > 0 ) {
+			throw invalidParams( this.problems );
 		}
 	}
 }

@@ -1,3 +1,4 @@
+import { __, sprintf } from '@wordpress/i18n';
 import { renewMembership } from '../domain/renew-membership';
 import { nextRetryAt } from '../domain/retry-schedule';
 import { settleWithWallet, walletBalance } from '../domain/wallet';
@@ -59,10 +60,10 @@ export function processRenewal( deps: BillingDeps, membershipId: number, at: str
 				? { ok: true as const }
 				: card
 				? chargeCard( card.reference, settlement.dueNow )
-				: { ok: false as const, code: 'no_card', message: 'No card is saved for renewals.' };
+				: { ok: false as const, code: 'no_card', message: __( 'No card is saved for renewals.', 'wu-plan-change' ) };
 		const walletLine: QuoteLine[] =
 			settlement.walletUsed > 0
-				? [ { kind: 'wallet_credit', productId: null, description: 'Existing credit', quantity: 1, unitAmount: -settlement.walletUsed, amount: -settlement.walletUsed } ]
+				? [ { kind: 'wallet_credit', productId: null, description: __( 'Existing credit', 'wu-plan-change' ), quantity: 1, unitAmount: -settlement.walletUsed, amount: -settlement.walletUsed } ]
 				: [];
 		const base = {
 			customerId: membership.customerId,
@@ -78,7 +79,7 @@ export function processRenewal( deps: BillingDeps, membershipId: number, at: str
 		if ( charge.ok ) {
 			const payment = deps.payments.insert( { ...base, status: 'completed', failureMessage: null, completedAt: at } );
 			if ( settlement.walletUsed > 0 ) {
-				deps.wallet.add( { customerId: membership.customerId, amount: -settlement.walletUsed, currency: membership.currency, reason: `Used for renewal payment #${ payment.id }`, paymentId: payment.id, createdAt: at } );
+				deps.wallet.add( { customerId: membership.customerId, amount: -settlement.walletUsed, currency: membership.currency, reason: sprintf( /* translators: %d: payment id */ __( 'Used for renewal payment #%d', 'wu-plan-change' ), payment.id ), paymentId: payment.id, createdAt: at } );
 			}
 			deps.memberships.save( renewal.membership, membership.version, at );
 			deps.memberships.setRetryState( membershipId, null );

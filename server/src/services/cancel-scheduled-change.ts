@@ -1,3 +1,4 @@
+import { __ } from '@wordpress/i18n';
 import { DomainError } from '../domain/errors';
 import type { Membership } from '../domain/types';
 import { billingNow, type BillingDeps } from './billing-deps';
@@ -8,7 +9,7 @@ export function cancelScheduledChange( deps: BillingDeps, membershipId: number )
 	return deps.db.transaction( () => {
 		const membership = loadMembership( deps, membershipId );
 		if ( ! membership.scheduledChange ) {
-			throw new DomainError( 'not_found', 'wu_no_scheduled_change', 'This membership has no scheduled change.' );
+			throw new DomainError( 'not_found', 'wu_no_scheduled_change', __( 'This membership has no scheduled change.', 'wu-plan-change' ) );
 		}
 		const next = { ...membership, scheduledChange: null, version: membership.version + 1 };
 		deps.memberships.save( next, membership.version, billingNow( deps ) );

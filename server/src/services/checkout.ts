@@ -1,6 +1,7 @@
 import crypto from 'node:crypto';
+import { __ } from '@wordpress/i18n';
 import { assertQuoteFresh } from '../domain/assert-quote-fresh';
-import { DomainError } from '../domain/errors';
+import { DomainError, invalidParams } from '../domain/errors';
 import type { Membership, Quote } from '../domain/types';
 import type { Payment } from '../db/payment-repository';
 import { billingNow, type BillingDeps } from './billing-deps';
@@ -34,17 +35,17 @@ export interface CheckoutAnswer {
 	replayed: boolean;
 }
 
-function stale( message = 'This quote has expired or the membership has changed since; please ask for a new quote. Nothing was charged.' ): DomainError {
+function stale( message: string ): DomainError {
 	return new DomainError( 'conflict', 'wu_quote_stale', message );
 }
 
 function pay( deps: BillingDeps, input: CheckoutInput ): CheckoutResult {
 	const stored = deps.quotes.find( input.quoteId );
 	if ( ! stored || stored.quote.membershipId !== input.membershipId ) {
-		throw stale( 'No open quote with this id for this membership; please ask for a new quote. Nothing was charged.' );
+		throw stale( __( 'No open quote with this id for this membership; please ask for a new quote. Nothing was charged.', 'wu-plan-change' ) );
 	}
 	if ( stored.status !== 'open' ) {
-		throw stale( 'This quote was already used; please ask for a new quote. Nothing was charged.' );
+		throw stale( __( 'This quote was already used; please ask for a new quote. Nothing was charged.', 'wu-plan-change' ) );
 	}
 	const { quote } = stored;
 	const membership = loadMembership( deps, input.membershipId );
@@ -53,9 +54,7 @@ function pay( deps: BillingDeps, input: CheckoutInput ): CheckoutResult {
 	assertWalletCovers( deps, membership, quote );
 	const method = quote.dueNow > 0 ? input.paymentMethod : null;
 	if ( quote.dueNow > 0 && ! method ) {
-		throw new DomainError( 'invalid', 'rest_invalid_param', 'Invalid parameter(s): payment_method', {
-			params: { payment_method: 'A payment method is needed: this change costs something now.' },
-		} );
+		throw invalidParams( { payment_method: __( 'A payment method is needed: this change costs something now.', 'wu-plan-change' ) } );
 	}
 	const lines = paymentLines( quote );
 	const base = { customerId: membership.customerId, membershipId: membership.id, kind: 'change' as const, total: quote.dueNow, currency: quote.currency, quoteId: stored.id, failureMessage: null, lines, createdAt: now };
@@ -93,7 +92,7 @@ export function checkout( deps: BillingDeps, input: CheckoutInput, present: ( re
 			const previous = deps.idempotency.find( input.userId, input.idempotencyKey );
 			if ( previous ) {
 				if ( previous.requestHash !== fingerprint ) {
-					throw new DomainError( 'conflict', 'wu_idempotency_key_reused', 'This Idempotency-Key was already used for another request.' );
+					throw new DomainError( 'conflict', 'wu_idempotency_key_reused', __( 'This Idempotency-Key was already used for another request.', 'wu-plan-change' ) );
 				}
 				return { status: previous.status, body: previous.body, replayed: true };
 			}

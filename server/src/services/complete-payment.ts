@@ -1,3 +1,4 @@
+import { __, sprintf } from '@wordpress/i18n';
 import { DomainError } from '../domain/errors';
 import type { Membership } from '../domain/types';
 import type { Payment } from '../db/payment-repository';
@@ -15,10 +16,14 @@ export function completePayment( deps: BillingDeps, paymentId: number ): { payme
 	const outcome = deps.db.transaction( () => {
 		const payment = deps.payments.find( paymentId );
 		if ( ! payment ) {
-			throw new DomainError( 'not_found', 'rest_not_found', 'No payment was found with that id.' );
+			throw new DomainError( 'not_found', 'rest_not_found', __( 'No payment was found with that id.', 'wu-plan-change' ) );
 		}
 		if ( payment.status !== 'pending' ) {
-			throw new DomainError( 'conflict', 'wu_payment_not_pending', `This payment is ${ payment.status }, not pending.` );
+			throw new DomainError(
+				'conflict',
+				'wu_payment_not_pending',
+				sprintf( /* translators: %s: payment status code, e.g. completed, failed */ __( 'This payment is %s, not pending.', 'wu-plan-change' ), payment.status )
+			);
 		}
 		const now = billingNow( deps );
 		const stored = payment.quoteId ? deps.quotes.find( payment.quoteId ) : null;
@@ -29,7 +34,7 @@ export function completePayment( deps: BillingDeps, paymentId: number ): { payme
 		const membership = loadMembership( deps, payment.membershipId );
 		const walletShort = stored.quote.walletUsed > 0 && deps.wallet.entries( membership.customerId ).reduce( ( s, e ) => s + e.amount, 0 ) < stored.quote.walletUsed;
 		if ( membership.version !== stored.quote.membershipVersion || walletShort ) {
-			deps.payments.transition( payment.id, 'pending', 'failed', now, 'The membership changed before this payment was completed.' );
+			deps.payments.transition( payment.id, 'pending', 'failed', now, __( 'The membership changed before this payment was completed.', 'wu-plan-change' ) );
 			return { stale: true, payment, membership };
 		}
 		deps.payments.transition( payment.id, 'pending', 'completed', now );
@@ -41,7 +46,7 @@ export function completePayment( deps: BillingDeps, paymentId: number ): { payme
 		throw new DomainError(
 			'conflict',
 			'wu_quote_stale',
-			'The membership changed since this payment was quoted; the payment was marked failed and nothing was applied.',
+			__( 'The membership changed since this payment was quoted; the payment was marked failed and nothing was applied.', 'wu-plan-change' ),
 			{ payment_id: paymentId }
 		);
 	}

@@ -1,4 +1,5 @@
-import { DomainError } from '../domain/errors';
+import { __ } from '@wordpress/i18n';
+import { invalidParams } from '../domain/errors';
 import type { Customer } from '../db/customer-repository';
 import { billingNow, type BillingDeps } from './billing-deps';
 import { hashPassword } from './passwords';
@@ -18,12 +19,12 @@ export function createCustomer( deps: BillingDeps, input: NewCustomer ): Custome
 		if ( taken.username || taken.email ) {
 			const params: Record< string, string > = {};
 			if ( taken.username ) {
-				params.username = 'This username is already used.';
+				params.username = __( 'This username is already used.', 'wu-plan-change' );
 			}
 			if ( taken.email ) {
-				params.email = 'This email address is already used.';
+				params.email = __( 'This email address is already used.', 'wu-plan-change' );
 			}
-			throw new DomainError( 'invalid', 'rest_invalid_param', `Invalid parameter(s): ${ Object.keys( params ).join( ', ' ) }`, { params } );
+			throw invalidParams( params );
 		}
 		const now = billingNow( deps );
 		const user = deps.users.insert( { username: input.username, email: input.email, displayName: input.displayName, role: 'customer', passwordHash, createdAt: now } );

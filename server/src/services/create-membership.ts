@@ -1,7 +1,9 @@
-import { DomainError } from '../domain/errors';
+import { __, sprintf } from '@wordpress/i18n';
+import { invalidParams } from '../domain/errors';
 import { findProduct, isOneTime } from '../domain/find-product';
 import { dayOfMonth, parseInstant } from '../domain/instant';
-import { addPeriod, periodDays } from '../domain/period';
+import { describeItem } from '../domain/change-lines';
+import { addPeriod, describePeriod, periodDays } from '../domain/period';
 import { priceAt } from '../domain/price-at';
 import { priceForPeriod } from '../domain/price-for-period';
 import { assertQuantities } from '../domain/resolve-target';
@@ -23,10 +25,6 @@ export interface NewMembership {
 	autoRenew: boolean;
 }
 
-function invalid( params: Record< string, string > ): DomainError {
-	return new DomainError( 'invalid', 'rest_invalid_param', `Invalid parameter(s): ${ Object.keys( params ).join( ', ' ) }`, { params } );
-}
-
 function itemFor( product: Product, quantity: number, period: Period, days: number, trialing: boolean ): MembershipItem {
 	const unit = product.type === 'plan' ? priceAt( product, period ) ?? 0 : priceForPeriod( product, period );
 	return { productId: product.id, quantity, value: trialing && ! isOneTime( product ) ? 0 : unit * quantity, coveredDays: days, recurring: ! isOneTime( product ) };
@@ -44,24 +42,30 @@ export function createMembership( deps: BillingDeps, input: NewMembership ): Mem
 		const currency = deps.settings.currency();
 		const plan = products.find( ( p ) => p.id === input.planId );
 		if ( ! plan || plan.type !== 'plan' ) {
-			throw invalid( { plan_id: 'No plan with this id.' } );
+			throw invalidParams( { plan_id: __( 'No plan with this id.', 'wu-plan-change' ) } );
 		}
 		if ( plan.pricingType === 'contact_us' ) {
-			throw invalid( { plan_id: `${ plan.name } is sold on request (contact us); set up the membership on a purchasable plan.` } );
+			throw invalidParams( {
+				plan_id: sprintf(
+					/* translators: %s: plan name */
+					__( '%s is sold on request (contact us); set up the membership on a purchasable plan.', 'wu-plan-change' ),
+					plan.name
+				),
+			} );
 		}
 		const period: Period = input.period ?? { duration: plan.duration, durationUnit: plan.durationUnit };
 		const params: Record< string, string > = {};
 		if ( priceAt( plan, period ) === null ) {
-			params.duration = `${ plan.name } is not sold for ${ period.duration } ${ period.durationUnit }.`;
+			params.duration = sprintf( /* translators: 1: plan name, 2: period such as "1 year" */ __( '%1$s is not sold for %2$s.', 'wu-plan-change' ), plan.name, describePeriod( period ) );
 		}
 		for ( const addon of input.addons ) {
 			const product = products.find( ( p ) => p.id === addon.productId );
 			if ( ! product || product.type === 'plan' ) {
-				params.addons = `Product ${ addon.productId } is not a package or service.`;
+				params.addons = sprintf( /* translators: %d: product id */ __( 'Product %d is not a package or service.', 'wu-plan-change' ), addon.productId );
 			}
 		}
 		if ( Object.keys( params ).length > 0 ) {
-			throw invalid( params );
+			throw invalidParams( params );
 		}
 		assertQuantities( input.addons, products );
 		const now = billingNow( deps );
@@ -74,7 +78,7 @@ export function createMembership( deps: BillingDeps, input: NewMembership ): Mem
 				input.trialEnd ??
 				( plan.trialDuration > 0 ? addPeriod( periodStart, { duration: plan.trialDuration, durationUnit: plan.trialDurationUnit }, dayOfMonth( periodStart ) ) : null );
 			if ( trialEnd === null || parseInstant( trialEnd ) <= parseInstant( periodStart ) ) {
-				throw invalid( { trial_end: 'A trialing membership needs a trial end after its period start (or a plan with a trial).' } );
+				throw invalidParams( { trial_end: __( 'A trialing membership needs a trial end after its period start (or a plan with a trial).', 'wu-plan-change' ) } );
 			}
 			periodEnd = trialEnd;
 		} else {
@@ -113,7 +117,7 @@ export function createMembership( deps: BillingDeps, input: NewMembership ): Mem
 				return {
 					kind: product.type === 'plan' ? 'plan' : 'addon',
 					productId: product.id,
-					description: `${ product.name } — ${ isOneTime( product ) ? 'lifetime' : `${ period.duration } ${ period.durationUnit }${ period.duration === 1 ? '' : 's' }` }`,
+					description: describeItem( product, period ),
 					quantity: item.quantity,
 					unitAmount: item.value / item.quantity,
 					amount: item.value,

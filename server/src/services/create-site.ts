@@ -1,4 +1,5 @@
-import { DomainError } from '../domain/errors';
+import { __ } from '@wordpress/i18n';
+import { invalidParams } from '../domain/errors';
 import type { Site, SiteUsageValues } from '../db/site-repository';
 import { billingNow, type BillingDeps } from './billing-deps';
 import { loadMembership } from './load';
@@ -15,7 +16,7 @@ export function createSite( deps: BillingDeps, input: NewSite ): Site {
 	return deps.db.transaction( () => {
 		loadMembership( deps, input.membershipId );
 		if ( deps.sites.pathTaken( input.path ) ) {
-			throw new DomainError( 'invalid', 'rest_invalid_param', 'Invalid parameter(s): path', { params: { path: 'This path is already used by another site.' } } );
+			throw invalidParams( { path: __( 'This path is already used by another site.', 'wu-plan-change' ) } );
 		}
 		return deps.sites.insert( { ...input, createdAt: billingNow( deps ) } );
 	} )();

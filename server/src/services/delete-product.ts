@@ -1,3 +1,4 @@
+import { _n, __, sprintf } from '@wordpress/i18n';
 import { DomainError } from '../domain/errors';
 import type { Product } from '../domain/types';
 import { billingNow, type BillingDeps } from './billing-deps';
@@ -11,14 +12,24 @@ export function deleteProduct( deps: BillingDeps, id: number ): Product {
 	return deps.db.transaction( () => {
 		const product = deps.products.find( id );
 		if ( ! product ) {
-			throw new DomainError( 'not_found', 'rest_not_found', 'No product was found with that id.' );
+			throw new DomainError( 'not_found', 'rest_not_found', __( 'No product was found with that id.', 'wu-plan-change' ) );
 		}
 		const using = deps.products.membershipsUsing( id );
 		if ( using > 0 ) {
 			throw new DomainError(
 				'conflict',
 				'wu_product_in_use',
-				`${ product.name } is used by ${ using } membership${ using === 1 ? '' : 's' } and cannot be deleted; set it inactive instead.`,
+				sprintf(
+					/* translators: 1: product name, 2: number of memberships */
+					_n(
+						'%1$s is used by %2$d membership and cannot be deleted; set it inactive instead.',
+						'%1$s is used by %2$d memberships and cannot be deleted; set it inactive instead.',
+						using,
+						'wu-plan-change'
+					),
+					product.name,
+					using
+				),
 				{ memberships: using }
 			);
 		}

@@ -1,3 +1,4 @@
+import { __ } from '@wordpress/i18n';
 import { DomainError } from '../domain/errors';
 import type { Membership } from '../domain/types';
 import type { Customer } from '../db/customer-repository';
@@ -7,7 +8,7 @@ import type { BillingDeps } from './billing-deps';
 export function loadMembership( deps: BillingDeps, id: number ): Membership {
 	const membership = deps.memberships.find( id );
 	if ( ! membership ) {
-		throw new DomainError( 'not_found', 'rest_not_found', 'No membership was found with that id.' );
+		throw new DomainError( 'not_found', 'rest_not_found', __( 'No membership was found with that id.', 'wu-plan-change' ) );
 	}
 	return membership;
 }
@@ -16,7 +17,7 @@ export function loadMembership( deps: BillingDeps, id: number ): Membership {
 export function loadCustomer( deps: BillingDeps, id: number ): Customer {
 	const customer = deps.customers.find( id );
 	if ( ! customer ) {
-		throw new DomainError( 'not_found', 'rest_not_found', 'No customer was found with that id.' );
+		throw new DomainError( 'not_found', 'rest_not_found', __( 'No customer was found with that id.', 'wu-plan-change' ) );
 	}
 	return customer;
 }

@@ -1,5 +1,6 @@
 import crypto from 'node:crypto';
-import { DomainError } from '../domain/errors';
+import { __, sprintf } from '@wordpress/i18n';
+import { DomainError, invalidParams } from '../domain/errors';
 import { assertWithinLimitsBySite, siteLimitsOf } from '../domain/site-limits';
 import { UsageRepository } from '../db/usage-repository';
 import { quoteChange } from '../domain/quote-change';
@@ -21,22 +22,29 @@ const CHANGEABLE = [ 'active', 'trialing' ];
 export function quoteMembershipChange( deps: BillingDeps, membershipId: number, partial: PartialTarget, userId: number ): StoredQuote {
 	const membership = loadMembership( deps, membershipId );
 	if ( ! CHANGEABLE.includes( membership.status ) ) {
-		throw new DomainError( 'unprocessable', 'wu_not_available', `This membership is ${ membership.status }; only an active or trialing membership can be changed.`, {
-			status_of_membership: membership.status,
-		} );
+		throw new DomainError(
+			'unprocessable',
+			'wu_not_available',
+			sprintf(
+				/* translators: %s: membership status code, e.g. expired, on-hold */
+				__( 'This membership is %s; only an active or trialing membership can be changed.', 'wu-plan-change' ),
+				membership.status
+			),
+			{ status_of_membership: membership.status }
+		);
 	}
 	const products = deps.products.all();
 	const params: Record< string, string > = {};
 	if ( partial.planId !== undefined && ! products.some( ( p ) => p.id === partial.planId ) ) {
-		params.plan_id = `No product with id ${ partial.planId }.`;
+		params.plan_id = sprintf( /* translators: %d: product id */ __( 'No product with id %d.', 'wu-plan-change' ), partial.planId );
 	}
 	for ( const addon of partial.addons ?? [] ) {
 		if ( ! products.some( ( p ) => p.id === addon.productId ) ) {
-			params.addons = `No product with id ${ addon.productId }.`;
+			params.addons = sprintf( /* translators: %d: product id */ __( 'No product with id %d.', 'wu-plan-change' ), addon.productId );
 		}
 	}
 	if ( Object.keys( params ).length > 0 ) {
-		throw new DomainError( 'invalid', 'rest_invalid_param', `Invalid parameter(s): ${ Object.keys( params ).join( ', ' ) }`, { params } );
+		throw invalidParams( params );
 	}
 	const { target, removes } = resolveTarget( membership, partial, products );
 	const balance = walletBalance( deps.wallet.entries( membership.customerId ) );

@@ -1,4 +1,5 @@
-import { DomainError } from '../domain/errors';
+import { __, sprintf } from '@wordpress/i18n';
+import { invalidParams } from '../domain/errors';
 import { parseInstant, toInstant } from '../domain/instant';
 import { runDueRenewals, type RenewalOutcome } from '../jobs/run-due-renewals';
 import type { BillingDeps } from './billing-deps';
@@ -12,8 +13,8 @@ export function setClock( deps: BillingDeps, clock: TestClock, instant: string )
 	const target = parseInstant( instant );
 	const current = parseInstant( clock.now() );
 	if ( target < current ) {
-		throw new DomainError( 'invalid', 'rest_invalid_param', 'Invalid parameter(s): now', {
-			params: { now: `The test clock only moves forward; it is now ${ toInstant( current ) }.` },
+		throw invalidParams( {
+			now: sprintf( /* translators: %s: the test clock's current instant (ISO 8601 UTC) */ __( 'The test clock only moves forward; it is now %s.', 'wu-plan-change' ), toInstant( current ) ),
 		} );
 	}
 	clock.set( toInstant( target ) );

@@ -3,16 +3,34 @@
  * check + charge + apply + store in one SQLite transaction without yielding (RULES Q3).
  * A real gateway would need an outbox/two-phase flow instead (docs/billing-decisions.md).
  */
+import { __ } from '@wordpress/i18n';
+
 export type ChargeResult = { ok: true } | { ok: false; code: string; message: string };
 
-/** Known test card numbers and what a charge does with them. */
-const CARDS: Record< string, ChargeResult > = {
-	'4242424242424242': { ok: true },
-	'4000000000000002': { ok: false, code: 'card_declined', message: 'Your card was declined.' },
-	'4000000000009995': { ok: false, code: 'insufficient_funds', message: 'Your card has insufficient funds.' },
+type DeclineCode = 'card_declined' | 'insufficient_funds' | 'invalid_amount' | 'incorrect_number';
+
+/** Known test card numbers and what a charge does with them: accepted, or the decline code. */
+const CARDS: Record< string, DeclineCode | null > = {
+	'4242424242424242': null,
+	'4000000000000002': 'card_declined',
+	'4000000000009995': 'insufficient_funds',
 	// Saved as a card on file, every later charge declined (as Stripe's 4000000000000341).
-	'4000000000000341': { ok: false, code: 'card_declined', message: 'Your card was declined.' },
+	'4000000000000341': 'card_declined',
 };
+
+/** A decline shown to the customer, translated when the charge is made (not at module load). */
+function decline( code: DeclineCode ): ChargeResult {
+	switch ( code ) {
+		case 'card_declined':
+			return { ok: false, code, message: __( 'Your card was declined.', 'wu-plan-change' ) };
+		case 'insufficient_funds':
+			return { ok: false, code, message: __( 'Your card has insufficient funds.', 'wu-plan-change' ) };
+		case 'invalid_amount':
+			return { ok: false, code, message: __( 'The amount to charge is invalid.', 'wu-plan-change' ) };
+		default:
+			return { ok: false, code, message: __( 'Your card number is incorrect.', 'wu-plan-change' ) };
+	}
+}
 
 const REFERENCE_PREFIX = 'test_card:';
 
@@ -30,7 +48,11 @@ export function cardReference( number: string ): { reference: string; last4: str
 export function chargeCard( numberOrReference: string, amount: number ): ChargeResult {
 	const number = numberOrReference.startsWith( REFERENCE_PREFIX ) ? numberOrReference.slice( REFERENCE_PREFIX.length ) : numberOrReference;
 	if ( ! Number.isSafeInteger( amount ) || amount <= 0 ) {
-		return { ok: false, code: 'invalid_amount', message: 'The amount to charge is invalid.' };
+		return decline( 'invalid_amount' );
 	}
-	return CARDS[ number ] ?? { ok: false, code: 'incorrect_number', message: 'Your card number is incorrect.' };
+	if ( ! isTestCard( number ) ) {
+		return decline( 'incorrect_number' );
+	}
+	const code = CARDS[ number ];
+	return code === null ? { ok: true } : decline( code );
 }

@@ -1,4 +1,5 @@
-import { DomainError } from '../domain/errors';
+import { __ } from '@wordpress/i18n';
+import { invalidParams } from '../domain/errors';
 import type { Customer } from '../db/customer-repository';
 import type { BillingDeps } from './billing-deps';
 import { loadCustomer } from './load';
@@ -20,13 +21,13 @@ export function updateCustomer( deps: BillingDeps, id: number, changes: Customer
 		const customer = loadCustomer( deps, id );
 		const params: Record< string, string > = {};
 		if ( changes.email !== undefined && deps.users.isTaken( '', changes.email, customer.userId ).email ) {
-			params.email = 'This email address is already used.';
+			params.email = __( 'This email address is already used.', 'wu-plan-change' );
 		}
 		if ( changes.cardNumber !== undefined && ! isTestCard( changes.cardNumber ) ) {
-			params.payment_method = 'This is not a card the test gateway knows.';
+			params.payment_method = __( 'This is not a card the test gateway knows.', 'wu-plan-change' );
 		}
 		if ( Object.keys( params ).length > 0 ) {
-			throw new DomainError( 'invalid', 'rest_invalid_param', `Invalid parameter(s): ${ Object.keys( params ).join( ', ' ) }`, { params } );
+			throw invalidParams( params );
 		}
 		deps.users.update( customer.userId, { email: changes.email, displayName: changes.displayName, passwordHash } );
 		if ( changes.cardNumber !== undefined ) {

@@ -1,4 +1,5 @@
-import { DomainError } from '../domain/errors';
+import { __, sprintf } from '@wordpress/i18n';
+import { DomainError, invalidParams } from '../domain/errors';
 import type { Product } from '../domain/types';
 import { billingNow, type BillingDeps } from './billing-deps';
 import { assertValidProduct, productProblems } from './validate-product';
@@ -7,7 +8,7 @@ import { assertValidProduct, productProblems } from './validate-product';
 export function updateProblems( deps: BillingDeps, current: Product, next: Product ): Record< string, string > {
 	const problems = productProblems( deps, next, current.id );
 	if ( next.type !== current.type && deps.products.membershipsUsing( current.id ) > 0 ) {
-		problems.type ??= `${ current.name } is used by memberships; its type cannot change.`;
+		problems.type ??= sprintf( /* translators: %s: product name */ __( '%s is used by memberships; its type cannot change.', 'wu-plan-change' ), current.name );
 	}
 	return problems;
 }
@@ -17,11 +18,11 @@ export function updateProduct( deps: BillingDeps, next: Product ): Product {
 	return deps.db.transaction( () => {
 		const current = deps.products.find( next.id );
 		if ( ! current ) {
-			throw new DomainError( 'not_found', 'rest_not_found', 'No product was found with that id.' );
+			throw new DomainError( 'not_found', 'rest_not_found', __( 'No product was found with that id.', 'wu-plan-change' ) );
 		}
 		const problems = updateProblems( deps, current, next );
 		if ( Object.keys( problems ).length > 0 ) {
-			throw new DomainError( 'invalid', 'rest_invalid_param', `Invalid parameter(s): ${ Object.keys( problems ).join( ', ' ) }`, { params: problems } );
+			throw invalidParams( problems );
 		}
 		assertValidProduct( deps, next, next.id );
 		return deps.products.update( next, billingNow( deps ) );

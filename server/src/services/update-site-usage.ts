@@ -1,3 +1,4 @@
+import { __ } from '@wordpress/i18n';
 import { DomainError } from '../domain/errors';
 import type { Site, SiteUsageValues } from '../db/site-repository';
 import { billingNow, type BillingDeps } from './billing-deps';
@@ -6,7 +7,7 @@ import { billingNow, type BillingDeps } from './billing-deps';
 export function updateSiteUsage( deps: BillingDeps, siteId: number, usage: SiteUsageValues ): Site {
 	return deps.db.transaction( () => {
 		if ( ! deps.sites.find( siteId ) ) {
-			throw new DomainError( 'not_found', 'rest_not_found', 'No site was found with that id.' );
+			throw new DomainError( 'not_found', 'rest_not_found', __( 'No site was found with that id.', 'wu-plan-change' ) );
 		}
 		return deps.sites.updateUsage( siteId, usage, billingNow( deps ) );
 	} )();

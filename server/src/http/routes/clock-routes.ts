@@ -1,3 +1,4 @@
+import { __ } from '@wordpress/i18n';
 import { DomainError } from '../../domain/errors';
 import type { AppContext } from '../../context';
 import { normalizeInstant, TestClock } from '../../services/clock';
@@ -9,7 +10,7 @@ import type { RouteDefinition } from './index';
 
 function testClock( ctx: AppContext ): TestClock {
 	if ( ! ctx.config.testClock || ! ( ctx.clock instanceof TestClock ) ) {
-		throw new DomainError( 'not_found', 'rest_no_route', 'No route was found matching the URL and request method.' );
+		throw new DomainError( 'not_found', 'rest_no_route', __( 'No route was found matching the URL and request method.', 'wu-plan-change' ) );
 	}
 	return ctx.clock;
 }
@@ -39,7 +40,7 @@ export const clockRoutes: RouteDefinition[] = [
 						try {
 							instant = normalizeInstant( raw );
 						} catch {
-							reader.fail( 'now', 'now must be an ISO 8601 instant with a zone, e.g. 2026-04-01T00:00:00Z.' );
+							reader.fail( 'now', __( 'now must be an ISO 8601 instant with a zone, e.g. 2026-04-01T00:00:00Z.', 'wu-plan-change' ) );
 						}
 					}
 					reader.done();

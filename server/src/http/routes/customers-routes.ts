@@ -1,3 +1,4 @@
+import { __ } from '@wordpress/i18n';
 import { walletBalance } from '../../domain/wallet';
 import type { AppContext } from '../../context';
 import type { Customer } from '../../db/customer-repository';
@@ -53,20 +54,20 @@ export const customersRoutes: RouteDefinition[] = [
 				permission: networkAdmin,
 				handler: ( request, ctx ) => {
 					const reader = new ParamReader( request.body );
-					const username = reader.string( 'username', { required: true, pattern: USERNAME, patternHint: 'username: 3–60 letters, digits or . _ @ -.' } );
-					const email = reader.string( 'email', { required: true, max: 200, pattern: EMAIL, patternHint: 'email must be an email address.' } );
+					const username = reader.string( 'username', { required: true, pattern: USERNAME, patternHint: __( 'username: 3–60 letters, digits or . _ @ -.', 'wu-plan-change' ) } );
+					const email = reader.string( 'email', { required: true, max: 200, pattern: EMAIL, patternHint: __( 'email must be an email address.', 'wu-plan-change' ) } );
 					const password = reader.string( 'password', { required: true, max: 200 } );
 					if ( password !== undefined && password.length < 8 ) {
-						reader.fail( 'password', 'password must be at least 8 characters.' );
+						reader.fail( 'password', __( 'password must be at least 8 characters.', 'wu-plan-change' ) );
 					}
 					const displayName = reader.string( 'display_name', { max: 200 } );
 					if ( username && email ) {
 						const taken = ctx.users.isTaken( username, email );
 						if ( taken.username ) {
-							reader.fail( 'username', 'This username is already used.' );
+							reader.fail( 'username', __( 'This username is already used.', 'wu-plan-change' ) );
 						}
 						if ( taken.email ) {
-							reader.fail( 'email', 'This email address is already used.' );
+							reader.fail( 'email', __( 'This email address is already used.', 'wu-plan-change' ) );
 						}
 					}
 					reader.done();
@@ -95,23 +96,23 @@ export const customersRoutes: RouteDefinition[] = [
 				handler: ( request, ctx ) => {
 					const customer = accessibleCustomer( ctx, request );
 					const reader = new ParamReader( request.body );
-					const email = reader.string( 'email', { max: 200, pattern: EMAIL, patternHint: 'email must be an email address.' } );
+					const email = reader.string( 'email', { max: 200, pattern: EMAIL, patternHint: __( 'email must be an email address.', 'wu-plan-change' ) } );
 					const displayName = reader.string( 'display_name', { max: 200 } );
 					const password = reader.string( 'password', { max: 200 } );
 					if ( password !== undefined && password.length < 8 ) {
-						reader.fail( 'password', 'password must be at least 8 characters.' );
+						reader.fail( 'password', __( 'password must be at least 8 characters.', 'wu-plan-change' ) );
 					}
 					let cardNumber: string | undefined;
 					const method = reader.raw( 'payment_method' ) as Record< string, unknown > | undefined;
 					if ( method !== undefined ) {
 						if ( typeof method !== 'object' || method === null || method.type !== 'test_card' || typeof method.number !== 'string' ) {
-							reader.fail( 'payment_method', 'payment_method must be {type: "test_card", number}.' );
+							reader.fail( 'payment_method', __( 'payment_method must be {type: "test_card", number}.', 'wu-plan-change' ) );
 						} else {
 							cardNumber = method.number.replace( /\s+/g, '' );
 						}
 					}
 					if ( reader.has( 'username' ) ) {
-						reader.fail( 'username', 'The username cannot be changed.' );
+						reader.fail( 'username', __( 'The username cannot be changed.', 'wu-plan-change' ) );
 					}
 					reader.done();
 					const updated = updateCustomer( ctx, customer.id, { email, displayName: displayName || undefined, password, cardNumber } );

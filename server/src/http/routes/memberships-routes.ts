@@ -1,3 +1,4 @@
+import { __, sprintf } from '@wordpress/i18n';
 import type { PartialTarget } from '../../domain/resolve-target';
 import type { AddonQuantity, DurationUnit, Membership, MembershipStatus, Period } from '../../domain/types';
 import type { AppContext } from '../../context';
@@ -39,7 +40,7 @@ function readAddons( reader: ParamReader, field = 'addons' ): AddonQuantity[] | 
 				( ( a as Record< string, unknown > ).quantity === undefined || Number.isSafeInteger( ( a as Record< string, unknown > ).quantity ) )
 		);
 	if ( ! ok ) {
-		return reader.fail( field, `${ field } must be a list of {product_id, quantity}.` );
+		return reader.fail( field, sprintf( /* translators: %s: field name */ __( '%s must be a list of {product_id, quantity}.', 'wu-plan-change' ), field ) );
 	}
 	return ( raw as Record< string, number >[] ).map( ( a ) => ( { productId: a.product_id, quantity: a.quantity ?? 1 } ) );
 }
@@ -52,7 +53,7 @@ function readInstant( reader: ParamReader, field: string ): string | undefined {
 	try {
 		return toInstant( Date.parse( normalizeInstant( raw ) ) );
 	} catch {
-		return reader.fail( field, `${ field } must be an ISO 8601 instant with a zone, e.g. 2026-03-01T00:00:00Z.` );
+		return reader.fail( field, sprintf( /* translators: %s: field name */ __( '%s must be an ISO 8601 instant with a zone, e.g. 2026-03-01T00:00:00Z.', 'wu-plan-change' ), field ) );
 	}
 }
 
@@ -61,7 +62,7 @@ function readPeriod( reader: ParamReader ): Period | undefined {
 	const durationUnit = reader.oneOf< DurationUnit >( 'duration_unit', UNITS );
 	if ( ( duration === undefined ) !== ( durationUnit === undefined ) ) {
 		if ( reader.has( 'duration' ) !== reader.has( 'duration_unit' ) ) {
-			reader.fail( reader.has( 'duration' ) ? 'duration_unit' : 'duration', 'duration and duration_unit go together.' );
+			reader.fail( reader.has( 'duration' ) ? 'duration_unit' : 'duration', __( 'duration and duration_unit go together.', 'wu-plan-change' ) );
 		}
 		return undefined;
 	}
@@ -79,7 +80,7 @@ function readPaymentMethod( reader: ParamReader ): PaymentMethod | null {
 	if ( typeof raw === 'object' && raw.type === 'test_card' && typeof raw.number === 'string' && /^[\d ]{12,23}$/.test( raw.number ) ) {
 		return { type: 'test_card', number: raw.number.replace( /\s+/g, '' ) };
 	}
-	reader.fail( 'payment_method', 'payment_method must be {type: "test_card", number} or {type: "manual"}.' );
+	reader.fail( 'payment_method', __( 'payment_method must be {type: "test_card", number} or {type: "manual"}.', 'wu-plan-change' ) );
 	return null;
 }
 
@@ -131,10 +132,10 @@ export const membershipsRoutes: RouteDefinition[] = [
 					const trialEnd = readInstant( reader, 'trial_end' );
 					const autoRenew = reader.boolean( 'auto_renew' ) ?? true;
 					if ( customerId !== undefined && ! ctx.customers.find( customerId ) ) {
-						reader.fail( 'customer_id', 'No customer with this id.' );
+						reader.fail( 'customer_id', __( 'No customer with this id.', 'wu-plan-change' ) );
 					}
 					if ( trialEnd !== undefined && status !== 'trialing' ) {
-						reader.fail( 'trial_end', 'trial_end goes with status "trialing".' );
+						reader.fail( 'trial_end', __( 'trial_end goes with status "trialing".', 'wu-plan-change' ) );
 					}
 					reader.done();
 					const membership = createMembership( ctx, {
@@ -208,7 +209,7 @@ export const membershipsRoutes: RouteDefinition[] = [
 				const paymentMethod = readPaymentMethod( reader );
 				const key = request.header( 'idempotency-key' );
 				if ( key !== undefined && ( key.length < 1 || key.length > 255 ) ) {
-					reader.fail( 'Idempotency-Key', 'The Idempotency-Key header must be 1–255 characters.' );
+					reader.fail( 'Idempotency-Key', __( 'The Idempotency-Key header must be 1–255 characters.', 'wu-plan-change' ) );
 				}
 				reader.done();
 				const answer = checkout(

@@ -1,3 +1,4 @@
+import { __, sprintf } from '@wordpress/i18n';
 import { DomainError } from '../../domain/errors';
 import type { DurationUnit, PriceVariation, PricingType, Product, ProductType } from '../../domain/types';
 import type { AppContext } from '../../context';
@@ -33,7 +34,7 @@ function readVariations( reader: ParamReader ): PriceVariation[] | undefined {
 		return undefined;
 	}
 	if ( ! Array.isArray( raw ) ) {
-		return reader.fail( 'price_variations', 'price_variations must be a list of {duration, duration_unit, amount}.' );
+		return reader.fail( 'price_variations', __( 'price_variations must be a list of {duration, duration_unit, amount}.', 'wu-plan-change' ) );
 	}
 	const variations: PriceVariation[] = [];
 	for ( const item of raw ) {
@@ -47,7 +48,10 @@ function readVariations( reader: ParamReader ): PriceVariation[] | undefined {
 			Number.isSafeInteger( v.amount ) &&
 			( v.amount as number ) >= 0;
 		if ( ! ok ) {
-			return reader.fail( 'price_variations', 'Each price variation needs a duration ≥ 1, a duration_unit (day, week, month, year) and an amount ≥ 0 in minor units.' );
+			return reader.fail(
+				'price_variations',
+				__( 'Each price variation needs a duration ≥ 1, a duration_unit (day, week, month, year) and an amount ≥ 0 in minor units.', 'wu-plan-change' )
+			);
 		}
 		variations.push( { duration: v.duration as number, durationUnit: v.duration_unit as DurationUnit, amount: v.amount as number } );
 	}
@@ -60,7 +64,7 @@ function readIds( reader: ParamReader, field: string ): number[] | undefined {
 		return undefined;
 	}
 	if ( ! Array.isArray( raw ) || ! raw.every( ( id ) => Number.isSafeInteger( id ) && id > 0 ) ) {
-		return reader.fail( field, `${ field } must be a list of product ids.` );
+		return reader.fail( field, sprintf( /* translators: %s: field name */ __( '%s must be a list of product ids.', 'wu-plan-change' ), field ) );
 	}
 	return raw as number[];
 }
@@ -68,7 +72,7 @@ function readIds( reader: ParamReader, field: string ): number[] | undefined {
 /** Reads product fields over `base` (defaults or the current product), recording every shape problem. */
 function readDraft( reader: ParamReader, base: ProductDraft, creating: boolean ): ProductDraft {
 	const name = reader.string( 'name', { required: creating, max: 200 } );
-	const slug = reader.string( 'slug', { max: 60, pattern: SLUG, patternHint: 'slug may hold lowercase letters, digits and single dashes.' } );
+	const slug = reader.string( 'slug', { max: 60, pattern: SLUG, patternHint: __( 'slug may hold lowercase letters, digits and single dashes.', 'wu-plan-change' ) } );
 	const limitsRaw = reader.raw( 'limits' );
 	const limitsError = limitsRaw === undefined ? null : limitsProblem( limitsRaw );
 	if ( limitsError ) {
@@ -82,7 +86,7 @@ function readDraft( reader: ParamReader, base: ProductDraft, creating: boolean )
 		type: reader.oneOf< ProductType >( 'type', TYPES, { required: creating } ) ?? base.type,
 		pricingType: reader.oneOf< PricingType >( 'pricing_type', PRICING ) ?? base.pricingType,
 		amount: reader.integer( 'amount', { min: 0 } ) ?? base.amount,
-		currency: reader.string( 'currency', { pattern: /^[A-Za-z]{3}$/, patternHint: 'currency is an ISO 4217 code such as USD.' } )?.toUpperCase() ?? base.currency,
+		currency: reader.string( 'currency', { pattern: /^[A-Za-z]{3}$/, patternHint: __( 'currency is an ISO 4217 code such as USD.', 'wu-plan-change' ) } )?.toUpperCase() ?? base.currency,
 		recurring: reader.boolean( 'recurring' ) ?? base.recurring,
 		duration: reader.integer( 'duration', { min: 1 } ) ?? base.duration,
 		durationUnit: reader.oneOf< DurationUnit >( 'duration_unit', UNITS ) ?? base.durationUnit,
@@ -99,7 +103,7 @@ function readDraft( reader: ParamReader, base: ProductDraft, creating: boolean )
 		limits: limitsRaw !== undefined && ! limitsError ? asLimits( limitsRaw ) : base.limits,
 	};
 	if ( ! draft.slug && ! reader.has( 'slug' ) && creating && name ) {
-		reader.fail( 'slug', 'slug could not be made from the name; give one.' );
+		reader.fail( 'slug', __( 'slug could not be made from the name; give one.', 'wu-plan-change' ) );
 	}
 	return draft;
 }
@@ -119,7 +123,7 @@ function reportAll( reader: ParamReader, problems: Record< string, string > ): v
 function findVisible( ctx: AppContext, request: RestRequest ): Product {
 	const product = ctx.products.find( idParam( request.params ) );
 	if ( ! product || ( ! product.active && ! isAdmin( request ) ) ) {
-		throw new DomainError( 'not_found', 'rest_not_found', 'No product was found with that id.' );
+		throw new DomainError( 'not_found', 'rest_not_found', __( 'No product was found with that id.', 'wu-plan-change' ) );
 	}
 	return product;
 }

@@ -1,3 +1,4 @@
+import { __, sprintf } from '@wordpress/i18n';
 import type { AppContext } from '../../context';
 import type { Site, SiteUsageValues } from '../../db/site-repository';
 import { createSite } from '../../services/create-site';
@@ -26,7 +27,7 @@ function count( reader: ParamReader, source: Record< string, unknown >, field: s
 		return fallback;
 	}
 	if ( ! Number.isSafeInteger( value ) || ( value as number ) < 0 ) {
-		reader.fail( `usage.${ field }`, `usage.${ field } must be a whole number ≥ 0.` );
+		reader.fail( `usage.${ field }`, sprintf( /* translators: %s: usage field, e.g. disk_space */ __( 'usage.%s must be a whole number ≥ 0.', 'wu-plan-change' ), field ) );
 		return fallback;
 	}
 	return value as number;
@@ -38,7 +39,7 @@ function readUsage( reader: ParamReader, raw: unknown, base: SiteUsageValues ): 
 		return base;
 	}
 	if ( typeof raw !== 'object' || raw === null || Array.isArray( raw ) ) {
-		reader.fail( 'usage', 'usage must be an object.' );
+		reader.fail( 'usage', __( 'usage must be an object.', 'wu-plan-change' ) );
 		return base;
 	}
 	const source = raw as Record< string, unknown >;
@@ -46,7 +47,7 @@ function readUsage( reader: ParamReader, raw: unknown, base: SiteUsageValues ): 
 	if ( source.posts !== undefined ) {
 		const p = source.posts as Record< string, unknown >;
 		if ( typeof p !== 'object' || p === null || Array.isArray( p ) || ! Object.entries( p ).every( ( [ k, v ] ) => /^[a-z0-9_-]{1,40}$/.test( k ) && Number.isSafeInteger( v ) && ( v as number ) >= 0 ) ) {
-			reader.fail( 'usage.posts', 'usage.posts maps post types to whole numbers ≥ 0.' );
+			reader.fail( 'usage.posts', __( 'usage.posts maps post types to whole numbers ≥ 0.', 'wu-plan-change' ) );
 		} else {
 			posts = p as Record< string, number >;
 		}
@@ -100,13 +101,13 @@ export const sitesRoutes: RouteDefinition[] = [
 					const reader = new ParamReader( request.body );
 					const membershipId = reader.integer( 'membership_id', { required: true, min: 1 } );
 					const title = reader.string( 'title', { required: true, max: 200 } );
-					const path = reader.string( 'path', { required: true, max: 100, pattern: PATH, patternHint: 'path looks like /my-site/ (lowercase letters, digits, dashes).' } );
+					const path = reader.string( 'path', { required: true, max: 100, pattern: PATH, patternHint: __( 'path looks like /my-site/ (lowercase letters, digits, dashes).', 'wu-plan-change' ) } );
 					const usage = readUsage( reader, reader.raw( 'usage' ), EMPTY_USAGE );
 					if ( membershipId !== undefined && ! ctx.memberships.find( membershipId ) ) {
-						reader.fail( 'membership_id', 'No membership with this id.' );
+						reader.fail( 'membership_id', __( 'No membership with this id.', 'wu-plan-change' ) );
 					}
 					if ( path && ctx.sites.pathTaken( path ) ) {
-						reader.fail( 'path', 'This path is already used by another site.' );
+						reader.fail( 'path', __( 'This path is already used by another site.', 'wu-plan-change' ) );
 					}
 					reader.done();
 					const site = createSite( ctx, { membershipId: membershipId as number, title: title as string, path: path as string, usage } );
