@@ -59,6 +59,10 @@ export function extractStrings( repoRoot: string, roots: string[] ): { strings: 
 			if ( untranslated ) {
 				problems.push( { reference: `${ path.relative( repoRoot, file ) }:${ source.getLineAndCharacterOfPosition( node.getStart() ).line + 1 }`, problem: `untranslated text in JSX: '${ untranslated }'` } );
 			}
+			const bare = bareServerText( node );
+			if ( bare ) {
+				problems.push( { reference: `${ path.relative( repoRoot, file ) }:${ source.getLineAndCharacterOfPosition( bare.getStart() ).line + 1 }`, problem: `untranslated ${ ts.isNewExpression( node ) ? 'DomainError message' : ts.isCallExpression( node ) ? 'fail() reason' : 'patternHint' }: ${ bare.getText( source ) }` } );
+			}
 			if ( ts.isCallExpression( node ) && ts.isIdentifier( node.expression ) && FUNCTIONS[ node.expression.text ] ) {
 				const spec = FUNCTIONS[ node.expression.text ];
 				const reference = `${ path.relative( repoRoot, file ) }:${ source.getLineAndCharacterOfPosition( node.getStart() ).line + 1 }`;
@@ -89,6 +93,41 @@ export function extractStrings( repoRoot: string, roots: string[] ): { strings: 
 		visit( source );
 	}
 	return { strings: [ ...byKey.values() ], problems };
+}
+
+/** True for text written in place: a string, a template literal, or a `+` that joins one. */
+function isBareText( node: ts.Expression | undefined ): boolean {
+	if ( ! node ) {
+		return false;
+	}
+	if ( ts.isParenthesizedExpression( node ) ) {
+		return isBareText( node.expression );
+	}
+	if ( ts.isStringLiteral( node ) || ts.isNoSubstitutionTemplateLiteral( node ) || ts.isTemplateExpression( node ) ) {
+		return true;
+	}
+	if ( ts.isConditionalExpression( node ) ) {
+		return isBareText( node.whenTrue ) || isBareText( node.whenFalse );
+	}
+	return ts.isBinaryExpression( node ) && node.operatorToken.kind === ts.SyntaxKind.PlusToken && ( isBareText( node.left ) || isBareText( node.right ) );
+}
+
+/**
+ * The untranslated text shown to people through the server's errors, or null: the message
+ * (3rd argument) of `new DomainError( kind, code, message )`, the reason (2nd argument)
+ * of `reader.fail( field, reason )` and a ParamReader `patternHint`.
+ */
+function bareServerText( node: ts.Node ): ts.Expression | null {
+	if ( ts.isNewExpression( node ) && ts.isIdentifier( node.expression ) && node.expression.text === 'DomainError' && isBareText( node.arguments?.[ 2 ] ) ) {
+		return node.arguments![ 2 ];
+	}
+	if ( ts.isCallExpression( node ) && ts.isPropertyAccessExpression( node.expression ) && node.expression.name.text === 'fail' && isBareText( node.arguments[ 1 ] ) ) {
+		return node.arguments[ 1 ];
+	}
+	if ( ts.isPropertyAssignment( node ) && node.name.getText() === 'patternHint' && isBareText( node.initializer ) ) {
+		return node.initializer;
+	}
+	return null;
 }
 
 /** JSX attributes that people read or hear. */

@@ -48,4 +48,30 @@ describe( 'the string checker', () => {
 		expect( texts ).toMatch( 'no translators comment' );
 		fs.rmSync( dir, { recursive: true, force: true } );
 	} );
+
+	it( 'finds bare strings given as a DomainError message, a fail() reason or a patternHint, and lets translated ones pass', () => {
+		const dir = fs.mkdtempSync( path.join( os.tmpdir(), 'wu-i18n-' ) );
+		fs.mkdirSync( path.join( dir, 'src' ) );
+		fs.writeFileSync(
+			path.join( dir, 'src', 'bad.ts' ),
+			[
+				"import { __, sprintf } from '@wordpress/i18n';",
+				"export const a = () => new DomainError( 'not_found', 'rest_not_found', 'No thing was found.' );",
+				"export const b = ( id: number ) => new DomainError( 'invalid', 'rest_invalid_param', `No product with id ${ id }.`, { params: {} } );",
+				"export const c = ( reader: ParamReader ) => reader.fail( 'slug', 'slug is taken.' );",
+				"export const d = ( reader: ParamReader, field: string ) => reader.fail( field, `${ field } must be a list.` );",
+				"export const e = ( reader: ParamReader ) => reader.string( 'path', { patternHint: 'path looks like /a/.' } );",
+				"export const f = ( reader: ParamReader, n: number ) => reader.fail( 'n', n > 1 ? 'Too many.' : __( 'Too few.', 'wu-plan-change' ) );",
+				"export const ok1 = () => new DomainError( 'not_found', 'rest_not_found', __( 'Nothing here.', 'wu-plan-change' ) );",
+				"export const ok2 = ( reader: ParamReader, field: string ) => reader.fail( `usage.${ field }`, sprintf( /* translators: %s: field */ __( '%s is bad.', 'wu-plan-change' ), field ) );",
+			].join( '\n' )
+		);
+		const { problems } = extractStrings( dir, [ 'src' ] );
+		const lines = ( kind: string ) => problems.filter( ( p ) => p.problem.startsWith( `untranslated ${ kind }` ) ).map( ( p ) => p.reference );
+		expect( lines( 'DomainError message' ) ).toEqual( [ 'src/bad.ts:2', 'src/bad.ts:3' ] );
+		expect( lines( 'fail() reason' ) ).toEqual( [ 'src/bad.ts:4', 'src/bad.ts:5', 'src/bad.ts:7' ] );
+		expect( lines( 'patternHint' ) ).toEqual( [ 'src/bad.ts:6' ] );
+		expect( problems ).toHaveLength( 6 );
+		fs.rmSync( dir, { recursive: true, force: true } );
+	} );
 } );
