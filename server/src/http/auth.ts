@@ -3,7 +3,7 @@ import crypto from 'node:crypto';
 import type { RequestHandler } from 'express';
 import { DomainError } from '../domain/errors';
 import type { AppContext } from '../context';
-import type { Role } from '../db/user-repository';
+import type { Role, User } from '../db/user-repository';
 import { hashToken, verifyCredentials } from '../services/sessions';
 
 /** The name of the session cookie. */
@@ -43,30 +43,32 @@ export function parseCookies( header: string | undefined ): Record< string, stri
 }
 
 /**
- * A small cache of verified Basic credentials (key: SHA-256 of the header), so that
- * programs calling many times do not pay the memory-hard hash on every request.
- * Entries live `BASIC_CACHE_MS` and are dropped when any password changes.
+ * A small cache of verified Basic credentials (key: SHA-256 of the header) holding the user, so
+ * that programs calling many times pay neither the memory-hard hash nor a user lookup on every
+ * request. Entries live `BASIC_CACHE_MS`; any change to an account clears the cache.
  */
 const BASIC_CACHE_MS = 5 * 60 * 1000;
 const BASIC_CACHE_MAX = 1000;
 
-export class BasicAuthCache {
-	private readonly entries = new Map< string, { userId: number; until: number } >();
+type CachedUser = Pick< User, 'id' | 'username' | 'displayName' | 'role' >;
 
-	get( key: string, nowMs: number ): number | null {
+export class BasicAuthCache {
+	private readonly entries = new Map< string, { user: CachedUser; until: number } >();
+
+	get( key: string, nowMs: number ): CachedUser | null {
 		const entry = this.entries.get( key );
 		if ( ! entry || entry.until <= nowMs ) {
 			this.entries.delete( key );
 			return null;
 		}
-		return entry.userId;
+		return entry.user;
 	}
 
-	set( key: string, userId: number, nowMs: number ): void {
+	set( key: string, user: CachedUser, nowMs: number ): void {
 		if ( this.entries.size >= BASIC_CACHE_MAX ) {
 			this.entries.delete( this.entries.keys().next().value as string );
 		}
-		this.entries.set( key, { userId, until: nowMs + BASIC_CACHE_MS } );
+		this.entries.set( key, { user, until: nowMs + BASIC_CACHE_MS } );
 	}
 
 	clear(): void {
@@ -77,10 +79,9 @@ export class BasicAuthCache {
 function fromBasic( ctx: AppContext, header: string ): AuthUser {
 	const nowMs = Date.parse( ctx.wallClock.now() );
 	const key = crypto.createHash( 'sha256' ).update( header ).digest( 'hex' );
-	const cachedId = ctx.basicAuthCache.get( key, nowMs );
-	const cachedUser = cachedId === null ? null : ctx.users.find( cachedId );
-	if ( cachedUser ) {
-		return { ...pick( cachedUser ), via: 'basic' };
+	const cached = ctx.basicAuthCache.get( key, nowMs );
+	if ( cached ) {
+		return { ...cached, via: 'basic' };
 	}
 	const decoded = Buffer.from( header.slice( 6 ).trim(), 'base64' ).toString( 'utf8' );
 	const colon = decoded.indexOf( ':' );
@@ -89,7 +90,7 @@ function fromBasic( ctx: AppContext, header: string ): AuthUser {
 	}
 	// WordPress application passwords may be shown with spaces; they are not part of it.
 	const user = verifyCredentials( ctx.users, decoded.slice( 0, colon ), decoded.slice( colon + 1 ) );
-	ctx.basicAuthCache.set( key, user.id, nowMs );
+	ctx.basicAuthCache.set( key, pick( user ), nowMs );
 	return { ...pick( user ), via: 'basic' };
 }
 

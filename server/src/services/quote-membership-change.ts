@@ -7,9 +7,9 @@ import { quoteChange } from '../domain/quote-change';
 import { resolveTarget, type PartialTarget } from '../domain/resolve-target';
 import { walletBalance } from '../domain/wallet';
 import type { StoredQuote } from '../db/quote-repository';
+import type { Membership } from '../domain/types';
 import { billingNow, type BillingDeps } from './billing-deps';
 import { checkedUsage, limitsOf } from './get-limits';
-import { loadMembership } from './load';
 
 /** Statuses whose membership may be changed; others must be renewed or restarted first. */
 const CHANGEABLE = [ 'active', 'trialing' ];
@@ -18,9 +18,9 @@ const CHANGEABLE = [ 'active', 'trialing' ];
  * Quotes a change of a membership and stores the quote (RULES Q1, Q2): resolves the target
  * (K11), checks the offer (G4), classifies and prices it (K1–K11) with the wallet balance (W2),
  * refuses targets below current usage (L4), and pins it to now and the membership's version.
+ * `membership` is the caller's freshly loaded one (same request, nothing awaited since).
  */
-export function quoteMembershipChange( deps: BillingDeps, membershipId: number, partial: PartialTarget, userId: number ): StoredQuote {
-	const membership = loadMembership( deps, membershipId );
+export function quoteMembershipChange( deps: BillingDeps, membership: Membership, partial: PartialTarget, userId: number ): StoredQuote {
 	if ( ! CHANGEABLE.includes( membership.status ) ) {
 		throw new DomainError(
 			'unprocessable',

@@ -116,9 +116,8 @@ export const customersRoutes: RouteDefinition[] = [
 					}
 					reader.done();
 					const updated = updateCustomer( ctx, customer.id, { email, displayName: displayName || undefined, password, cardNumber } );
-					if ( password !== undefined ) {
-						ctx.basicAuthCache.clear();
-					}
+					// NOTE: cached Basic credentials hold the account; any change drops them (tests/server/http/spine.test.ts).
+					ctx.basicAuthCache.clear();
 					return presentCustomer( ctx, updated );
 				},
 			},

@@ -190,7 +190,7 @@ export const membershipsRoutes: RouteDefinition[] = [
 				const addons = readAddons( reader );
 				reader.done();
 				const partial: PartialTarget = { planId, duration, durationUnit, addons };
-				const stored = quoteMembershipChange( ctx, membership.id, partial, request.user!.id );
+				const stored = quoteMembershipChange( ctx, membership, partial, request.user!.id );
 				return quoteResource( stored.id, stored.quote );
 			},
 		},
