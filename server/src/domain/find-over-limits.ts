@@ -42,24 +42,29 @@ export function findOverLimits( limits: Limits, membershipUsage: { sites: number
 	];
 }
 
+/** The wu_over_limit (422) refusal listing each exceeded limit in `data.limits` (RULES L4). */
+export function overLimitError( over: OverLimit[] ): DomainError {
+	const names = over.map( ( o ) =>
+		sprintf(
+			/* translators: 1: limit name such as "posts (page)", 2: usage, 3: the new limit */
+			__( '%1$s: %2$d used, %3$s allowed', 'wu-plan-change' ),
+			o.post_type ? `${ o.limit } (${ o.post_type })` : o.limit,
+			o.usage,
+			String( o.new_limit )
+		)
+	);
+	const message = sprintf(
+		/* translators: %s: the list of exceeded limits */
+		__( "The new plan's limits are below your current usage; remove the excess first. %s.", 'wu-plan-change' ),
+		names.join( '; ' )
+	);
+	return new DomainError( 'unprocessable', 'wu_over_limit', message, { limits: over } );
+}
+
 /** Throws wu_over_limit (422) with `data.limits` when findOverLimits finds anything (RULES L4). */
 export function assertWithinLimits( limits: Limits, membershipUsage: { sites: number }, sites: { siteId: number; usage: SiteUsage }[] ): void {
 	const over = findOverLimits( limits, membershipUsage, sites );
 	if ( over.length > 0 ) {
-		const names = over.map( ( o ) =>
-			sprintf(
-				/* translators: 1: limit name such as "posts (page)", 2: usage, 3: the new limit */
-				__( '%1$s: %2$d used, %3$s allowed', 'wu-plan-change' ),
-				o.post_type ? `${ o.limit } (${ o.post_type })` : o.limit,
-				o.usage,
-				String( o.new_limit )
-			)
-		);
-		const message = sprintf(
-			/* translators: %s: the list of exceeded limits */
-			__( "The new plan's limits are below your current usage; remove the excess first. %s.", 'wu-plan-change' ),
-			names.join( '; ' )
-		);
-		throw new DomainError( 'unprocessable', 'wu_over_limit', message, { limits: over } );
+		throw overLimitError( over );
 	}
 }

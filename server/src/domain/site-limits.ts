@@ -1,6 +1,4 @@
-import { __, sprintf } from '@wordpress/i18n';
-import { DomainError } from './errors';
-import { findOverLimits, type OverLimit, type SiteUsage } from './find-over-limits';
+import { findOverLimits, overLimitError, type OverLimit, type SiteUsage } from './find-over-limits';
 import { mergeLimits, SCALAR_LIMITS, type EffectiveLimits } from './merge-limits';
 import type { Limits, Product } from './types';
 
@@ -64,19 +62,5 @@ export function assertWithinLimitsBySite( membershipLimits: EffectiveLimits, sit
 	if ( over.length === 0 ) {
 		return;
 	}
-	const names = over.map( ( o ) =>
-		sprintf(
-			/* translators: 1: limit name such as "posts (page)", 2: usage, 3: the new limit */
-			__( '%1$s: %2$d used, %3$s allowed', 'wu-plan-change' ),
-			o.post_type ? `${ o.limit } (${ o.post_type })` : o.limit,
-			o.usage,
-			String( o.new_limit )
-		)
-	);
-	const message = sprintf(
-		/* translators: %s: the list of exceeded limits */
-		__( "The new plan's limits are below your current usage; remove the excess first. %s.", 'wu-plan-change' ),
-		names.join( '; ' )
-	);
-	throw new DomainError( 'unprocessable', 'wu_over_limit', message, { limits: over } );
+	throw overLimitError( over );
 }
