@@ -5,6 +5,7 @@ import type { Db } from '../../server/src/db/connection';
 import { migrate, openDatabase } from '../../server/src/db/connection';
 import { storeInstant } from '../../server/src/db/instants';
 import { ProductRepository } from '../../server/src/db/product-repository';
+import { productDefaults } from '../../server/src/domain/product-defaults';
 import type { Product } from '../../server/src/domain/types';
 import { hashPassword } from '../../server/src/services/passwords';
 
@@ -24,28 +25,7 @@ export interface GeneratedNetwork {
 const CREATED = '2026-03-01T00:00:00Z';
 
 function product( fields: Partial< Product > & Pick< Product, 'slug' | 'name' > ): Omit< Product, 'id' > {
-	return {
-		description: '',
-		type: 'plan',
-		pricingType: 'paid',
-		amount: 0,
-		currency: 'USD',
-		recurring: true,
-		duration: 1,
-		durationUnit: 'month',
-		priceVariations: [],
-		setupFee: 0,
-		trialDuration: 0,
-		trialDurationUnit: 'day',
-		active: true,
-		group: '',
-		listOrder: 10,
-		availableAddons: [],
-		stackable: false,
-		maxQuantity: 1,
-		limits: {},
-		...fields,
-	};
+	return { ...productDefaults( 'USD' ), ...fields };
 }
 
 function insertCatalogue( db: Db ): GeneratedNetwork[ 'products' ] {

@@ -3,32 +3,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { migrate, openDatabase } from '../../../server/src/db/connection';
 import { ProductRepository } from '../../../server/src/db/product-repository';
+import { productDefaults } from '../../../server/src/domain/product-defaults';
 import type { Product } from '../../../server/src/domain/types';
 
 // ProductRepository.all() keeps the parsed catalogue only while it is certainly current (RULES L3).
-const plan = ( slug: string, visits: number ): Omit< Product, 'id' > => ( {
-	slug,
-	name: slug,
-	description: '',
-	type: 'plan',
-	pricingType: 'paid',
-	amount: 1000,
-	currency: 'USD',
-	recurring: true,
-	duration: 1,
-	durationUnit: 'month',
-	priceVariations: [],
-	setupFee: 0,
-	trialDuration: 0,
-	trialDurationUnit: 'day',
-	active: true,
-	group: '',
-	listOrder: 1,
-	availableAddons: [],
-	stackable: false,
-	maxQuantity: 1,
-	limits: { visits },
-} );
+const plan = ( slug: string, visits: number ): Omit< Product, 'id' > => ( { ...productDefaults( 'USD' ), slug, name: slug, amount: 1000, listOrder: 1, limits: { visits } } );
 const NOW = '2026-03-11T10:00:00Z';
 
 describe( 'the catalogue kept between reads', () => {
