@@ -1,12 +1,14 @@
+import { toInstant } from '../domain/instant';
+
 /** The server's one clock (RULES M3). Nothing else reads the system time. */
 export interface Clock {
 	/** The current instant as ISO 8601 UTC with `Z`. */
 	now(): string;
 }
 
-/** The wall clock, truncated to whole milliseconds. */
+/** The wall clock in whole seconds (`2026-03-11T10:00:00Z`): billing instants carry no milliseconds. */
 export const systemClock: Clock = {
-	now: () => new Date().toISOString(),
+	now: () => toInstant( Math.floor( Date.now() / 1000 ) * 1000 ),
 };
 
 /** A clock that stands still until moved (API.md `/clock`, `WU_TEST_CLOCK=1`). */
@@ -29,11 +31,11 @@ export class TestClock implements Clock {
 	}
 }
 
-/** Parses an ISO instant and returns it in the canonical `…Z` form; throws on garbage. */
+/** Parses an ISO instant with a zone and returns it in the canonical UTC `…Z` form; throws on garbage. */
 export function normalizeInstant( value: string ): string {
 	const ms = Date.parse( value );
 	if ( Number.isNaN( ms ) || ! /(Z|[+-]\d\d:?\d\d)$/.test( value ) ) {
 		throw new RangeError( `Not an ISO 8601 instant with a zone: ${ value }` );
 	}
-	return new Date( ms ).toISOString();
+	return toInstant( ms );
 }
