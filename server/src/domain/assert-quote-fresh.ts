@@ -1,4 +1,4 @@
-import { __ } from '@wordpress/i18n';
+import { __ } from '../i18n';
 import { DomainError } from './errors';
 import { parseInstant } from './instant';
 import type { Membership, Quote } from './types';

@@ -1,4 +1,4 @@
-import { __, _n, sprintf } from '@wordpress/i18n';
+import { __, _n, sprintf } from '../i18n';
 import { quantityOf } from './addon-quantities';
 import { findProduct, isOneTime } from './find-product';
 import { dayOfMonth } from './instant';

@@ -1,4 +1,4 @@
-import { __, sprintf } from '@wordpress/i18n';
+import { __, sprintf } from '../i18n';
 import { sameAddons } from './addon-quantities';
 import { comparePricePerDay, type PricedPeriod } from './compare-price-per-day';
 import { DomainError } from './errors';

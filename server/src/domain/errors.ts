@@ -1,4 +1,4 @@
-import { __, sprintf } from '@wordpress/i18n';
+import { __, sprintf } from '../i18n';
 
 /**
  * The kinds of failure the domain and services report. The HTTP layer maps each

@@ -1,4 +1,4 @@
-import { __, sprintf } from '@wordpress/i18n';
+import { __, sprintf } from '../i18n';
 import { findProduct } from './find-product';
 import { formatDay } from './instant';
 import { formatMinor } from './money';

@@ -1,4 +1,4 @@
-import { __, sprintf } from '@wordpress/i18n';
+import { __, sprintf } from '../i18n';
 import { DomainError } from './errors';
 
 /** Milliseconds in one day (UTC has no daylight saving). */

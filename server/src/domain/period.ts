@@ -1,4 +1,4 @@
-import { __, _n, sprintf } from '@wordpress/i18n';
+import { __, _n, sprintf } from '../i18n';
 import { DomainError } from './errors';
 import { DAY_MS, parseInstant, toInstant } from './instant';
 import { divideCeil, divideRounded } from './money';

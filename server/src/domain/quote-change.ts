@@ -1,4 +1,4 @@
-import { __ } from '@wordpress/i18n';
+import { __ } from '../i18n';
 import { addonPurchaseLines, newPeriodEnd, upgradeLines } from './change-lines';
 import { changeMode, type ChangeMode } from './change-mode';
 import { classifyChange } from './classify-change';

@@ -1,4 +1,4 @@
-import { __, sprintf } from '@wordpress/i18n';
+import { __, sprintf } from '../i18n';
 import { DomainError } from './errors';
 import { findProduct, isOneTime } from './find-product';
 import { parseInstant } from './instant';

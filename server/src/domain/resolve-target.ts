@@ -1,4 +1,4 @@
-import { __, sprintf } from '@wordpress/i18n';
+import { __, sprintf } from '../i18n';
 import { removedAddons } from './addon-quantities';
 import { DomainError } from './errors';
 import { findProduct } from './find-product';

@@ -1,4 +1,4 @@
-import { __ } from '@wordpress/i18n';
+import { __ } from '../i18n';
 import crypto from 'node:crypto';
 import type { RequestHandler } from 'express';
 import { DomainError } from '../domain/errors';

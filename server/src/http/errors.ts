@@ -1,4 +1,4 @@
-import { __ } from '@wordpress/i18n';
+import { __ } from '../i18n';
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import { DomainError, type ErrorKind } from '../domain/errors';
 

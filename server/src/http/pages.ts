@@ -1,7 +1,7 @@
 import express, { type Request, type Response } from 'express';
 import fs from 'node:fs';
 import path from 'node:path';
-import { __ } from '@wordpress/i18n';
+import { __ } from '../i18n';
 import type { AppContext } from '../context';
 import { startSession, verifyCredentials } from '../services/sessions';
 import { SESSION_COOKIE, userFromCookie, type AuthUser } from './auth';

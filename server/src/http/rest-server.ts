@@ -1,4 +1,4 @@
-import { __ } from '@wordpress/i18n';
+import { __ } from '../i18n';
 import express, { type Request, type Response, type NextFunction } from 'express';
 import { DomainError } from '../domain/errors';
 import type { AppContext } from '../context';

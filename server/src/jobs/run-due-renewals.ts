@@ -1,4 +1,4 @@
-import { __, sprintf } from '@wordpress/i18n';
+import { __, sprintf } from '../i18n';
 import { renewMembership } from '../domain/renew-membership';
 import { nextRetryAt } from '../domain/retry-schedule';
 import { settleWithWallet, walletBalance } from '../domain/wallet';

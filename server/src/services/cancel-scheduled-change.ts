@@ -1,4 +1,4 @@
-import { __ } from '@wordpress/i18n';
+import { __ } from '../i18n';
 import { DomainError } from '../domain/errors';
 import type { Membership } from '../domain/types';
 import { billingNow, type BillingDeps } from './billing-deps';

@@ -1,4 +1,4 @@
-import { __, sprintf } from '@wordpress/i18n';
+import { __, sprintf } from '../i18n';
 import { checkAction, type ActionAllowed, type MembershipAction, type SiteAction } from '../domain/check-action';
 import { DomainError } from '../domain/errors';
 import type { MembershipStatus } from '../domain/types';

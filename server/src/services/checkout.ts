@@ -1,5 +1,5 @@
 import crypto from 'node:crypto';
-import { __ } from '@wordpress/i18n';
+import { __ } from '../i18n';
 import { assertQuoteFresh } from '../domain/assert-quote-fresh';
 import { DomainError, invalidParams } from '../domain/errors';
 import type { Membership, Quote } from '../domain/types';

@@ -1,4 +1,4 @@
-import { __ } from '@wordpress/i18n';
+import { __ } from '../i18n';
 import { invalidParams } from '../domain/errors';
 import type { Customer } from '../db/customer-repository';
 import { billingNow, type BillingDeps } from './billing-deps';

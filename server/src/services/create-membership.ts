@@ -1,4 +1,4 @@
-import { __, sprintf } from '@wordpress/i18n';
+import { __, sprintf } from '../i18n';
 import { invalidParams } from '../domain/errors';
 import { findProduct, isOneTime } from '../domain/find-product';
 import { dayOfMonth, parseInstant } from '../domain/instant';

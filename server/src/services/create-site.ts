@@ -1,4 +1,4 @@
-import { __ } from '@wordpress/i18n';
+import { __ } from '../i18n';
 import { invalidParams } from '../domain/errors';
 import type { Site, SiteUsageValues } from '../db/site-repository';
 import { billingNow, type BillingDeps } from './billing-deps';

@@ -1,4 +1,4 @@
-import { _n, __, sprintf } from '@wordpress/i18n';
+import { _n, __, sprintf } from '../i18n';
 import { DomainError } from '../domain/errors';
 import type { Product } from '../domain/types';
 import { billingNow, type BillingDeps } from './billing-deps';

@@ -1,5 +1,5 @@
 import crypto from 'node:crypto';
-import { __, sprintf } from '@wordpress/i18n';
+import { __, sprintf } from '../i18n';
 import { DomainError, invalidParams } from '../domain/errors';
 import { assertWithinLimitsBySite, siteLimitsOf } from '../domain/site-limits';
 import { UsageRepository } from '../db/usage-repository';

@@ -1,4 +1,4 @@
-import { __, sprintf } from '@wordpress/i18n';
+import { __, sprintf } from '../i18n';
 import { DomainError } from '../domain/errors';
 import { RequestLimits } from './request-limits';
 import { monthOf, visitorHash, type UsageDeps } from './usage-deps';

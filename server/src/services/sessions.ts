@@ -1,4 +1,4 @@
-import { __ } from '@wordpress/i18n';
+import { __ } from '../i18n';
 import crypto from 'node:crypto';
 import { DomainError } from '../domain/errors';
 import type { User, UserRepository } from '../db/user-repository';

@@ -1,4 +1,4 @@
-import { __, sprintf } from '@wordpress/i18n';
+import { __, sprintf } from '../i18n';
 import { invalidParams } from '../domain/errors';
 import { parseInstant, toInstant } from '../domain/instant';
 import { runDueRenewals, type RenewalOutcome } from '../jobs/run-due-renewals';

@@ -1,4 +1,4 @@
-import { __ } from '@wordpress/i18n';
+import { __ } from '../i18n';
 import { DomainError } from '../domain/errors';
 import type { Limits } from '../domain/types';
 import type { EffectiveLimits } from '../domain/merge-limits';

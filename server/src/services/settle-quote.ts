@@ -1,4 +1,4 @@
-import { __, sprintf } from '@wordpress/i18n';
+import { __, sprintf } from '../i18n';
 import { applyChange } from '../domain/apply-change';
 import { DomainError } from '../domain/errors';
 import { walletBalance } from '../domain/wallet';

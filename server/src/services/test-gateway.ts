@@ -3,7 +3,7 @@
  * check + charge + apply + store in one SQLite transaction without yielding (RULES Q3).
  * A real gateway would need an outbox/two-phase flow instead (docs/billing-decisions.md).
  */
-import { __ } from '@wordpress/i18n';
+import { __ } from '../i18n';
 
 export type ChargeResult = { ok: true } | { ok: false; code: string; message: string };
 

@@ -1,4 +1,4 @@
-import { __ } from '@wordpress/i18n';
+import { __ } from '../i18n';
 import crypto from 'node:crypto';
 import type { Db } from '../db/connection';
 import type { UsageRepository } from '../db/usage-repository';

@@ -1,4 +1,4 @@
-import { __, sprintf } from '@wordpress/i18n';
+import { __, sprintf } from '../i18n';
 import { invalidParams } from '../domain/errors';
 import { describePeriod, samePeriod } from '../domain/period';
 import type { LimitValue, Limits, Product } from '../domain/types';

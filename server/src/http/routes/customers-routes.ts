@@ -1,4 +1,4 @@
-import { __ } from '@wordpress/i18n';
+import { __ } from '../../i18n';
 import { walletBalance } from '../../domain/wallet';
 import type { AppContext } from '../../context';
 import type { Customer } from '../../db/customer-repository';

@@ -1,4 +1,4 @@
-import { __, sprintf } from '@wordpress/i18n';
+import { __, sprintf } from '../../i18n';
 import type { PartialTarget } from '../../domain/resolve-target';
 import type { AddonQuantity, DurationUnit, Membership, MembershipStatus, Period } from '../../domain/types';
 import type { AppContext } from '../../context';

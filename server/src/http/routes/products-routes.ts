@@ -1,4 +1,4 @@
-import { __, sprintf } from '@wordpress/i18n';
+import { __, sprintf } from '../../i18n';
 import { DomainError } from '../../domain/errors';
 import type { DurationUnit, PriceVariation, PricingType, Product, ProductType } from '../../domain/types';
 import type { AppContext } from '../../context';

@@ -1,4 +1,4 @@
-import { __, sprintf } from '@wordpress/i18n';
+import { __, sprintf } from '../../i18n';
 import type { AppContext } from '../../context';
 import type { Site, SiteUsageValues } from '../../db/site-repository';
 import { createSite } from '../../services/create-site';

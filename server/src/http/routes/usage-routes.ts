@@ -1,4 +1,4 @@
-import { __, sprintf } from '@wordpress/i18n';
+import { __, sprintf } from '../../i18n';
 import type { AppContext } from '../../context';
 import { UsageRepository } from '../../db/usage-repository';
 import { MEMBERSHIP_ACTIONS, SITE_ACTIONS, type ActionAllowed } from '../../domain/check-action';
