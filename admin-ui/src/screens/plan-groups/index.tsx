@@ -6,20 +6,24 @@ import { loadAllProducts } from '../../components/product-names';
 import { Link, useRouter } from '../../shell/router';
 import { priceLabel } from '../products/product-list';
 import type { ScreenProps } from '../types';
-import { movesFrom, planLanes, type Lane } from './lanes';
+import { isUpgrade, movesFrom, planLanes, type Lane } from './lanes';
 
 function productsUrl( basePath: string, id?: number ): string {
 	return `${ basePath }products${ id === undefined ? '' : `/${ id }` }`;
 }
 
-function Arrow() {
+/** The two paths between neighbouring plans, named by price per day (RULES K4), not by order. */
+function Arrow( { from, to }: { from: Product; to: Product } ) {
+	const upgrade = __( 'upgrade', 'wu-plan-change' );
+	const downgrade = __( 'downgrade', 'wu-plan-change' );
+	const forward = isUpgrade( from, to );
 	return (
 		<span className="wu-lane__arrow" aria-hidden="true">
-			<span>{ __( 'upgrade', 'wu-plan-change' ) }</span>
+			<span>{ forward ? upgrade : downgrade }</span>
 			<svg width="36" height="20" viewBox="0 0 36 20">
 				<path d="M2 6h28l-5-4M34 14H6l5 4" stroke="currentColor" strokeWidth="2" fill="none" />
 			</svg>
-			<span>{ __( 'downgrade', 'wu-plan-change' ) }</span>
+			<span>{ forward ? downgrade : upgrade }</span>
 		</span>
 	);
 }
@@ -57,7 +61,7 @@ function LaneView( { lane, basePath }: { lane: Lane; basePath: string } ) {
 				<ol className="wu-lane__plans">
 					{ lane.plans.map( ( plan, index ) => (
 						<li key={ plan.id } className="wu-lane__plan">
-							{ index > 0 && <Arrow /> }
+							{ index > 0 && <Arrow from={ lane.plans[ index - 1 ] } to={ plan } /> }
 							<PlanNode plan={ plan } lane={ lane } basePath={ basePath } />
 						</li>
 					) ) }

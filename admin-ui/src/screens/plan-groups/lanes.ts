@@ -22,3 +22,16 @@ export function planLanes( catalogue: Product[] ): Lane[] {
 export function movesFrom( lane: Lane, plan: Product ): Product[] {
 	return lane.plans.filter( ( other ) => other.id !== plan.id && other.active );
 }
+
+/** Days per period for comparing prices only (RULES K4). */
+const NOMINAL_DAYS: Record< Product[ 'duration_unit' ], number > = { day: 1, week: 7, month: 30.4375, year: 365.25 };
+
+/**
+ * Whether moving from `from` to `to` is an upgrade by RULES K4 at their base prices: the target
+ * costs as much or more per day (a free plan costs 0). Display only; the server classifies each
+ * member's change at their own period.
+ */
+export function isUpgrade( from: Product, to: Product ): boolean {
+	const perDay = ( plan: Product ) => ( plan.pricing_type === 'free' ? 0 : plan.amount / ( plan.duration * NOMINAL_DAYS[ plan.duration_unit ] ) );
+	return perDay( to ) >= perDay( from );
+}
