@@ -1,9 +1,9 @@
-import { __, sprintf } from '../i18n';
+import { __ } from '../i18n';
 import { renewMembership } from '../domain/renew-membership';
 import { nextRetryAt } from '../domain/retry-schedule';
-import { settleWithWallet, walletBalance } from '../domain/wallet';
-import type { Membership, QuoteLine } from '../domain/types';
+import type { Membership } from '../domain/types';
 import type { BillingDeps } from '../services/billing-deps';
+import { chargeRenewal } from '../services/charge-renewal';
 import { chargeCard } from '../services/test-gateway';
 
 /** What one renewal event did, for logs and tests. */
@@ -52,40 +52,15 @@ export function processRenewal( deps: BillingDeps, membershipId: number, at: str
 			deps.memberships.setRetryState( membershipId, null );
 			return outcome( 'expired' );
 		}
-		const customer = deps.customers.find( membership.customerId );
-		const settlement = settleWithWallet( renewal.amount, walletBalance( deps.wallet.entries( membership.customerId ) ) );
-		const card = customer?.card ?? null;
-		const charge =
-			settlement.dueNow === 0
-				? { ok: true as const }
-				: card
-				? chargeCard( card.reference, settlement.dueNow )
-				: { ok: false as const, code: 'no_card', message: __( 'No card is saved for renewals.', 'wu-plan-change' ) };
-		const walletLine: QuoteLine[] =
-			settlement.walletUsed > 0
-				? [ { kind: 'wallet_credit', productId: null, description: __( 'Existing credit', 'wu-plan-change' ), quantity: 1, unitAmount: -settlement.walletUsed, amount: -settlement.walletUsed } ]
-				: [];
-		const base = {
-			customerId: membership.customerId,
-			membershipId,
-			kind: 'renewal' as const,
-			total: settlement.dueNow,
-			currency: membership.currency,
-			gateway: settlement.dueNow === 0 ? 'wallet' : card ? 'test_card' : 'none',
-			quoteId: null,
-			lines: [ ...renewal.lines, ...walletLine ],
-			createdAt: at,
-		};
+		const card = deps.customers.find( membership.customerId )?.card ?? null;
+		const { payment, charge } = chargeRenewal( deps, membership, renewal, at, ( amount ) =>
+			card
+				? { result: chargeCard( card.reference, amount ), gateway: 'test_card' }
+				: { result: { ok: false, code: 'no_card', message: __( 'No card is saved for renewals.', 'wu-plan-change' ) }, gateway: 'none' }
+		);
 		if ( charge.ok ) {
-			const payment = deps.payments.insert( { ...base, status: 'completed', failureMessage: null, completedAt: at } );
-			if ( settlement.walletUsed > 0 ) {
-				deps.wallet.add( { customerId: membership.customerId, amount: -settlement.walletUsed, currency: membership.currency, reason: sprintf( /* translators: %d: payment id */ __( 'Used for renewal payment #%d', 'wu-plan-change' ), payment.id ), paymentId: payment.id, createdAt: at } );
-			}
-			deps.memberships.save( renewal.membership, membership.version, at );
-			deps.memberships.setRetryState( membershipId, null );
 			return outcome( 'renewed', payment.id );
 		}
-		const payment = deps.payments.insert( { ...base, status: 'failed', failureMessage: charge.message, completedAt: null } );
 		const previous = membership.status === 'on-hold' ? deps.memberships.retryState( membershipId ) : null;
 		const failedAt = previous?.failedAt ?? at;
 		const attempts = ( previous?.attempts ?? 0 ) + 1;

@@ -1,0 +1,45 @@
+import { __, sprintf } from '../i18n';
+import type { Renewal } from '../domain/renew-membership';
+import type { Membership, QuoteLine } from '../domain/types';
+import { settleWithWallet, walletBalance } from '../domain/wallet';
+import type { Payment } from '../db/payment-repository';
+import type { BillingDeps } from './billing-deps';
+import type { ChargeResult } from './test-gateway';
+
+/** How the rest of a renewal after the wallet is paid: the gateway's answer and its name. */
+export type RenewalPayer = ( amount: number ) => { result: ChargeResult; gateway: string };
+
+/**
+ * Charges a priced renewal (RULES W2, R1): the wallet first, then `pay` for the rest, and records
+ * the payment, completed or failed. On success it spends the wallet and stores the next period;
+ * on failure the caller decides (hold and retry, or refuse). Call inside a transaction.
+ */
+export function chargeRenewal( deps: BillingDeps, membership: Membership, renewal: Renewal, at: string, pay: RenewalPayer ): { payment: Payment; charge: ChargeResult } {
+	const settlement = settleWithWallet( renewal.amount, walletBalance( deps.wallet.entries( membership.customerId ) ) );
+	const { result: charge, gateway } = settlement.dueNow === 0 ? { result: { ok: true } as ChargeResult, gateway: 'wallet' } : pay( settlement.dueNow );
+	const walletLine: QuoteLine[] =
+		settlement.walletUsed > 0
+			? [ { kind: 'wallet_credit', productId: null, description: __( 'Existing credit', 'wu-plan-change' ), quantity: 1, unitAmount: -settlement.walletUsed, amount: -settlement.walletUsed } ]
+			: [];
+	const base = {
+		customerId: membership.customerId,
+		membershipId: membership.id,
+		kind: 'renewal' as const,
+		total: settlement.dueNow,
+		currency: membership.currency,
+		gateway,
+		quoteId: null,
+		lines: [ ...renewal.lines, ...walletLine ],
+		createdAt: at,
+	};
+	if ( ! charge.ok ) {
+		return { payment: deps.payments.insert( { ...base, status: 'failed', failureMessage: charge.message, completedAt: null } ), charge };
+	}
+	const payment = deps.payments.insert( { ...base, status: 'completed', failureMessage: null, completedAt: at } );
+	if ( settlement.walletUsed > 0 ) {
+		deps.wallet.add( { customerId: membership.customerId, amount: -settlement.walletUsed, currency: membership.currency, reason: sprintf( /* translators: %d: payment id */ __( 'Used for renewal payment #%d', 'wu-plan-change' ), payment.id ), paymentId: payment.id, createdAt: at } );
+	}
+	deps.memberships.save( renewal.membership, membership.version, at );
+	deps.memberships.setRetryState( membership.id, null );
+	return { payment, charge };
+}
