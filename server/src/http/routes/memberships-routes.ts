@@ -16,6 +16,7 @@ import { idParam, ParamReader } from '../params';
 import { limitsResource, membershipResource, offerResource, paymentResource, quoteResource, usageResource } from '../resources';
 import { loggedIn, networkAdmin, RestResponse } from '../rest-server';
 import type { RouteDefinition } from './index';
+import { payRenewal } from '../../services/pay-renewal';
 
 const UNITS = [ 'day', 'week', 'month', 'year' ] as const;
 const STATUSES = [ 'pending', 'trialing', 'active', 'on-hold', 'expired', 'cancelled' ] as const;
@@ -229,6 +230,27 @@ export const membershipsRoutes: RouteDefinition[] = [
 					} )
 				);
 				return new RestResponse( answer.body, answer.status, answer.replayed ? { 'Idempotent-Replayed': 'true' } : {} );
+			},
+		},
+	},
+	{
+		route: '/memberships/:id/pay-renewal',
+		endpoints: {
+			methods: [ 'POST' ],
+			permission: loggedIn,
+			// NOTE: synchronous like checkout: charge and apply in one transaction (tests/scenarios/pay-renewal.test.ts).
+			handler: ( request, ctx ) => {
+				const membership = accessibleMembership( ctx, request, idParam( request.params ) );
+				const reader = new ParamReader( request.body );
+				const method = readPaymentMethod( reader );
+				if ( ! reader.has( 'payment_method' ) ) {
+					reader.fail( 'payment_method', __( 'A card is needed to pay the renewal.', 'wu-plan-change' ) );
+				} else if ( method?.type === 'manual' ) {
+					reader.fail( 'payment_method', __( 'A failed renewal is paid with a card.', 'wu-plan-change' ) );
+				}
+				reader.done();
+				const result = payRenewal( ctx, membership.id, ( method as { number: string } ).number );
+				return { membership: presentMembership( ctx, result.membership ), payment: paymentResource( result.payment ) };
 			},
 		},
 	},
