@@ -1,4 +1,4 @@
-import { Button, Notice, Spinner, TextControl } from '@wordpress/components';
+import { Button, Notice, Spinner } from '@wordpress/components';
 import { useCallback, useEffect, useMemo, useRef, useState } from '@wordpress/element';
 import { __, sprintf } from '@wordpress/i18n';
 import { errorMessage, type RestError } from '../../api/client';
@@ -9,15 +9,12 @@ import { newIdempotencyKey } from '../../hooks/idempotency-key';
 import { useCatalogue } from '../../hooks/use-catalogue';
 import { useQuote } from '../../hooks/use-quote';
 import { AddonBump } from '../addon-bump';
+import { CardField, parseCardNumber } from '../card-field';
 import { OrderSummary } from '../order-summary';
 import { PlanCard, periodKey, priceAt, type Period } from '../plan-card';
 import type { ChangeCheckoutProps } from './types';
 
 export type { ChangeCheckoutProps, CheckoutResult } from './types';
-
-/** The demo gateway's test cards (API.md). */
-const SUCCESS_CARD = '4242 4242 4242 4242';
-const DECLINED_CARD = '4000 0000 0000 0002';
 
 interface OfferedPlan {
 	plan: Product;
@@ -190,8 +187,8 @@ export function ChangeCheckout( { membershipId, mode, onDone, onCancel }: Change
 			if ( mode === 'admin' ) {
 				method = { type: 'manual' };
 			} else {
-				const number = card.replace( /[\s-]/g, '' );
-				if ( ! /^\d{12,19}$/.test( number ) ) {
+				const number = parseCardNumber( card );
+				if ( ! number ) {
 					setNotice( { status: 'error', message: __( 'Enter the card number to pay with.', 'wu-plan-change' ) } );
 					return;
 				}
@@ -339,24 +336,7 @@ export function ChangeCheckout( { membershipId, mode, onDone, onCancel }: Change
 				{ showCard && (
 					<div className="wu-checkout__payment">
 						<h3>{ __( 'Payment', 'wu-plan-change' ) }</h3>
-						<TextControl
-							__nextHasNoMarginBottom
-							__next40pxDefaultSize
-							label={ __( 'Card number', 'wu-plan-change' ) }
-							value={ card }
-							onChange={ setCard }
-							autoComplete="cc-number"
-							inputMode="numeric"
-							disabled={ pending }
-						/>
-						<p className="wu-checkout__test-cards">
-							{ sprintf(
-								/* translators: 1: a test card number that succeeds, 2: one that is declined */
-								__( 'Test payments only: %1$s succeeds, %2$s is declined.', 'wu-plan-change' ),
-								SUCCESS_CARD,
-								DECLINED_CARD
-							) }
-						</p>
+						<CardField value={ card } onChange={ setCard } disabled={ pending } />
 					</div>
 				) }
 				{ mode === 'admin' && quote && quote.due_now > 0 && ! error && (

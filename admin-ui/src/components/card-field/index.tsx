@@ -1,0 +1,40 @@
+import { TextControl } from '@wordpress/components';
+import { forwardRef } from '@wordpress/element';
+import { __, sprintf } from '@wordpress/i18n';
+import type { CardFieldProps } from './types';
+
+export type { CardFieldProps } from './types';
+
+/** The demo gateway's test cards (API.md "Test cards"), as shown to the customer. */
+export const SUCCESS_CARD = '4242 4242 4242 4242';
+export const DECLINED_CARD = '4000 0000 0000 0002';
+
+/** The digits of a typed card number, or null when it cannot be one (12–19 digits, spaces and dashes ignored). */
+export function parseCardNumber( value: string ): string | null {
+	const number = value.replace( /[\s-]/g, '' );
+	return /^\d{12,19}$/.test( number ) ? number : null;
+}
+
+/** The "Card number" field of the test gateway, with the demo test numbers as its help text; the ref is the input's. */
+export const CardField = forwardRef< HTMLInputElement, CardFieldProps >( function CardField( { value, onChange, disabled = false }, ref ) {
+	return (
+		<TextControl
+			__nextHasNoMarginBottom
+			__next40pxDefaultSize
+			className="wu-card-field"
+			label={ __( 'Card number', 'wu-plan-change' ) }
+			value={ value }
+			onChange={ onChange }
+			autoComplete="cc-number"
+			inputMode="numeric"
+			disabled={ disabled }
+			ref={ ref }
+			help={ sprintf(
+				/* translators: 1: a test card number that succeeds, 2: one that is declined */
+				__( 'Test payments only: %1$s succeeds, %2$s is declined.', 'wu-plan-change' ),
+				SUCCESS_CARD,
+				DECLINED_CARD
+			) }
+		/>
+	);
+} );
