@@ -51,3 +51,12 @@ export const cancelScheduledChange = ( id: number ) => send< Membership >( 'DELE
 
 /** GET /memberships/{id}/options?plan_id=…: the offer with the Offer Add-ons of `planId` (RULES G3). */
 export const getOptionsForPlan = ( id: number, planId: number ) => get< Options >( `/memberships/${ id }/options${ query( { plan_id: planId } ) }` );
+
+/** POST /memberships/{id}/pay-renewal: pays an on-hold membership's failed renewal by hand (RULES R2); 402 `wu_payment_declined`, 409 `wu_not_on_hold`. */
+export const payRenewal = ( id: number, paymentMethod: PaymentMethod, idempotencyKey?: string ) =>
+	send< { membership: Membership; payment: Payment } >(
+		'POST',
+		`/memberships/${ id }/pay-renewal`,
+		{ payment_method: paymentMethod },
+		idempotencyKey ? { 'Idempotency-Key': idempotencyKey } : undefined
+	);

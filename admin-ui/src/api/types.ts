@@ -74,6 +74,8 @@ export interface Membership {
 	auto_renew: boolean;
 	scheduled_change: ScheduledChange | null;
 	version: number;
+	/** On hold only: when the failed renewal is charged again (ISO UTC); null otherwise or after the last retry (RULES R2). */
+	next_retry_at?: string | null;
 }
 
 export interface Customer {

@@ -9,6 +9,7 @@ import { priceLabel, recurringTotal } from '../../components/plan-card/pricing';
 import { formatDate, formatMoney, formatPer, formatPeriod } from '../../format';
 import { newIdempotencyKey } from '../../hooks/idempotency-key';
 import { useNotices } from '../../shell/notices';
+import { OnHoldNotice } from './on-hold-notice';
 import { membershipStatusLabel } from '../../components/status-badge';
 
 interface Props {
@@ -65,6 +66,11 @@ function nextChargeText( membership: Membership, customer: Customer | null, cata
 		return sprintf( __( 'None: your plan is free (period renews on %s).', 'wu-plan-change' ), formatDate( date ) );
 	}
 	const amount = Math.max( 0, total - ( customer?.wallet_balance ?? 0 ) );
+	if ( membership.status === 'on-hold' && membership.next_retry_at ) {
+		// NOTE: RULES R2 — on hold, the failed renewal is charged again at the retry, not at the past period end.
+		/* translators: 1: an amount of money, 2: a date */
+		return sprintf( __( '%1$s on %2$s (automatic retry of the failed renewal)', 'wu-plan-change' ), formatMoney( amount, membership.currency ), formatDate( membership.next_retry_at ) );
+	}
 	/* translators: 1: an amount of money, 2: a date */
 	return sprintf( __( '%1$s on %2$s', 'wu-plan-change' ), formatMoney( amount, membership.currency ), formatDate( date ) );
 }
@@ -173,11 +179,7 @@ export function MembershipBox( { membership, customer, catalogue, onChange, relo
 						</Button>
 					</Notice>
 				) }
-				{ membership.status === 'on-hold' && (
-					<Notice status="error" isDismissible={ false }>
-						{ __( 'Your last renewal payment failed. Your limits are kept while we retry the payment; please make sure your card can be charged.', 'wu-plan-change' ) }
-					</Notice>
-				) }
+				{ membership.status === 'on-hold' && <OnHoldNotice membership={ membership } reload={ reload } /> }
 				<dl className="wu-membership-box__facts">
 					<dt>{ __( 'Plan', 'wu-plan-change' ) }</dt>
 					<dd className="wu-membership-box__plan">{ nameOf( catalogue, membership.plan_id ) }</dd>
