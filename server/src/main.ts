@@ -51,7 +51,7 @@ function main() {
 		} else if ( logins ) {
 			process.stdout.write( `Network admin: ${ logins.username } / ${ logins.password }\n` );
 		} else {
-			process.stdout.write( 'Existing network: log in with the accounts created before.\n' );
+			process.stdout.write( `Existing network: log in with the accounts created before (demo customers use demo-customer); remove ${ dbFile } to seed a fresh one.\n` );
 		}
 	} );
 	const stop = () => server.close( () => {
