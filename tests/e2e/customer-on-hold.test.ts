@@ -69,6 +69,9 @@ describe( 'an on-hold customer pays the failed renewal from the Account page', (
 		await expect( notice.textContent() ).resolves.toContain( 'Your last renewal payment failed. We will try again automatically on April 12, 2026' );
 		await expect( fact( box, 'Status' ).textContent() ).resolves.toBe( 'On hold' );
 		await expect( fact( box, 'Next charge' ).textContent() ).resolves.toBe( '$99.00 on April 12, 2026 (automatic retry of the failed renewal)' );
+		// No plan change while a renewal is unpaid: the server would refuse the quote.
+		await expect( box.getByRole( 'button', { name: 'Change' } ).getAttribute( 'aria-disabled' ) ).resolves.toBe( 'true' );
+		await expect( box.getByText( 'Plan changes open again once the failed renewal is paid.' ).isVisible() ).resolves.toBe( true );
 
 		// A declined card: the gateway's reason, still on hold, nothing recorded as paid.
 		const form = box.getByRole( 'form', { name: 'Pay the failed renewal' } );
@@ -87,6 +90,7 @@ describe( 'an on-hold customer pays the failed renewal from the Account page', (
 		await shellNotices( page ).getByText( 'Thank you! Your membership is active again.' ).waitFor();
 		await notice.waitFor( { state: 'detached' } );
 		await expect( fact( box, 'Status' ).textContent() ).resolves.toBe( 'Active' );
+		await expect( box.getByRole( 'button', { name: 'Change' } ).getAttribute( 'aria-disabled' ) ).resolves.not.toBe( 'true' );
 		await expect( fact( box, 'Current period' ).textContent() ).resolves.toBe( 'April 11, 2026 – May 11, 2026' );
 		await expect( fact( box, 'Next charge' ).textContent() ).resolves.toBe( '$99.00 on May 11, 2026' );
 		const membership = ( await asAdmin< { status: string; next_retry_at: string | null; period_end: string }[] >( server, 'GET', `/memberships?customer=${ petra!.id }` ) )[ 0 ];

@@ -134,6 +134,8 @@ function CancelAddon( { membership, addonId, catalogue, onClose, reload }: { mem
 
 /** The "Your Membership" box (seed point 3): plan, price, status, period, next charge, add-ons, credit, a Change button and any scheduled change. */
 export function MembershipBox( { membership, customer, catalogue, onChange, reload }: Props ) {
+	// Only an active or trialing membership can be changed (the server refuses the others' quotes).
+	const changeable = membership.status === 'active' || membership.status === 'trialing';
 	const { createNotice } = useNotices();
 	const [ cancelling, setCancelling ] = useState< number | null >( null );
 	const [ busy, setBusy ] = useState( false );
@@ -159,11 +161,25 @@ export function MembershipBox( { membership, customer, catalogue, onChange, relo
 		<Card className="wu-membership-box" as="section" aria-labelledby="wu-your-membership">
 			<CardHeader className="wu-membership-box__header">
 				<h2 id="wu-your-membership">{ __( 'Your Membership', 'wu-plan-change' ) }</h2>
-				<Button variant="secondary" onClick={ onChange } __next40pxDefaultSize>
+				<Button
+					variant="secondary"
+					onClick={ onChange }
+					disabled={ ! changeable }
+					accessibleWhenDisabled
+					aria-describedby={ changeable ? undefined : 'wu-change-unavailable' }
+					__next40pxDefaultSize
+				>
 					{ __( 'Change', 'wu-plan-change' ) }
 				</Button>
 			</CardHeader>
 			<CardBody>
+				{ ! changeable && (
+					<p id="wu-change-unavailable" className="description">
+						{ membership.status === 'on-hold'
+							? __( 'Plan changes open again once the failed renewal is paid.', 'wu-plan-change' )
+							: __( 'This membership can no longer be changed.', 'wu-plan-change' ) }
+					</p>
+				) }
 				{ change && (
 					<Notice status="warning" isDismissible={ false } className="wu-scheduled-change">
 						<p>
