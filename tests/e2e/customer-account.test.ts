@@ -1,5 +1,5 @@
-import type { Locator, Page } from 'playwright-core';
-import { ADMIN_PASSWORD, launchBrowser, logIn, screenshot, startDemoServer, type Browser, type RunningServer } from '../support/e2e';
+import type { Page } from 'playwright-core';
+import { asAdmin, fact, launchBrowser, logIn, membershipBox, screenshot, shellNotices, startDemoServer, unexpectedErrors, type Browser, type RunningServer } from '../support/e2e';
 
 // The seed's customer part, story by story, in Debian Chromium on a fresh demo network each.
 // The demo memberships start at the test clock's now (2026-03-11T10:00:00Z), monthly.
@@ -10,32 +10,10 @@ const PASSWORD = 'demo-customer';
 const SUCCESS_CARD = '4242424242424242';
 const DECLINED_CARD = '4000000000000002';
 
-/** A REST call as the network admin (Basic auth, as programs do). */
-async function asAdmin< T >( server: RunningServer, method: string, path: string, body?: unknown ): Promise< T > {
-	const response = await fetch( `${ server.url }/wp-json/wu/v2${ path }`, {
-		method,
-		headers: {
-			Authorization: `Basic ${ Buffer.from( `admin:${ ADMIN_PASSWORD }` ).toString( 'base64' ) }`,
-			'Content-Type': 'application/json',
-		},
-		body: body === undefined ? undefined : JSON.stringify( body ),
-	} );
-	const json = await response.json();
-	if ( ! response.ok ) {
-		throw new Error( `${ method } ${ path }: ${ response.status } ${ JSON.stringify( json ) }` );
-	}
-	return json as T;
-}
 
-/** Console errors other than the browser's own report of an expected 4xx answer. */
-const unexpected = ( errors: string[] ) => errors.filter( ( e ) => ! /Failed to load resource: the server responded with a status of 4\d\d/.test( e ) );
 
 const main = ( page: Page ) => page.locator( '#wpbody-content' );
-const membershipBox = ( page: Page ) => page.locator( 'section', { has: page.getByRole( 'heading', { name: 'Your Membership' } ) } );
 const summary = ( page: Page ) => page.locator( '.wu-checkout__summary' );
-const shellNotices = ( page: Page ) => page.locator( '.wu-notices' );
-/** The text of a `<dd>` after the `<dt>` named `term`. */
-const fact = ( scope: Locator, term: string ) => scope.locator( `dt:text-is("${ term }") + dd` );
 
 async function openAccount( page: Page ) {
 	await main( page ).getByRole( 'navigation' ).count(); // no-op: the shell is there after logIn
@@ -110,7 +88,7 @@ describe( 'a customer changes their plan from the Account page', () => {
 		await expect( main( page ).getByRole( 'meter', { name: 'Sites' } ).getAttribute( 'aria-valuemax' ) ).resolves.toBe( '10' );
 		await expect( main( page ).getByRole( 'row', { name: /\$149\.00/ } ).count() ).resolves.toBeGreaterThan( 0 );
 		await screenshot( page, 'account' );
-		expect( unexpected( browser.errors ) ).toEqual( [] );
+		expect( unexpectedErrors( browser.errors ) ).toEqual( [] );
 	} );
 
 	it( '2. a Premium member buys Unlimited Visits alone, prorated, and visits are Unlimited at once', async () => {
@@ -141,7 +119,7 @@ describe( 'a customer changes their plan from the Account page', () => {
 		await shellNotices( page ).getByText( 'Unlimited Visits is cancelled and ends on April 11, 2026.' ).waitFor();
 		await expect( membershipBox( page ).getByText( 'Ends on April 11, 2026' ).isVisible() ).resolves.toBe( true );
 		await expect( fact( membershipBox( page ), 'Next charge' ).textContent() ).resolves.toBe( '$99.00 on April 11, 2026' );
-		expect( unexpected( browser.errors ) ).toEqual( [] );
+		expect( unexpectedErrors( browser.errors ) ).toEqual( [] );
 	} );
 
 	it( '3. choosing the current plan and add-ons shows why nothing changes, and no pay button', async () => {
@@ -159,7 +137,7 @@ describe( 'a customer changes their plan from the Account page', () => {
 		await main( page ).getByRole( 'checkbox', { name: 'Extra Disk' } ).uncheck();
 		await notice.waitFor();
 		await expect( summary( page ).getByRole( 'button', { name: 'Complete Checkout' } ).count() ).resolves.toBe( 0 );
-		expect( unexpected( browser.errors ) ).toEqual( [] );
+		expect( unexpectedErrors( browser.errors ) ).toEqual( [] );
 	} );
 
 	it( '4. a downgrade costs nothing now, is scheduled for the period end, and can be cancelled', async () => {
@@ -194,7 +172,7 @@ describe( 'a customer changes their plan from the Account page', () => {
 		await shellNotices( page ).getByText( 'The scheduled change is cancelled' ).waitFor();
 		await membershipBox( page ).locator( '.wu-scheduled-change' ).waitFor( { state: 'detached' } );
 		await expect( fact( membershipBox( page ), 'Next charge' ).textContent() ).resolves.toBe( '$99.00 on April 11, 2026' );
-		expect( unexpected( browser.errors ) ).toEqual( [] );
+		expect( unexpectedErrors( browser.errors ) ).toEqual( [] );
 	} );
 
 	it( '5. a declined card says why and leaves the membership untouched', async () => {
@@ -215,7 +193,7 @@ describe( 'a customer changes their plan from the Account page', () => {
 		await expect( fact( membershipBox( page ), 'Plan' ).textContent() ).resolves.toBe( 'Free' );
 		const payments = await asAdmin< { status: string; total: number }[] >( server, 'GET', '/payments?per_page=100' );
 		expect( payments.filter( ( p ) => p.status === 'completed' && p.total === 14900 ) ).toEqual( [] );
-		expect( unexpected( browser.errors ) ).toEqual( [] );
+		expect( unexpectedErrors( browser.errors ) ).toEqual( [] );
 	} );
 
 	it( '6. an upgrade between two charges credits what was paid for the first plan (seed point 7)', async () => {
@@ -235,6 +213,6 @@ describe( 'a customer changes their plan from the Account page', () => {
 		await page.waitForURL( ( url ) => url.pathname === '/wp-admin/account' );
 		await expect( fact( membershipBox( page ), 'Price' ).textContent() ).resolves.toBe( '$990.00 per year' );
 		await expect( fact( membershipBox( page ), 'Current period' ).textContent() ).resolves.toBe( 'March 21, 2026 – March 21, 2027' );
-		expect( unexpected( browser.errors ) ).toEqual( [] );
+		expect( unexpectedErrors( browser.errors ) ).toEqual( [] );
 	} );
 } );

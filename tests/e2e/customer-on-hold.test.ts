@@ -1,5 +1,4 @@
-import type { Locator, Page } from 'playwright-core';
-import { ADMIN_PASSWORD, launchBrowser, logIn, screenshot, startDemoServer, type Browser, type RunningServer } from '../support/e2e';
+import { asAdmin, fact, launchBrowser, logIn, membershipBox, screenshot, shellNotices, startDemoServer, unexpectedErrors, type Browser, type RunningServer } from '../support/e2e';
 
 // RULES R2 from the customer's side, in Debian Chromium on a fresh demo network: Petra's renewal
 // fails, her membership goes on hold, and she pays it by hand from the Account page.
@@ -14,30 +13,8 @@ const DECLINED_ON_FILE = '4000000000000341';
 const DECLINED_CARD = '4000000000000002';
 const SUCCESS_CARD = '4242424242424242';
 
-/** A REST call as the network admin (Basic auth, as programs do). */
-async function asAdmin< T >( server: RunningServer, method: string, path: string, body?: unknown ): Promise< T > {
-	const response = await fetch( `${ server.url }/wp-json/wu/v2${ path }`, {
-		method,
-		headers: {
-			Authorization: `Basic ${ Buffer.from( `admin:${ ADMIN_PASSWORD }` ).toString( 'base64' ) }`,
-			'Content-Type': 'application/json',
-		},
-		body: body === undefined ? undefined : JSON.stringify( body ),
-	} );
-	const json = await response.json();
-	if ( ! response.ok ) {
-		throw new Error( `${ method } ${ path }: ${ response.status } ${ JSON.stringify( json ) }` );
-	}
-	return json as T;
-}
 
-/** Console errors other than the browser's own report of an expected 4xx answer (the 402 of a decline). */
-const unexpected = ( errors: string[] ) => errors.filter( ( e ) => ! /Failed to load resource: the server responded with a status of 4\d\d/.test( e ) );
 
-const membershipBox = ( page: Page ) => page.locator( 'section', { has: page.getByRole( 'heading', { name: 'Your Membership' } ) } );
-const shellNotices = ( page: Page ) => page.locator( '.wu-notices' );
-/** The text of a `<dd>` after the `<dt>` named `term`. */
-const fact = ( scope: Locator, term: string ) => scope.locator( `dt:text-is("${ term }") + dd` );
 
 describe( 'an on-hold customer pays the failed renewal from the Account page', () => {
 	let server: RunningServer;
@@ -95,6 +72,6 @@ describe( 'an on-hold customer pays the failed renewal from the Account page', (
 		await expect( fact( box, 'Next charge' ).textContent() ).resolves.toBe( '$99.00 on May 11, 2026' );
 		const membership = ( await asAdmin< { status: string; next_retry_at: string | null; period_end: string }[] >( server, 'GET', `/memberships?customer=${ petra!.id }` ) )[ 0 ];
 		expect( membership ).toMatchObject( { status: 'active', next_retry_at: null, period_end: '2026-05-11T10:00:00Z' } );
-		expect( unexpected( browser.errors ) ).toEqual( [] );
+		expect( unexpectedErrors( browser.errors ) ).toEqual( [] );
 	} );
 } );

@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { ADMIN_PASSWORD, launchBrowser, logIn, screenshot, startDemoServer, type Browser, type RunningServer } from '../support/e2e';
+import { ADMIN_PASSWORD, launchBrowser, logIn, restAs, screenshot, startDemoServer, type Browser, type RunningServer } from '../support/e2e';
 
 jest.setTimeout( 60000 );
 
@@ -10,21 +10,8 @@ describe( 'the network admin in Chromium', () => {
 	let server: RunningServer;
 	let browser: Browser;
 
-	/** A REST call as `username`, with Basic auth as a program would. */
-	async function api( username: string, password: string, method: string, path: string, body?: unknown ): Promise< Json > {
-		const response = await fetch( `${ server.url }/wp-json/wu/v2${ path }`, {
-			method,
-			headers: { Authorization: `Basic ${ Buffer.from( `${ username }:${ password }` ).toString( 'base64' ) }`, 'Content-Type': 'application/json' },
-			body: body === undefined ? undefined : JSON.stringify( body ),
-		} );
-		const json = await response.json();
-		if ( ! response.ok ) {
-			throw new Error( `${ method } ${ path }: ${ response.status } ${ JSON.stringify( json ) }` );
-		}
-		return json;
-	}
-	const asAdmin = ( method: string, path: string, body?: unknown ) => api( 'admin', ADMIN_PASSWORD, method, path, body );
-	const asCustomer = ( username: string, method: string, path: string, body?: unknown ) => api( username, 'demo-customer', method, path, body );
+	const asAdmin = ( method: string, path: string, body?: unknown ) => restAs< Json >( server, 'admin', ADMIN_PASSWORD, method, path, body );
+	const asCustomer = ( username: string, method: string, path: string, body?: unknown ) => restAs< Json >( server, username, 'demo-customer', method, path, body );
 
 	async function membershipOf( username: string ): Promise< Json > {
 		const memberships = ( await asCustomer( username, 'GET', '/memberships' ) ) as unknown as Json[];

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { createContext, type AppContext } from '../../server/src/context';
 import { migrate, openDatabase } from '../../server/src/db/connection';
 import { seedDemo, type DemoLogins } from '../../server/src/db/seed-demo';
@@ -106,3 +106,35 @@ export async function screenshot( page: Page, name: string ): Promise< void > {
 	fs.mkdirSync( dir, { recursive: true } );
 	await page.screenshot( { path: path.join( dir, `${ name }.png` ), fullPage: true } );
 }
+
+/** A REST call to the demo server as `username` (Basic auth, as programs do); throws on a non-2xx answer. */
+export async function restAs< T >( server: RunningServer, username: string, password: string, method: string, path: string, body?: unknown ): Promise< T > {
+	const response = await fetch( `${ server.url }/wp-json/wu/v2${ path }`, {
+		method,
+		headers: {
+			Authorization: `Basic ${ Buffer.from( `${ username }:${ password }` ).toString( 'base64' ) }`,
+			'Content-Type': 'application/json',
+		},
+		body: body === undefined ? undefined : JSON.stringify( body ),
+	} );
+	const json = await response.json();
+	if ( ! response.ok ) {
+		throw new Error( `${ method } ${ path }: ${ response.status } ${ JSON.stringify( json ) }` );
+	}
+	return json as T;
+}
+
+/** A REST call as the demo network admin. */
+export function asAdmin< T >( server: RunningServer, method: string, path: string, body?: unknown ): Promise< T > {
+	return restAs< T >( server, 'admin', ADMIN_PASSWORD, method, path, body );
+}
+
+/** Console errors other than the browser's own report of an expected 4xx answer (a decline's 402). */
+export function unexpectedErrors( errors: string[] ): string[] {
+	return errors.filter( ( e ) => ! /Failed to load resource: the server responded with a status of 4\d\d/.test( e ) );
+}
+
+/** The customer's Your Membership box, its shell notices, and the text of a `<dd>` after the `<dt>` named `term`. */
+export const membershipBox = ( page: Page ) => page.locator( 'section', { has: page.getByRole( 'heading', { name: 'Your Membership' } ) } );
+export const shellNotices = ( page: Page ) => page.locator( '.wu-notices' );
+export const fact = ( scope: Locator, term: string ) => scope.locator( `dt:text-is("${ term }") + dd` );
