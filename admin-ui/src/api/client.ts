@@ -80,3 +80,15 @@ export function errorMessage( error: unknown ): string {
 	}
 	return error instanceof Error ? error.message : String( error );
 }
+
+/** The `data.params` of a `rest_invalid_param` rejection (reasons by field), or null for any other failure. */
+export function fieldErrorsOf( error: unknown ): Record< string, string > | null {
+	const rest = error as Partial< RestError > | undefined;
+	return rest?.code === 'rest_invalid_param' && rest.data?.params ? rest.data.params : null;
+}
+
+/** A form's summary: `message`, then each field error the form cannot show next to a field. */
+export function errorSummary( message: string, errors: Record< string, string >, isShown: ( field: string ) => boolean ): string {
+	const unplaced = Object.entries( errors ).filter( ( [ field ] ) => ! isShown( field ) );
+	return [ message, ...unplaced.map( ( [ field, reason ] ) => `${ field }: ${ reason }` ) ].join( ' ' );
+}

@@ -2,7 +2,7 @@ import { Button, Notice, TextControl } from '@wordpress/components';
 import { useState } from '@wordpress/element';
 import { __ } from '@wordpress/i18n';
 import type { FormEvent } from 'react';
-import { errorMessage, type RestError } from '../../api/client';
+import { errorMessage, errorSummary, fieldErrorsOf } from '../../api/client';
 import type { CustomerWrite } from '../../api/customers';
 import type { Customer } from '../../api/types';
 import { useUnsavedChanges } from '../../components/unsaved-changes';
@@ -80,17 +80,13 @@ export function CustomerForm( { customer, onSave, onSaved, onError }: CustomerFo
 			setDone( true );
 			onSaved( stored );
 		} catch ( error ) {
-			const rest = error as RestError;
-			if ( rest?.code === 'rest_invalid_param' && rest.data?.params ) {
-				const params = rest.data.params;
+			const params = fieldErrorsOf( error );
+			if ( params ) {
 				setErrors( params );
-				const unplaced = Object.entries( params ).filter( ( [ key ] ) => ! FIELDS.includes( key ) );
-				setSummary(
-					[
-						customer ? __( 'The customer was not saved: some fields need attention.', 'wu-plan-change' ) : __( 'The customer was not created: some fields need attention.', 'wu-plan-change' ),
-						...unplaced.map( ( [ key, reason ] ) => `${ key }: ${ reason }` ),
-					].join( ' ' )
-				);
+				const message = customer
+					? __( 'The customer was not saved: some fields need attention.', 'wu-plan-change' )
+					: __( 'The customer was not created: some fields need attention.', 'wu-plan-change' );
+				setSummary( errorSummary( message, params, ( field ) => FIELDS.includes( field ) ) );
 			} else {
 				onError( errorMessage( error ) );
 			}

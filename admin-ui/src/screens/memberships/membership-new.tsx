@@ -2,7 +2,7 @@ import { Button, CheckboxControl, Notice, SelectControl, TextControl, ToggleCont
 import { useState } from '@wordpress/element';
 import { __, sprintf } from '@wordpress/i18n';
 import type { FormEvent } from 'react';
-import { errorMessage, type RestError } from '../../api/client';
+import { errorMessage, errorSummary, fieldErrorsOf } from '../../api/client';
 import { createMembership, type NewMembership } from '../../api/memberships';
 import type { Customer, DurationUnit, Product } from '../../api/types';
 import { loadAllCustomers } from '../../components/customer-names';
@@ -140,12 +140,10 @@ export function MembershipForm( { customers, catalogue, customerId, onCreated, o
 			const membership = await createMembership( membershipBody( draft ) );
 			onCreated( membership.id, customer );
 		} catch ( error ) {
-			const rest = error as RestError;
-			if ( rest?.code === 'rest_invalid_param' && rest.data?.params ) {
-				const params = rest.data.params;
+			const params = fieldErrorsOf( error );
+			if ( params ) {
 				setErrors( params );
-				const unplaced = Object.entries( params ).filter( ( [ key ] ) => ! FIELDS.includes( key ) );
-				setSummary( [ __( 'The membership was not created: some fields need attention.', 'wu-plan-change' ), ...unplaced.map( ( [ key, reason ] ) => `${ key }: ${ reason }` ) ].join( ' ' ) );
+				setSummary( errorSummary( __( 'The membership was not created: some fields need attention.', 'wu-plan-change' ), params, ( field ) => FIELDS.includes( field ) ) );
 			} else {
 				onError( errorMessage( error ) );
 			}

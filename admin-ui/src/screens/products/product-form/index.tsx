@@ -2,7 +2,7 @@ import { Button, __experimentalConfirmDialog as ConfirmDialog, Notice, TabPanel 
 import { useState } from '@wordpress/element';
 import { __, sprintf } from '@wordpress/i18n';
 import type { FormEvent } from 'react';
-import { errorMessage, type RestError } from '../../../api/client';
+import { errorMessage, errorSummary, fieldErrorsOf } from '../../../api/client';
 import type { Product } from '../../../api/types';
 import { useUnsavedChanges } from '../../../components/unsaved-changes';
 import { fromDraft, tabOfField, toDraft, type FieldErrors, type ProductDraft } from './draft';
@@ -61,8 +61,7 @@ export function ProductForm( { product, catalogue, currency, onSave, onSaved, on
 	const update = ( patch: Partial< ProductDraft > ) => setDraft( ( current ) => ( { ...current, ...patch } ) );
 	const showErrors = ( fieldErrors: FieldErrors, message: string ) => {
 		setErrors( fieldErrors );
-		const unplaced = Object.entries( fieldErrors ).filter( ( [ key ] ) => ! FIELD_KEYS.test( key ) );
-		setSummary( [ message, ...unplaced.map( ( [ key, reason ] ) => `${ key }: ${ reason }` ) ].join( ' ' ) );
+		setSummary( errorSummary( message, fieldErrors, ( field ) => FIELD_KEYS.test( field ) ) );
 		const target = firstErrorTab( fieldErrors );
 		setTab( ( current ) => ( current.name === target ? current : { name: target, mount: current.mount + 1 } ) );
 	};
@@ -84,9 +83,9 @@ export function ProductForm( { product, catalogue, currency, onSave, onSaved, on
 			setSummary( null );
 			onSaved( stored );
 		} catch ( error ) {
-			const rest = error as RestError;
-			if ( rest?.code === 'rest_invalid_param' && rest.data?.params ) {
-				showErrors( rest.data.params, __( 'The product was not saved: some fields need attention.', 'wu-plan-change' ) );
+			const params = fieldErrorsOf( error );
+			if ( params ) {
+				showErrors( params, __( 'The product was not saved: some fields need attention.', 'wu-plan-change' ) );
 			} else {
 				onError( errorMessage( error ) );
 			}
