@@ -11,29 +11,12 @@ export interface VariationDraft {
 	amount: string;
 }
 
-/** The product as the form edits it: wire fields, with money as decimal text. */
-export interface ProductDraft {
-	name: string;
-	slug: string;
-	description: string;
-	type: Product[ 'type' ];
-	pricing_type: Product[ 'pricing_type' ];
+/** The product as the form edits it: the wire fields (without id and currency), with money as decimal text. */
+export type ProductDraft = Omit< Product, 'id' | 'currency' | 'amount' | 'setup_fee' | 'price_variations' > & {
 	amount: string;
-	recurring: boolean;
-	duration: number;
-	duration_unit: DurationUnit;
-	price_variations: VariationDraft[];
 	setup_fee: string;
-	trial_duration: number;
-	trial_duration_unit: DurationUnit;
-	active: boolean;
-	group: string;
-	list_order: number;
-	available_addons: number[];
-	stackable: boolean;
-	max_quantity: number;
-	limits: WireLimits;
-}
+	price_variations: VariationDraft[];
+};
 
 /** Messages by wire field name (`amount`, `group`, `price_variations.1.amount` …). */
 export type FieldErrors = Record< string, string >;
