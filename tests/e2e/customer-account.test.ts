@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { asAdmin, fact, launchBrowser, logIn, membershipBox, screenshot, shellNotices, startDemoServer, unexpectedErrors, type Browser, type RunningServer } from '../support/e2e';
+import { asAdmin, fact, freshDemoPerTest, logIn, membershipBox, screenshot, shellNotices, unexpectedErrors } from '../support/e2e';
 
 // The seed's customer part, story by story, in Debian Chromium on a fresh demo network each.
 // The demo memberships start at the test clock's now (2026-03-11T10:00:00Z), monthly.
@@ -9,8 +9,6 @@ jest.setTimeout( 90000 );
 const PASSWORD = 'demo-customer';
 const SUCCESS_CARD = '4242424242424242';
 const DECLINED_CARD = '4000000000000002';
-
-
 
 const main = ( page: Page ) => page.locator( '#wpbody-content' );
 const summary = ( page: Page ) => page.locator( '.wu-checkout__summary' );
@@ -35,20 +33,10 @@ async function dueNow( page: Page ): Promise< string > {
 }
 
 describe( 'a customer changes their plan from the Account page', () => {
-	let server: RunningServer;
-	let browser: Browser;
-
-	beforeEach( async () => {
-		server = await startDemoServer();
-		browser = await launchBrowser();
-		browser.page.setDefaultTimeout( 10000 );
-	} );
-	afterEach( async () => {
-		await browser.close();
-		await server.close();
-	} );
+	const demo = freshDemoPerTest();
 
 	it( '1. a Free member upgrades to Premium with the success card and sees Premium and its limits at once', async () => {
+		const { server, browser } = demo();
 		const { page } = browser;
 		await logIn( page, server.url, 'frida', PASSWORD );
 		// Seed point 2: the dashboard links to the Account page.
@@ -92,6 +80,7 @@ describe( 'a customer changes their plan from the Account page', () => {
 	} );
 
 	it( '2. a Premium member buys Unlimited Visits alone, prorated, and visits are Unlimited at once', async () => {
+		const { server, browser } = demo();
 		const { page } = browser;
 		// Ten days into Petra's period (2026-03-11T10:00Z → 04-11T10:00Z, 31 days): 21 unused days.
 		await asAdmin( server, 'PUT', '/clock', { now: '2026-03-21T10:00:00Z' } );
@@ -123,6 +112,7 @@ describe( 'a customer changes their plan from the Account page', () => {
 	} );
 
 	it( '3. choosing the current plan and add-ons shows why nothing changes, and no pay button', async () => {
+		const { server, browser } = demo();
 		const { page } = browser;
 		await logIn( page, server.url, 'petra', PASSWORD );
 		await openChange( page );
@@ -141,6 +131,7 @@ describe( 'a customer changes their plan from the Account page', () => {
 	} );
 
 	it( '4. a downgrade costs nothing now, is scheduled for the period end, and can be cancelled', async () => {
+		const { server, browser } = demo();
 		const { page } = browser;
 		await logIn( page, server.url, 'petra', PASSWORD );
 		await openChange( page );
@@ -176,6 +167,7 @@ describe( 'a customer changes their plan from the Account page', () => {
 	} );
 
 	it( '5. a declined card says why and leaves the membership untouched', async () => {
+		const { server, browser } = demo();
 		const { page } = browser;
 		await logIn( page, server.url, 'frida', PASSWORD );
 		await openChange( page );
@@ -197,6 +189,7 @@ describe( 'a customer changes their plan from the Account page', () => {
 	} );
 
 	it( '6. an upgrade between two charges credits what was paid for the first plan (seed point 7)', async () => {
+		const { server, browser } = demo();
 		const { page } = browser;
 		await asAdmin( server, 'PUT', '/clock', { now: '2026-03-21T10:00:00Z' } );
 		await logIn( page, server.url, 'petra', PASSWORD );

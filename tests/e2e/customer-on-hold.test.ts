@@ -1,4 +1,4 @@
-import { asAdmin, fact, launchBrowser, logIn, membershipBox, screenshot, shellNotices, startDemoServer, unexpectedErrors, type Browser, type RunningServer } from '../support/e2e';
+import { asAdmin, fact, freshDemoPerTest, logIn, membershipBox, screenshot, shellNotices, unexpectedErrors } from '../support/e2e';
 
 // RULES R2 from the customer's side, in Debian Chromium on a fresh demo network: Petra's renewal
 // fails, her membership goes on hold, and she pays it by hand from the Account page.
@@ -13,24 +13,11 @@ const DECLINED_ON_FILE = '4000000000000341';
 const DECLINED_CARD = '4000000000000002';
 const SUCCESS_CARD = '4242424242424242';
 
-
-
-
 describe( 'an on-hold customer pays the failed renewal from the Account page', () => {
-	let server: RunningServer;
-	let browser: Browser;
-
-	beforeEach( async () => {
-		server = await startDemoServer();
-		browser = await launchBrowser();
-		browser.page.setDefaultTimeout( 10000 );
-	} );
-	afterEach( async () => {
-		await browser.close();
-		await server.close();
-	} );
+	const demo = freshDemoPerTest();
 
 	it( 'R2: the renewal fails on the saved card, a declined card changes nothing, a good card makes the membership active again', async () => {
+		const { server, browser } = demo();
 		const { page } = browser;
 		const customers = await asAdmin< { id: number; username: string }[] >( server, 'GET', '/customers?search=petra' );
 		const petra = customers.find( ( c ) => c.username === 'petra' );

@@ -138,3 +138,28 @@ export function unexpectedErrors( errors: string[] ): string[] {
 export const membershipBox = ( page: Page ) => page.locator( 'section', { has: page.getByRole( 'heading', { name: 'Your Membership' } ) } );
 export const shellNotices = ( page: Page ) => page.locator( '.wu-notices' );
 export const fact = ( scope: Locator, term: string ) => scope.locator( `dt:text-is("${ term }") + dd` );
+
+/**
+ * Registers jest hooks that give each test of the calling `describe` a fresh demo server and
+ * browser; read them through the returned getter inside the test.
+ */
+export function freshDemoPerTest(): () => { server: RunningServer; browser: Browser } {
+	let current: { server: RunningServer; browser: Browser } | null = null;
+	beforeEach( async () => {
+		const server = await startDemoServer();
+		const browser = await launchBrowser();
+		browser.page.setDefaultTimeout( 10000 );
+		current = { server, browser };
+	} );
+	afterEach( async () => {
+		await current?.browser.close();
+		await current?.server.close();
+		current = null;
+	} );
+	return () => {
+		if ( ! current ) {
+			throw new Error( 'freshDemoPerTest: no test is running' );
+		}
+		return current;
+	};
+}
