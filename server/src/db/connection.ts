@@ -20,6 +20,11 @@ export function openDatabase( file: string ): Db {
 		db.pragma( 'wal_autocheckpoint = 10000' );
 		// 64 MB of page cache (the default is 2 MB): a network's sites, visits and memberships stay warm.
 		db.pragma( 'cache_size = -65536' );
+		// NOTE: reads go through a memory map of up to 1 GiB of the file instead of a read() and a
+		// copy per page missing from the cache: a quote for a random membership of 100,000 touches
+		// a dozen such pages (docs/benchmarks.md). Pages come from the OS page cache, shared
+		// between connections; the WAL is still read with read().
+		db.pragma( 'mmap_size = 1073741824' );
 	}
 	db.pragma( 'foreign_keys = ON' );
 	db.pragma( 'busy_timeout = 5000' );

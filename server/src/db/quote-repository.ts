@@ -27,24 +27,40 @@ interface QuoteRow {
 	expires_at: string;
 }
 
-/** Quotes pinned to an instant and a membership version (RULES Q2). */
+/**
+ * How many open quotes are kept at most; past it the oldest is forgotten (its checkout answers
+ * `wu_quote_stale` and the customer is quoted again). About 2 KB each, so at most ~40 MB, and
+ * far more than 30 minutes (Q2's expiry) of customers comparing plans.
+ */
+export const MAX_OPEN_QUOTES = 20_000;
+
+/**
+ * Quotes pinned to an instant and a membership version (RULES Q2), decision 37: an OPEN quote is
+ * an offer on a screen and lives in this process's memory only (as its JSON, insertion-ordered,
+ * at most `MAX_OPEN_QUOTES`); it becomes a row when checkout uses it (`transition` from `open`),
+ * inside checkout's transaction, so a paid or pending quote is as durable as its payment. A
+ * restart forgets open quotes; their checkout answers `wu_quote_stale`, as an expired one does.
+ */
 export class QuoteRepository {
+	private readonly open = new Map< string, { userId: number; json: string } >();
+
 	constructor( private readonly db: Db ) {}
 
+	/** Holds a new open quote; nothing is written to the database. */
 	insert( id: string, userId: number, quote: Quote ): StoredQuote {
-		this.db
-			.prepare(
-				`INSERT INTO quotes ( id, membership_id, user_id, membership_version, due_now_amount, currency, status, quote, created_at, expires_at )
-				VALUES ( ?, ?, ?, ?, ?, ?, 'open', ?, ?, ? )`
-			)
-			.run( id, quote.membershipId, userId, quote.membershipVersion, quote.dueNow, quote.currency, JSON.stringify( quote ), storeInstant( quote.createdAt ), storeInstant( quote.expiresAt ) );
+		if ( this.open.size >= MAX_OPEN_QUOTES ) {
+			this.open.delete( this.open.keys().next().value as string );
+		}
+		this.open.set( id, { userId, json: JSON.stringify( quote ) } );
 		return { id, userId, status: 'open', paymentId: null, quote };
 	}
 
+	/** A quote by id: its row once checkout used it, else the open quote held in memory. */
 	find( id: string ): StoredQuote | null {
 		const row = this.db.prepare( 'SELECT * FROM quotes WHERE id = ?' ).get( id ) as QuoteRow | undefined;
 		if ( ! row ) {
-			return null;
+			const held = this.open.get( id );
+			return held ? { id, userId: held.userId, status: 'open', paymentId: null, quote: JSON.parse( held.json ) as Quote } : null;
 		}
 		const quote = JSON.parse( row.quote ) as Quote;
 		return {
@@ -56,8 +72,22 @@ export class QuoteRepository {
 		};
 	}
 
-	/** Moves a quote from `from` to `to`; false when it was not in `from` any more. */
+	/**
+	 * Moves a quote from `from` to `to`; false when it was not in `from` any more. From `open`
+	 * this writes the quote's row (in the caller's transaction: a rollback leaves it open).
+	 */
 	transition( id: string, from: QuoteStatus, to: QuoteStatus, paymentId: number | null ): boolean {
+		const held = this.open.get( id );
+		if ( from === 'open' && held ) {
+			const quote = JSON.parse( held.json ) as Quote;
+			const info = this.db
+				.prepare(
+					`INSERT INTO quotes ( id, membership_id, user_id, membership_version, due_now_amount, currency, status, payment_id, quote, created_at, expires_at )
+					VALUES ( ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? ) ON CONFLICT ( id ) DO NOTHING`
+				)
+				.run( id, quote.membershipId, held.userId, quote.membershipVersion, quote.dueNow, quote.currency, to, paymentId, held.json, storeInstant( quote.createdAt ), storeInstant( quote.expiresAt ) );
+			return info.changes === 1;
+		}
 		const info = this.db.prepare( 'UPDATE quotes SET status = ?, payment_id = COALESCE( ?, payment_id ) WHERE id = ? AND status = ?' ).run( to, paymentId, id, from );
 		return info.changes === 1;
 	}

@@ -1,5 +1,8 @@
 import request from 'supertest';
 import { addMembership, createCatalogue, type Catalogue } from '../../support/http-catalogue';
+import { createContext } from '../../../server/src/context';
+import { MAX_OPEN_QUOTES, QuoteRepository } from '../../../server/src/db/quote-repository';
+import { createApp } from '../../../server/src/http/app';
 import { addCustomer, API, cookieLogin, CUSTOMER_PASSWORD, createTestApp, type TestApp } from '../../support/test-app';
 
 const NOW = '2026-03-11T10:00:00Z';
@@ -128,5 +131,38 @@ describe( 'checkout (RULES Q2, Q3, W1–W3, L4) and ownership', () => {
 		const body = { quote_id: quote.id, payment_method: OK_CARD };
 		expect( ( await request( t.app ).post( path ).set( 'Cookie', cookie ).send( body ).expect( 403 ) ).body.code ).toBe( 'rest_cookie_invalid_nonce' );
 		await request( t.app ).post( path ).set( 'Cookie', cookie ).set( 'X-WP-Nonce', nonce ).send( body ).expect( 200 );
+	} );
+
+	it( 'decision 37: an open quote is not stored until checkout uses it; a restart forgets it, a paid one stays', async () => {
+		const count = () => ( t.ctx.db.prepare( 'SELECT COUNT(*) AS n FROM quotes' ).get() as { n: number } ).n;
+		const forgotten = await quoteYearly();
+		const paid = await quoteYearly();
+		expect( count() ).toBe( 0 );
+		const res = await checkout( { quote_id: paid.id, payment_method: OK_CARD } ).expect( 200 );
+		expect( t.ctx.db.prepare( 'SELECT status, payment_id, due_now_amount FROM quotes WHERE id = ?' ).get( paid.id ) ).toEqual( {
+			status: 'paid',
+			payment_id: res.body.payment.id,
+			due_now_amount: paid.due_now,
+		} );
+
+		// The same database under a new process: the paid quote is still used, the open one is gone.
+		const restarted = createApp( createContext( { db: t.ctx.db, clock: t.clock, config: { testClock: true }, log: () => {} } ) );
+		const again = ( id: string ) =>
+			request( restarted ).post( `${ API }/memberships/${ membership.id }/checkout` ).set( 'Authorization', auth ).send( { quote_id: id, payment_method: OK_CARD } ).expect( 409 );
+		const before = await state();
+		expect( ( await again( paid.id ) ).body ).toMatchObject( { code: 'wu_quote_stale', message: expect.stringMatching( /already used/ ) } );
+		expect( ( await again( forgotten.id ) ).body ).toMatchObject( { code: 'wu_quote_stale', message: expect.stringMatching( /new quote/ ) } );
+		expect( await state() ).toEqual( before );
+	} );
+
+	it( 'decision 37: at most MAX_OPEN_QUOTES open quotes are held; the oldest is forgotten first', async () => {
+		const quotes = new QuoteRepository( t.ctx.db );
+		const quote = t.ctx.quotes.find( ( await quoteYearly() ).id )!.quote;
+		for ( let i = 0; i <= MAX_OPEN_QUOTES; i++ ) {
+			quotes.insert( `q${ i }`, carla.id, quote );
+		}
+		expect( quotes.find( 'q0' ) ).toBeNull();
+		expect( quotes.find( 'q1' ) ).toMatchObject( { status: 'open', quote: { dueNow: quote.dueNow } } );
+		expect( quotes.find( `q${ MAX_OPEN_QUOTES }` ) ).toMatchObject( { status: 'open' } );
 	} );
 } );
