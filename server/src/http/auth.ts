@@ -78,7 +78,7 @@ export class BasicAuthCache {
 
 function fromBasic( ctx: AppContext, header: string ): AuthUser {
 	const nowMs = Date.parse( ctx.wallClock.now() );
-	const key = crypto.createHash( 'sha256' ).update( header ).digest( 'hex' );
+	const key = crypto.hash( 'sha256', header, 'base64' );
 	const cached = ctx.basicAuthCache.get( key, nowMs );
 	if ( cached ) {
 		return { ...cached, via: 'basic' };

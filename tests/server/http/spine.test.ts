@@ -37,6 +37,22 @@ describe( 'the REST dialect', () => {
 		expect( response.body ).toEqual( { code: 'rest_no_route', message: expect.any( String ), data: { status: 404 } } );
 	} );
 
+	it( 'routes as Express would: any case, a trailing slash, HEAD by GET, OPTIONS with Allow, wrong method or arity 404', async () => {
+		const admin = basic( 'admin', 'admin-pass' );
+		const me = await request( app ).get( '/wp-json/wu/v2/Users/ME/' ).set( 'Authorization', admin ).expect( 200 );
+		expect( me.body ).toMatchObject( { username: 'admin' } );
+		expect( me.headers[ 'content-type' ] ).toBe( 'application/json; charset=utf-8' );
+		expect( me.headers[ 'cache-control' ] ).toBe( 'no-store' );
+		await request( app ).head( '/wp-json/wu/v2/users/me' ).set( 'Authorization', admin ).expect( 200 );
+		const options = await request( app ).options( '/wp-json/wu/v2/products/7' ).expect( 200 );
+		expect( options.headers.allow ).toBe( 'GET, PUT, PATCH, DELETE, HEAD' );
+		expect( ( await request( app ).delete( '/wp-json/wu/v2/users/me' ).set( 'Authorization', admin ).expect( 404 ) ).body.code ).toBe( 'rest_no_route' );
+		expect( ( await request( app ).get( '/wp-json/wu/v2/users/me/extra' ).set( 'Authorization', admin ).expect( 404 ) ).body.code ).toBe( 'rest_no_route' );
+		expect( ( await request( app ).get( '/wp-json/wu/v2/products//' ).set( 'Authorization', admin ).expect( 404 ) ).body.code ).toBe( 'rest_no_route' );
+		// A malformed escape in a path parameter is no product id, not a failure.
+		expect( ( await request( app ).get( '/wp-json/wu/v2/products/%E0%A4%A' ).set( 'Authorization', admin ).expect( 404 ) ).body.code ).toBe( 'rest_not_found' );
+	} );
+
 	it( 'answers malformed JSON with a 400 error body', async () => {
 		const response = await request( app ).post( '/wp-json/wu/v2/users/me' ).set( 'Content-Type', 'application/json' ).send( '{"a":' ).expect( 400 );
 		expect( response.body.code ).toBe( 'rest_invalid_json' );
