@@ -59,6 +59,45 @@ function cachePreparedStatements( db: Db ): void {
 	db.prepare = prepare as Db[ 'prepare' ];
 }
 
+const snapshots = new WeakSet< Db >();
+
+function totalChanges( db: Db ): number {
+	return ( db.prepare( 'SELECT total_changes() AS n' ).get() as { n: number } ).n;
+}
+
+/**
+ * Runs `read` in ONE read transaction: every statement sees the same snapshot, and the WAL read
+ * lock is taken once instead of once per statement (two fcntl calls and an fstat each; a quote
+ * makes eight, docs/benchmarks.md). A write in it is a bug: it is rolled back and throws.
+ * (Not `PRAGMA query_only`: changing it expires every compiled statement.) Inside a transaction
+ * already, `read` simply runs in it. `read` must not await.
+ */
+export function inReadSnapshot< T >( db: Db, read: () => T ): T {
+	if ( db.inTransaction ) {
+		return read();
+	}
+	db.prepare( 'BEGIN' ).run();
+	snapshots.add( db );
+	let wroteNothing = false;
+	try {
+		const before = totalChanges( db );
+		const result = read();
+		if ( totalChanges( db ) !== before ) {
+			throw new Error( 'A read-only request wrote to the database; the write was rolled back.' );
+		}
+		wroteNothing = true;
+		return result;
+	} finally {
+		snapshots.delete( db );
+		db.prepare( wroteNothing ? 'COMMIT' : 'ROLLBACK' ).run();
+	}
+}
+
+/** True inside `inReadSnapshot`: a transaction that wrote nothing and cannot write. */
+export function isReadSnapshot( db: Db ): boolean {
+	return snapshots.has( db );
+}
+
 /**
  * Applies the numbered migrations (`NNNN_name.sql`) newer than `PRAGMA user_version`,
  * each in its own transaction. Returns the version reached.

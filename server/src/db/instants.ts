@@ -1,4 +1,4 @@
-import { toInstant } from '../domain/instant';
+import { parseCanonicalInstant, toInstant } from '../domain/instant';
 
 /**
  * Instants are stored fixed-width (`YYYY-MM-DDTHH:MM:SS.sssZ`) so that SQL compares them
@@ -13,5 +13,9 @@ export function storeInstant( instant: string | null ): string | null {
 export function readInstant( stored: string ): string;
 export function readInstant( stored: string | null ): string | null;
 export function readInstant( stored: string | null ): string | null {
-	return stored === null ? null : toInstant( Date.parse( stored ) );
+	if ( stored === null ) {
+		return null;
+	}
+	const ms = parseCanonicalInstant( stored );
+	return toInstant( Number.isNaN( ms ) ? Date.parse( stored ) : ms );
 }

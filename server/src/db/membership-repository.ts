@@ -35,18 +35,22 @@ interface MembershipRow {
 	updated_at: string;
 }
 
-interface AddonRow {
-	product_id: number;
-	quantity: number;
+/** A membership row with its add-ons `[product, quantity]` and items as JSON arrays. */
+interface MembershipRowWithLists extends MembershipRow {
+	addons_json: string;
+	items_json: string;
 }
 
-interface ItemRow {
-	product_id: number;
-	quantity: number;
-	value_amount: number;
-	covered_days: number;
-	recurring: number;
-}
+/**
+ * A membership with its add-ons and items in ONE statement (alias `m`): a quote reads a random
+ * membership per request, and one statement costs half of three (docs/benchmarks.md).
+ * Items are `[product, quantity, value, covered days, recurring]`.
+ */
+const MEMBERSHIP_COLUMNS = `m.*,
+	( SELECT json_group_array( json_array( product_id, quantity ) )
+		FROM ( SELECT product_id, quantity FROM membership_addons WHERE membership_id = m.id ORDER BY rowid ) ) AS addons_json,
+	( SELECT json_group_array( json_array( product_id, quantity, value_amount, covered_days, recurring ) )
+		FROM ( SELECT product_id, quantity, value_amount, covered_days, recurring FROM membership_items WHERE membership_id = m.id ORDER BY position ) ) AS items_json`;
 
 interface StoredAddon {
 	product_id: number;
@@ -88,11 +92,9 @@ const ORDER_COLUMNS: Record< MembershipQuery[ 'orderby' ], string > = {
 export class MembershipRepository {
 	constructor( private readonly db: Db ) {}
 
-	private hydrate( row: MembershipRow ): Membership {
-		const addons = this.db.prepare( 'SELECT product_id, quantity FROM membership_addons WHERE membership_id = ? ORDER BY rowid' ).all( row.id ) as AddonRow[];
-		const items = this.db
-			.prepare( 'SELECT product_id, quantity, value_amount, covered_days, recurring FROM membership_items WHERE membership_id = ? ORDER BY position' )
-			.all( row.id ) as ItemRow[];
+	private hydrate( row: MembershipRowWithLists ): Membership {
+		const addons = JSON.parse( row.addons_json ) as [ number, number ][];
+		const items = JSON.parse( row.items_json ) as [ number, number, number, number, number ][];
 		return {
 			id: row.id,
 			customerId: row.customer_id,
@@ -100,7 +102,7 @@ export class MembershipRepository {
 			planId: row.plan_id,
 			duration: row.duration,
 			durationUnit: row.duration_unit,
-			addons: addons.map( ( a ) => ( { productId: a.product_id, quantity: a.quantity } ) ),
+			addons: addons.map( ( [ productId, quantity ] ) => ( { productId, quantity } ) ),
 			currency: row.currency,
 			periodStart: readInstant( row.period_start_at ),
 			periodEnd: readInstant( row.period_end_at ),
@@ -109,18 +111,12 @@ export class MembershipRepository {
 			autoRenew: row.auto_renew === 1,
 			scheduledChange: scheduledOf( row ),
 			version: row.version,
-			items: items.map( ( i ) => ( {
-				productId: i.product_id,
-				quantity: i.quantity,
-				value: i.value_amount,
-				coveredDays: i.covered_days,
-				recurring: i.recurring === 1,
-			} ) ),
+			items: items.map( ( [ productId, quantity, value, coveredDays, recurring ] ) => ( { productId, quantity, value, coveredDays, recurring: recurring === 1 } ) ),
 		};
 	}
 
 	find( id: number ): Membership | null {
-		const row = this.db.prepare( 'SELECT * FROM memberships WHERE id = ?' ).get( id ) as MembershipRow | undefined;
+		const row = this.db.prepare( `SELECT ${ MEMBERSHIP_COLUMNS } FROM memberships m WHERE m.id = ?` ).get( id ) as MembershipRowWithLists | undefined;
 		return row ? this.hydrate( row ) : null;
 	}
 
@@ -149,8 +145,8 @@ export class MembershipRepository {
 		const total = ( this.db.prepare( `SELECT COUNT(*) AS n ${ from } ${ clause }` ).get( ...args ) as { n: number } ).n;
 		const direction = query.order === 'desc' ? 'DESC' : 'ASC';
 		const rows = this.db
-			.prepare( `SELECT m.* ${ from } ${ clause } ORDER BY ${ ORDER_COLUMNS[ query.orderby ] } ${ direction }, m.id ${ direction } LIMIT ? OFFSET ?` )
-			.all( ...args, query.limit, query.offset ) as MembershipRow[];
+			.prepare( `SELECT ${ MEMBERSHIP_COLUMNS } ${ from } ${ clause } ORDER BY ${ ORDER_COLUMNS[ query.orderby ] } ${ direction }, m.id ${ direction } LIMIT ? OFFSET ?` )
+			.all( ...args, query.limit, query.offset ) as MembershipRowWithLists[];
 		return { items: rows.map( ( row ) => this.hydrate( row ) ), total };
 	}
 

@@ -1,4 +1,4 @@
-import type { Db } from './connection';
+import { isReadSnapshot, type Db } from './connection';
 import type { DurationUnit, Limits, PriceVariation, PricingType, Product, ProductType } from '../domain/types';
 
 interface ProductRow {
@@ -129,8 +129,9 @@ export class ProductRepository {
 	/**
 	 * Every product. The parsed catalogue is kept between calls (every quote reads it) while it
 	 * is certainly current: no write through this repository since (they clear it), no commit by
-	 * another connection (`PRAGMA data_version`), and it is only filled outside a transaction, so
-	 * it never holds rows that a rollback could undo (RULES L3: limits change at once).
+	 * another connection (`PRAGMA data_version`), and it is only filled outside a transaction or
+	 * in a read snapshot, so it never holds rows that a rollback could undo (RULES L3: limits
+	 * change at once).
 	 */
 	all(): Product[] {
 		const dataVersion = ( this.db.prepare( 'PRAGMA data_version' ).get() as { data_version: number } ).data_version;
@@ -138,7 +139,7 @@ export class ProductRepository {
 			return [ ...this.cached.products ];
 		}
 		const products = ( this.db.prepare( 'SELECT * FROM products ORDER BY list_order, id' ).all() as ProductRow[] ).map( toProduct );
-		this.cached = this.db.inTransaction ? null : { dataVersion, products };
+		this.cached = this.db.inTransaction && ! isReadSnapshot( this.db ) ? null : { dataVersion, products };
 		return [ ...products ];
 	}
 

@@ -65,6 +65,7 @@ export class UsageRepository {
 			productLimits: s( 'SELECT limits FROM products WHERE id = ?' ),
 			membershipOverride: s( 'SELECT limits FROM membership_limit_overrides WHERE membership_id = ?' ),
 			siteOverride: s( 'SELECT limits FROM site_limit_overrides WHERE site_id = ?' ),
+			siteOverridesOf: s( 'SELECT o.site_id, o.limits FROM sites s JOIN site_limit_overrides o ON o.site_id = s.id WHERE s.membership_id = ?' ),
 			putMembershipOverride: s(
 				'INSERT INTO membership_limit_overrides ( membership_id, limits, updated_at ) VALUES ( ?, ?, ? ) ON CONFLICT ( membership_id ) DO UPDATE SET limits = excluded.limits, updated_at = excluded.updated_at'
 			),
@@ -152,6 +153,12 @@ export class UsageRepository {
 	siteOverride( siteId: number ): Limits | null {
 		const row = this.statements.siteOverride.get( siteId ) as { limits: string } | undefined;
 		return row ? ( JSON.parse( row.limits ) as Limits ) : null;
+	}
+
+	/** The overrides of a membership's sites in one statement, by site id (sites without one are absent). */
+	siteOverridesOf( membershipId: number ): Map< number, Limits > {
+		const rows = this.statements.siteOverridesOf.all( membershipId ) as { site_id: number; limits: string }[];
+		return new Map( rows.map( ( row ) => [ row.site_id, JSON.parse( row.limits ) as Limits ] ) );
 	}
 
 	/** Stores (or, with null, removes) a membership's override. */

@@ -1,6 +1,7 @@
 import { __ } from '../i18n';
 import type { Request, RequestHandler, Response, NextFunction } from 'express';
 import { DomainError } from '../domain/errors';
+import { inReadSnapshot } from '../db/connection';
 import type { AppContext } from '../context';
 import type { AuthUser } from './auth';
 
@@ -32,6 +33,11 @@ export type Permission = ( request: RestRequest, ctx: AppContext ) => boolean;
 
 export interface RestEndpoint {
 	methods: Method[];
+	/**
+	 * The handler only reads: it runs in one read snapshot (`inReadSnapshot`), where any write
+	 * is refused. True by default for GET-only endpoints.
+	 */
+	readOnly?: boolean;
 	/** Who may call it; a logged-out caller gets 401, another caller 403. */
 	permission: Permission;
 	handler: ( request: RestRequest, ctx: AppContext ) => unknown | Promise< unknown >;
@@ -214,7 +220,8 @@ async function handle( endpoint: RestEndpoint, ctx: AppContext, params: Record< 
 				? new DomainError( 'forbidden', 'rest_forbidden', __( 'Sorry, you are not allowed to do that.', 'wu-plan-change' ) )
 				: new DomainError( 'unauthenticated', 'rest_not_logged_in', __( 'You are not currently logged in.', 'wu-plan-change' ) );
 		}
-		const result = await endpoint.handler( request, ctx );
+		const readOnly = endpoint.readOnly ?? endpoint.methods.every( ( method ) => method === 'GET' );
+		const result = await ( readOnly ? inReadSnapshot( ctx.db, () => endpoint.handler( request, ctx ) ) : endpoint.handler( request, ctx ) );
 		if ( result instanceof RestResponse ) {
 			res.set( result.headers );
 			if ( result.status === 204 ) {

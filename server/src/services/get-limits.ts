@@ -32,8 +32,9 @@ export function getLimits( deps: BillingDeps, membershipId: number ): Membership
 	const membership = loadMembership( deps, membershipId );
 	const overrides = new UsageRepository( deps.db );
 	const limits = limitsOf( deps.products.all(), membership.planId, membership.addons, overrides.membershipOverride( membership.id ) );
+	const siteOverrides = overrides.siteOverridesOf( membership.id );
 	return {
 		limits,
-		sites: deps.sites.forMembership( membership.id ).map( ( site ) => ( { site, limits: siteLimitsOf( limits, overrides.siteOverride( site.id ) ) } ) ),
+		sites: deps.sites.forMembership( membership.id ).map( ( site ) => ( { site, limits: siteLimitsOf( limits, siteOverrides.get( site.id ) ?? null ) } ) ),
 	};
 }

@@ -53,10 +53,11 @@ export function quoteMembershipChange( deps: BillingDeps, membership: Membership
 	// L4 with L2's overrides: the membership's override holds over the target too, each site keeps its own.
 	const overrides = new UsageRepository( deps.db );
 	const targetLimits = limitsOf( products, target.planId, target.addons, overrides.membershipOverride( membership.id ) );
+	const siteOverrides = overrides.siteOverridesOf( membership.id );
 	assertWithinLimitsBySite(
 		targetLimits,
 		sites.length,
-		sites.map( ( site ) => ( { siteId: site.id, limits: siteLimitsOf( targetLimits, overrides.siteOverride( site.id ) ), usage: checkedUsage( site.usage ) } ) )
+		sites.map( ( site ) => ( { siteId: site.id, limits: siteLimitsOf( targetLimits, siteOverrides.get( site.id ) ?? null ), usage: checkedUsage( site.usage ) } ) )
 	);
 	return deps.quotes.insert( crypto.randomUUID(), userId, quote );
 }

@@ -18,13 +18,24 @@ function spineApp(): { app: Express; ctx: AppContext } {
 	ctx.rest.register( 'wu/v2', '/test-boom', { methods: [ 'GET' ], permission: () => true, handler: () => {
 		throw new Error( 'secret detail at /srv/app.ts:12' );
 	} } );
+	ctx.rest.register( 'wu/v2', '/test-sneaky-write', { methods: [ 'GET' ], permission: () => true, handler: () => {
+		ctx.db.prepare( "UPDATE settings SET value = 'EUR' WHERE name = 'currency'" ).run();
+		return { wrote: true };
+	} } );
 	return { app: createApp( ctx ), ctx };
 }
 
 const basic = ( user: string, password: string ) => `Basic ${ Buffer.from( `${ user }:${ password }` ).toString( 'base64' ) }`;
 
 describe( 'the REST dialect', () => {
-	const { app } = spineApp();
+	const { app, ctx } = spineApp();
+
+	it( 'runs a GET handler in a read snapshot where a write is refused and nothing is written', async () => {
+		const response = await request( app ).get( '/wp-json/wu/v2/test-sneaky-write' ).expect( 500 );
+		expect( response.body.code ).toBe( 'internal_server_error' );
+		expect( ctx.settings.currency() ).toBe( 'USD' );
+		expect( ctx.db.inTransaction ).toBe( false );
+	} );
 
 	it( 'lists the wu/v2 namespace and its routes at /wp-json/', async () => {
 		const response = await request( app ).get( '/wp-json/' ).expect( 200 );
