@@ -181,6 +181,8 @@ export const membershipsRoutes: RouteDefinition[] = [
 		route: '/memberships/:id/quote',
 		endpoints: {
 			methods: [ 'POST' ],
+			// Decision 37: an open quote is held in memory, so quoting writes nothing.
+			readOnly: true,
 			permission: loggedIn,
 			handler: ( request, ctx ) => {
 				const membership = accessibleMembership( ctx, request, idParam( request.params ) );
