@@ -4,7 +4,7 @@ import type { LoadFigures } from './load';
 export interface BenchReport {
 	date: string;
 	command: string;
-	settings: { size: number; seconds: number; connections: number; batch: number };
+	settings: { size: number; seconds: number; warmSeconds: number; connections: number; batch: number };
 	machine: { nproc: string; cpu: string; node: string; os: string; memoryGb: number };
 	generation: { seconds: number; customers: number; memberships: number; sites: number };
 	/** 1-minute load average when the HTTP loads began and when everything ended (other work on the machine shows here). */
@@ -107,7 +107,7 @@ Extra Disk, all due on 2026-04-01) and ${ int( r.generation.sites ) } sites, gen
 (prepared statements, transactions of 20,000 customers, one password hash for everyone).
 
 **Load**: autocannon 8 over loopback against a server in its own process (the load generator
-and the server never share an event loop); ${ r.settings.seconds } s per measurement after a 2 s warm-up.
+and the server never share an event loop); ${ r.settings.seconds } s per measurement after a ${ r.settings.warmSeconds } s warm-up of each server.
 Latencies are autocannon's, in whole milliseconds.
 (a) ${ r.settings.connections } connections, the bare route and the quote measured in alternating halves (throughput
 over both halves, p50 their mean, p99 the worse), each quote for a random membership among ${ int( r.settings.size ) }, alternating

@@ -16,6 +16,9 @@ export function readInstant( stored: string | null ): string | null {
 	if ( stored === null ) {
 		return null;
 	}
-	const ms = parseCanonicalInstant( stored );
-	return toInstant( Number.isNaN( ms ) ? Date.parse( stored ) : ms );
+	// A stored instant is already canonical: drop ".000" without parsing and formatting it.
+	if ( ! Number.isNaN( parseCanonicalInstant( stored ) ) ) {
+		return stored.length === 24 && stored.endsWith( '.000Z' ) ? `${ stored.slice( 0, 19 ) }Z` : stored;
+	}
+	return toInstant( Date.parse( stored ) );
 }

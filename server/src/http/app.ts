@@ -3,6 +3,7 @@ import type { AppContext } from '../context';
 import { registerPlugin } from '../../../plugin';
 import { authenticate } from './auth';
 import { errorHandler, noRoute } from './errors';
+import { jsonBody } from './json-body';
 import { pagesRouter } from './pages';
 import { createPluginHost } from './plugin-host';
 
@@ -17,18 +18,18 @@ export function createApp( ctx: AppContext ): express.Express {
 	app.set( 'query parser', 'simple' );
 
 	const api = express.Router();
-	// Visit batches (up to 10,000 entries) are larger than any other body.
-	api.use( '/wu/v2/visits', express.json( { limit: '4mb', type: [ 'application/json', 'application/*+json' ] } ) );
-	api.use( express.json( { limit: '1mb', type: [ 'application/json', 'application/*+json' ] } ) );
-	// NOTE: as WordPress, honour X-HTTP-Method-Override: @wordpress/api-fetch sends PUT, PATCH and
-	// DELETE as POST with this header (its httpV1 middleware); pinned by tests/e2e/customer-account story 4.
-	api.use( ( req, _res, next ) => {
-		const override = req.get( 'x-http-method-override' )?.toUpperCase();
-		if ( req.method === 'POST' && override && [ 'PUT', 'PATCH', 'DELETE' ].includes( override ) ) {
-			req.method = override;
+	api.use( ( req, res, next ) => {
+		res.setHeader( 'Cache-Control', 'no-store' );
+		// NOTE: as WordPress, honour X-HTTP-Method-Override: @wordpress/api-fetch sends PUT, PATCH and
+		// DELETE as POST with this header (its httpV1 middleware); pinned by tests/e2e/customer-account story 4.
+		const override = req.method === 'POST' ? req.headers[ 'x-http-method-override' ] : undefined;
+		if ( typeof override === 'string' && [ 'PUT', 'PATCH', 'DELETE' ].includes( override.toUpperCase() ) ) {
+			req.method = override.toUpperCase();
 		}
 		next();
 	} );
+	// Visit batches (up to 10,000 entries) are larger than any other body.
+	api.use( jsonBody( ( path ) => ( path.toLowerCase().startsWith( '/wu/v2/visits' ) ? 4 * 1024 * 1024 : 1024 * 1024 ) ) );
 	api.use( authenticate( ctx ) );
 	api.get( '/', ( req, res ) => {
 		res.json( ctx.rest.index( `${ req.protocol }://${ req.get( 'host' ) }` ) );
@@ -40,10 +41,7 @@ export function createApp( ctx: AppContext ): express.Express {
 	}
 	api.use( ctx.rest.router( ctx ) );
 	api.use( noRoute );
-	app.use( '/wp-json', ( req, res, next ) => {
-		res.set( 'Cache-Control', 'no-store' );
-		next();
-	}, api );
+	app.use( '/wp-json', api );
 
 	app.use( pagesRouter( ctx ) );
 	app.use( ( req, res ) => {

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
-import { parseCanonicalInstant, parseInstant } from '../../../server/src/domain/instant';
+import { readInstant } from '../../../server/src/db/instants';
+import { parseCanonicalInstant, parseInstant, toInstant } from '../../../server/src/domain/instant';
 
 // Instants are read field by field where they have one of the two stored forms; elsewhere
 // Date.parse decides. Either way the answer is Date.parse's.
@@ -24,6 +25,9 @@ describe( 'reading instants', () => {
 				const fast = parseCanonicalInstant( value );
 				if ( ! Number.isNaN( fast ) ) {
 					expect( fast ).toBe( Date.parse( value ) );
+				}
+				if ( ! Number.isNaN( Date.parse( value ) ) ) {
+					expect( readInstant( value ) ).toBe( toInstant( Date.parse( value ) ) );
 				}
 			} ),
 			{ numRuns: 20000 }

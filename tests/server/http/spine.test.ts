@@ -70,6 +70,16 @@ describe( 'the REST dialect', () => {
 		expect( response.body.data.status ).toBe( 400 );
 	} );
 
+	it( 'reads only JSON bodies: UTF-8, not encoded, an object or array; answers the rest with WordPress errors', async () => {
+		const post = () => request( app ).post( '/wp-json/wu/v2/users/me' );
+		expect( ( await post().set( 'Content-Type', 'application/json; charset=latin1' ).send( '{}' ).expect( 415 ) ).body ).toMatchObject( { code: 'rest_invalid_request', data: { status: 415 } } );
+		expect( ( await post().set( 'Content-Type', 'application/json' ).set( 'Content-Encoding', 'gzip' ).send( '{}' ).expect( 415 ) ).body.code ).toBe( 'rest_invalid_request' );
+		expect( ( await post().set( 'Content-Type', 'application/json' ).send( '3' ).expect( 400 ) ).body.code ).toBe( 'rest_invalid_json' );
+		// A body that is not JSON, or none, reaches the route (here: 404, users/me has no POST).
+		expect( ( await post().set( 'Content-Type', 'text/plain' ).send( '{not json' ).expect( 404 ) ).body.code ).toBe( 'rest_no_route' );
+		expect( ( await post().set( 'Content-Type', 'application/json; charset=utf-8' ).send( '\ufeff{}' ).expect( 404 ) ).body.code ).toBe( 'rest_no_route' );
+	} );
+
 	it( 'answers a body over 1 MB with 413', async () => {
 		const big = JSON.stringify( { padding: 'x'.repeat( 1024 * 1024 + 10 ) } );
 		const response = await request( app ).post( '/wp-json/wu/v2/users/me' ).set( 'Content-Type', 'application/json' ).send( big ).expect( 413 );
