@@ -51,8 +51,28 @@ export function parseCanonicalInstant( value: string ): number {
 	return Date.UTC( year, month - 1, day, hour, minute, second, milli );
 }
 
+/**
+ * Instants read recently, by their text: pricing a change reads the same few (now, the period's
+ * start and end) many times over. Emptied when full; a pure cache of a pure function.
+ */
+const parsed = new Map< string, number >();
+const PARSED_KEPT = 4096;
+
 /** Milliseconds since the epoch of an ISO 8601 UTC instant ending in `Z` (RULES M3); throws otherwise. */
 export function parseInstant( value: string ): number {
+	const known = parsed.get( value );
+	if ( known !== undefined ) {
+		return known;
+	}
+	const ms = readInstantText( value );
+	if ( parsed.size >= PARSED_KEPT ) {
+		parsed.clear();
+	}
+	parsed.set( value, ms );
+	return ms;
+}
+
+function readInstantText( value: string ): number {
 	let ms = typeof value === 'string' ? parseCanonicalInstant( value ) : NaN;
 	if ( Number.isNaN( ms ) ) {
 		ms = typeof value === 'string' && value.endsWith( 'Z' ) ? Date.parse( value ) : NaN;
@@ -67,7 +87,8 @@ export function parseInstant( value: string ): number {
 
 /** ISO 8601 UTC string of epoch milliseconds, without ".000" when the milliseconds are zero. */
 export function toInstant( ms: number ): string {
-	return new Date( ms ).toISOString().replace( '.000Z', 'Z' );
+	const iso = new Date( ms ).toISOString();
+	return iso.length === 24 && iso.endsWith( '.000Z' ) ? `${ iso.slice( 0, 19 ) }Z` : iso;
 }
 
 /** The instant `minutes` whole minutes after `instant` (ISO 8601 UTC). */
