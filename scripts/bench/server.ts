@@ -9,6 +9,7 @@ import { startCheckpointer } from '../../server/src/db/checkpointer';
 import { migrate, openDatabase } from '../../server/src/db/connection';
 import { createApp } from '../../server/src/http/app';
 import { TestClock } from '../../server/src/services/clock';
+import { startQuotePool } from '../../server/src/workers/quote-pool';
 
 function bareApp(): express.Express {
 	const app = express();
@@ -26,6 +27,9 @@ function networkApp( file: string, now: string ): express.Express {
 	migrate( db );
 	startCheckpointer( file );
 	const ctx = createContext( { db, clock: new TestClock( now ), log: ( message ) => process.stderr.write( `${ message }\n` ) } );
+	if ( process.env.WU_QUOTE_WORKERS !== '0' ) {
+		ctx.quoteWorkers = startQuotePool( file );
+	}
 	return createApp( ctx );
 }
 

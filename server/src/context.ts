@@ -15,6 +15,7 @@ import type { BillingDeps } from './services/billing-deps';
 import type { Clock } from './services/clock';
 import { systemClock } from './services/clock';
 import type { AdminPage, Asset } from '../../plugin/types';
+import type { QuotePool } from './workers/quote-pool';
 
 export interface AppConfig {
 	/** `WU_TEST_CLOCK=1`: the `/clock` route may move time. */
@@ -41,6 +42,8 @@ export interface AppContext extends BillingDeps {
 	styles: Asset[];
 	capabilities: Record< string, string[] >;
 	log: ( message: string ) => void;
+	/** Quote workers (decision 38), when the database is a file; quotes are priced in-process otherwise. */
+	quoteWorkers?: QuotePool;
 }
 
 export interface ContextOptions {

@@ -6,6 +6,7 @@ import { seedAdmin, seedDemo } from './db/seed-demo';
 import { createApp } from './http/app';
 import { runDueRenewals } from './jobs/run-due-renewals';
 import { systemClock, TestClock } from './services/clock';
+import { defaultQuoteWorkers, startQuotePool } from './workers/quote-pool';
 
 /** Wiring only: environment → database → context → app → listen. */
 function main() {
@@ -25,6 +26,10 @@ function main() {
 		clock,
 		config: { testClock, demo: seed === 'demo', buildDir: path.resolve( __dirname, '../../build' ) },
 	} );
+	// Decision 38: quotes are priced by worker threads with their own read connections.
+	if ( dbFile !== ':memory:' && process.env.WU_QUOTE_WORKERS !== '0' ) {
+		ctx.quoteWorkers = startQuotePool( dbFile, process.env.WU_QUOTE_WORKERS ? Number( process.env.WU_QUOTE_WORKERS ) : defaultQuoteWorkers() );
+	}
 	const logins = seed === 'demo' ? seedDemo( ctx, process.env.WU_ADMIN_PASSWORD ) : seedAdmin( ctx, process.env.WU_ADMIN_PASSWORD );
 	const app = createApp( ctx );
 	// Renewals (RULES R1–R4) fall due with real time; the test clock runs them on PUT /clock instead.

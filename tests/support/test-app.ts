@@ -27,11 +27,11 @@ export function basicAuth( username: string, password: string ): string {
 }
 
 /**
- * An app over a fresh in-memory database, migrated, with a TestClock at `now` and the test
+ * An app over a fresh in-memory database (or a fresh `file`), migrated, with a TestClock at `now` and the test
  * clock route on, and a network admin `admin`.
  */
-export function createTestApp( now = '2026-03-11T10:00:00Z', options: { testClock?: boolean } = {} ): TestApp {
-	const db = openDatabase( ':memory:' );
+export function createTestApp( now = '2026-03-11T10:00:00Z', options: { testClock?: boolean; file?: string } = {} ): TestApp {
+	const db = openDatabase( options.file ?? ':memory:' );
 	migrate( db );
 	const clock = new TestClock( now );
 	const ctx = createContext( { db, clock, config: { testClock: options.testClock ?? true }, log: () => {} } );

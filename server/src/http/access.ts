@@ -10,12 +10,12 @@ import type { RestRequest } from './rest-server';
  * memberships, payments and sites; anything else answers 404 `rest_not_found`, exactly as
  * when it does not exist, so existence never leaks. Admin-only routes answer 403.
  */
-export function isAdmin( request: RestRequest ): boolean {
+export function isAdmin( request: Pick< RestRequest, 'user' > ): boolean {
 	return request.user?.role === 'network_admin';
 }
 
 /** The caller's customer record, or null (the admin, or a customer without one). */
-export function callerCustomer( ctx: AppContext, request: RestRequest ): Customer | null {
+export function callerCustomer( ctx: AppContext, request: Pick< RestRequest, 'user' > ): Customer | null {
 	return request.user ? ctx.customers.findByUserId( request.user.id ) : null;
 }
 
@@ -34,12 +34,12 @@ export function notFound( what: Findable ): DomainError {
 }
 
 /** True when the caller is the admin or the customer `customerId`. */
-export function mayAccessCustomer( ctx: AppContext, request: RestRequest, customerId: number ): boolean {
+export function mayAccessCustomer( ctx: AppContext, request: Pick< RestRequest, 'user' >, customerId: number ): boolean {
 	return isAdmin( request ) || callerCustomer( ctx, request )?.id === customerId;
 }
 
 /** The membership if the caller may see it, else rest_not_found. */
-export function accessibleMembership( ctx: AppContext, request: RestRequest, id: number ): Membership {
+export function accessibleMembership( ctx: AppContext, request: Pick< RestRequest, 'user' >, id: number ): Membership {
 	const membership = ctx.memberships.find( id );
 	if ( ! membership || ! mayAccessCustomer( ctx, request, membership.customerId ) ) {
 		throw notFound( 'membership' );

@@ -7,7 +7,7 @@ import { quoteChange } from '../domain/quote-change';
 import { resolveTarget, type PartialTarget } from '../domain/resolve-target';
 import { walletBalance } from '../domain/wallet';
 import type { StoredQuote } from '../db/quote-repository';
-import type { Membership } from '../domain/types';
+import type { Membership, Quote } from '../domain/types';
 import { billingNow, type BillingDeps } from './billing-deps';
 import { checkedUsage, limitsOf } from './get-limits';
 
@@ -15,12 +15,12 @@ import { checkedUsage, limitsOf } from './get-limits';
 const CHANGEABLE = [ 'active', 'trialing' ];
 
 /**
- * Quotes a change of a membership and stores the quote (RULES Q1, Q2): resolves the target
+ * Prices a change of a membership (RULES Q1, Q2), storing nothing: resolves the target
  * (K11), checks the offer (G4), classifies and prices it (K1–K11) with the wallet balance (W2),
  * refuses targets below current usage (L4), and pins it to now and the membership's version.
  * `membership` is the caller's freshly loaded one (same request, nothing awaited since).
  */
-export function quoteMembershipChange( deps: BillingDeps, membership: Membership, partial: PartialTarget, userId: number ): StoredQuote {
+export function priceMembershipChange( deps: BillingDeps, membership: Membership, partial: PartialTarget ): Quote {
 	if ( ! CHANGEABLE.includes( membership.status ) ) {
 		throw new DomainError(
 			'unprocessable',
@@ -59,5 +59,10 @@ export function quoteMembershipChange( deps: BillingDeps, membership: Membership
 		sites.length,
 		sites.map( ( site ) => ( { siteId: site.id, limits: siteLimitsOf( targetLimits, siteOverrides.get( site.id ) ?? null ), usage: checkedUsage( site.usage ) } ) )
 	);
-	return deps.quotes.insert( crypto.randomUUID(), userId, quote );
+	return quote;
+}
+
+/** Prices a change and holds it as an open quote for checkout (decision 37). */
+export function quoteMembershipChange( deps: BillingDeps, membership: Membership, partial: PartialTarget, userId: number ): StoredQuote {
+	return deps.quotes.insert( crypto.randomUUID(), userId, priceMembershipChange( deps, membership, partial ) );
 }

@@ -1,13 +1,14 @@
 import { __, sprintf } from '../../i18n';
-import type { PartialTarget } from '../../domain/resolve-target';
-import type { AddonQuantity, DurationUnit, Membership, MembershipStatus, Period } from '../../domain/types';
+import crypto from 'node:crypto';
+import type { AddonQuantity, DurationUnit, Membership, MembershipStatus, Period, Quote } from '../../domain/types';
+import type { AuthUser } from '../auth';
 import type { AppContext } from '../../context';
 import { cancelScheduledChange } from '../../services/cancel-scheduled-change';
 import { checkout, type PaymentMethod } from '../../services/checkout';
 import { createMembership } from '../../services/create-membership';
 import { getLimits } from '../../services/get-limits';
 import { getOptions } from '../../services/get-options';
-import { quoteMembershipChange } from '../../services/quote-membership-change';
+import { priceMembershipChange } from '../../services/quote-membership-change';
 import { normalizeInstant } from '../../services/clock';
 import { toInstant } from '../../domain/instant';
 import { accessibleMembership, callerCustomer, isAdmin } from '../access';
@@ -44,6 +45,29 @@ function readAddons( reader: ParamReader, field = 'addons' ): AddonQuantity[] | 
 		return reader.fail( field, sprintf( /* translators: %s: field name */ __( '%s must be a list of {product_id, quantity}.', 'wu-plan-change' ), field ) );
 	}
 	return ( raw as Record< string, number >[] ).map( ( a ) => ( { productId: a.product_id, quantity: a.quantity ?? 1 } ) );
+}
+
+/** A quote request: whose membership, the body as sent, and who asks. */
+export interface QuoteAsk {
+	membershipId: number;
+	body: Record< string, unknown >;
+	user: AuthUser;
+}
+
+/**
+ * Prices `POST /memberships/{id}/quote` without holding it: the caller may see the membership
+ * (else 404), the body names a target (plan, period, add-ons), and the change is priced. The
+ * same code runs here or in a quote worker (decision 38).
+ */
+export function priceQuoteRequest( ctx: AppContext, ask: QuoteAsk ): Quote {
+	const membership = accessibleMembership( ctx, { user: ask.user }, ask.membershipId );
+	const reader = new ParamReader( ask.body );
+	const planId = reader.integer( 'plan_id', { min: 1 } );
+	const duration = reader.integer( 'duration', { min: 1 } );
+	const durationUnit = reader.oneOf< DurationUnit >( 'duration_unit', UNITS );
+	const addons = readAddons( reader );
+	reader.done();
+	return priceMembershipChange( ctx, membership, { planId, duration, durationUnit, addons } );
 }
 
 function readInstant( reader: ParamReader, field: string ): string | undefined {
@@ -185,16 +209,15 @@ export const membershipsRoutes: RouteDefinition[] = [
 			readOnly: true,
 			permission: loggedIn,
 			handler: ( request, ctx ) => {
-				const membership = accessibleMembership( ctx, request, idParam( request.params ) );
-				const reader = new ParamReader( request.body );
-				const planId = reader.integer( 'plan_id', { min: 1 } );
-				const duration = reader.integer( 'duration', { min: 1 } );
-				const durationUnit = reader.oneOf< DurationUnit >( 'duration_unit', UNITS );
-				const addons = readAddons( reader );
-				reader.done();
-				const partial: PartialTarget = { planId, duration, durationUnit, addons };
-				const stored = quoteMembershipChange( ctx, membership, partial, request.user!.id );
-				return quoteResource( stored.id, stored.quote );
+				const membershipId = idParam( request.params );
+				const hold = ( quote: Quote ) => {
+					const stored = ctx.quotes.insert( crypto.randomUUID(), request.user!.id, quote );
+					return quoteResource( stored.id, stored.quote );
+				};
+				// Decision 38: priced by a worker thread when there are some, else right here.
+				const ask = { membershipId, body: request.body, user: request.user! };
+				const priced = ctx.quoteWorkers?.price( { ...ask, now: ctx.clock.now() } );
+				return priced ? priced.then( hold ) : hold( priceQuoteRequest( ctx, ask ) );
 			},
 		},
 	},

@@ -1,0 +1,30 @@
+// A quote worker (decision 38): prices quote requests on its own read connection. Started by
+// quote-pool.ts; answers each message with a quote, a refusal (a DomainError's fields) or a failure.
+import { parentPort, workerData } from 'node:worker_threads';
+import { createContext } from '../context';
+import { inReadSnapshot, openDatabase } from '../db/connection';
+import { DomainError } from '../domain/errors';
+import { priceQuoteRequest } from '../http/routes/memberships-routes';
+import type { Clock } from '../services/clock';
+import type { PriceAnswer, PriceRequest } from './quote-pool';
+
+/** The billing clock of the request being priced: the main thread's now, sent with it. */
+let now = '';
+const clock: Clock = { now: () => now };
+const db = openDatabase( ( workerData as { file: string } ).file );
+const ctx = createContext( { db, clock, log: ( message ) => process.stderr.write( `${ message }\n` ) } );
+
+parentPort!.postMessage( { ready: true } satisfies PriceAnswer );
+parentPort!.on( 'message', ( request: PriceRequest & { seq: number } ) => {
+	let answer: PriceAnswer;
+	try {
+		now = request.now;
+		answer = { seq: request.seq, quote: inReadSnapshot( db, () => priceQuoteRequest( ctx, request ) ) };
+	} catch ( error ) {
+		answer =
+			error instanceof DomainError
+				? { seq: request.seq, refused: { kind: error.kind, code: error.code, message: error.message, data: error.data } }
+				: { seq: request.seq, failed: error instanceof Error ? error.message : String( error ) };
+	}
+	parentPort!.postMessage( answer );
+} );
