@@ -6,6 +6,7 @@ import type { AddressInfo } from 'node:net';
 import { chromium, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { createContext, type AppContext } from '../../server/src/context';
 import { migrate, openDatabase } from '../../server/src/db/connection';
+import { startQuotePool } from '../../server/src/workers/quote-pool';
 import { seedDemo, type DemoLogins } from '../../server/src/db/seed-demo';
 import { createApp } from '../../server/src/http/app';
 import { TestClock } from '../../server/src/services/clock';
@@ -22,17 +23,28 @@ export interface RunningServer {
 }
 
 /**
- * The product as `npm start` runs it, in-process: a fresh in-memory demo network with a
- * test clock standing at `now`, on a free port. Needs the built admin UI (`npm run build`).
+ * The product as `npm start` runs it, in-process: a fresh demo network in a temporary SQLite
+ * file with a quote worker (decision 38) and a test clock standing at `now`, on a free port.
+ * Needs the built admin UI (`npm run build`).
  */
 export async function startDemoServer( now = '2026-03-11T10:00:00Z' ): Promise< RunningServer > {
 	if ( ! fs.existsSync( path.join( BUILD_DIR, 'index.js' ) ) ) {
 		throw new Error( 'The admin UI is not built: run npm run build first (npm test does).' );
 	}
-	const db = openDatabase( ':memory:' );
+	const dir = fs.mkdtempSync( path.join( os.tmpdir(), 'wu-e2e-' ) );
+	const file = path.join( dir, 'network.sqlite' );
+	const db = openDatabase( file );
 	migrate( db );
 	const clock = new TestClock( now );
 	const ctx = createContext( { db, clock, config: { testClock: true, demo: true, buildDir: BUILD_DIR }, log: () => undefined } );
+	ctx.quoteWorkers = startQuotePool( file, 1 );
+	// The browser's quotes go through the worker, not the fallback while it starts.
+	for ( let waited = 0; ctx.quoteWorkers.size() === 0; waited += 50 ) {
+		if ( waited > 20_000 ) {
+			throw new Error( 'The quote worker did not start within 20 s.' );
+		}
+		await new Promise( ( resolve ) => setTimeout( resolve, 50 ) );
+	}
 	const logins = seedDemo( ctx, ADMIN_PASSWORD ) as DemoLogins;
 	const app = createApp( ctx );
 	const server: Server = await new Promise( ( resolve ) => {
@@ -48,8 +60,11 @@ export async function startDemoServer( now = '2026-03-11T10:00:00Z' ): Promise< 
 			new Promise( ( resolve ) => {
 				server.closeAllConnections();
 				server.close( () => {
-					db.close();
-					resolve();
+					void ctx.quoteWorkers?.stop().then( () => {
+						db.close();
+						fs.rmSync( dir, { recursive: true, force: true } );
+						resolve();
+					} );
 				} );
 			} ),
 	};
