@@ -43,7 +43,7 @@ function combine( parts: LoadFigures[] ): LoadFigures {
 	};
 }
 
-async function quoteVersusBare( file: string, admin: string, products: { premium: number; visits: number } ): Promise< { bare: LoadFigures; quote: LoadFigures; single: LoadFigures; me: LoadFigures } > {
+async function quoteVersusBare( file: string, admin: string, products: { premium: number; visits: number } ): Promise< { bare: LoadFigures; quote: LoadFigures; inThread: LoadFigures; single: LoadFigures; me: LoadFigures } > {
 	const bodies = [
 		JSON.stringify( { plan_id: products.premium, duration: 1, duration_unit: 'year' } ),
 		JSON.stringify( { addons: [ { product_id: products.visits, quantity: 1 } ] } ),
@@ -55,13 +55,15 @@ async function quoteVersusBare( file: string, admin: string, products: { premium
 	// halves, so that other work on the machine weighs on both alike.
 	const bareServer = await startServer( [ 'bare' ] );
 	const app = await startServer( [ 'app', file, NOW ] );
+	// The same app pricing quotes in its request thread (no quote workers, decision 38).
+	const inThreadApp = await startServer( [ 'app', file, NOW ], { WU_QUOTE_WORKERS: '0' } );
 	const bareOptions = {
 		url: bareServer.url,
 		connections: CONNECTIONS,
 		requests: [ { method: 'POST', path: '/bare', headers, setupRequest: ( r: object ) => ( { ...r, body: bodies[ turn++ % 2 ] } ) } ],
 	};
 	const quoteOptions = {
-		url: app.url,
+		url: app.url as string,
 		connections: CONNECTIONS,
 		requests: [
 			{
@@ -76,20 +78,25 @@ async function quoteVersusBare( file: string, admin: string, products: { premium
 	await load( { ...bareOptions, duration: WARM_SECONDS } );
 	// Warm-up: the Basic credential is verified once, then cached; the memory map is filled in.
 	await load( { ...quoteOptions, duration: WARM_SECONDS } );
-	const halves = { bare: [] as LoadFigures[], me: [] as LoadFigures[], quote: [] as LoadFigures[] };
+	const inThreadOptions = { ...quoteOptions, url: inThreadApp.url };
+	await load( { ...inThreadOptions, duration: WARM_SECONDS } );
+	const halves = { bare: [] as LoadFigures[], me: [] as LoadFigures[], quote: [] as LoadFigures[], inThread: [] as LoadFigures[] };
 	for ( let half = 0; half < 2; half++ ) {
 		halves.bare.push( figures( await load( { ...bareOptions, duration: SECONDS / 2 } ) ) );
 		halves.quote.push( figures( await load( { ...quoteOptions, duration: SECONDS / 2 } ) ) );
+		halves.inThread.push( figures( await load( { ...inThreadOptions, duration: SECONDS / 2 } ) ) );
 		halves.me.push( figures( await load( { ...meOptions, duration: SECONDS / 4 } ) ) );
 	}
 	const bare = combine( halves.bare );
 	const quote = combine( halves.quote );
+	const inThread = combine( halves.inThread );
 	const me = combine( halves.me );
 	// The latency of one request at a time, without queueing behind the other connections.
 	const single = figures( await load( { ...quoteOptions, connections: 1, duration: Math.max( 3, Math.round( SECONDS / 2 ) ) } ) );
 	await app.stop();
+	await inThreadApp.stop();
 	await bareServer.stop();
-	return { bare, quote, single, me };
+	return { bare, quote, inThread, single, me };
 }
 
 async function visitsIngestion( file: string, admin: string, sites: number ): Promise< BenchReport[ 'visits' ] > {
@@ -119,6 +126,8 @@ async function visitsIngestion( file: string, admin: string, sites: number ): Pr
 	};
 	const counted = { recorded: 0, duplicates: 0, batches: 0, overLimitSites: new Set< number >() };
 	const app = await startServer( [ 'app', file, NOW ] );
+	// The same app pricing quotes in its request thread (no quote workers, decision 38).
+	const inThreadApp = await startServer( [ 'app', file, NOW ], { WU_QUOTE_WORKERS: '0' } );
 	const requests = [
 		{
 			method: 'POST',
@@ -203,7 +212,7 @@ async function main() {
 
 		log( `(a) POST /memberships/{id}/quote vs a bare Express route, ${ SECONDS } s each, ${ CONNECTIONS } connections …` );
 		const loadBefore = os.loadavg()[ 0 ];
-		const { bare, quote, single, me } = await quoteVersusBare( file, admin, network.products );
+		const { bare, quote, inThread, single, me } = await quoteVersusBare( file, admin, network.products );
 		log( `(b) POST /visits in batches of ${ BATCH }, ${ SECONDS } s …` );
 		const visits = await visitsIngestion( file, admin, network.sites );
 		log( `(c) the period-end job over ${ SIZE } due memberships …` );
@@ -218,6 +227,7 @@ async function main() {
 			generation: { seconds: network.seconds, customers: network.customers, memberships: network.memberships, sites: network.sites },
 			bare,
 			quote,
+			inThread,
 			single,
 			me,
 			visits,

@@ -12,9 +12,10 @@ export interface ChildServer {
 const ROOT = path.resolve( __dirname, '../..' );
 
 /** Starts scripts/bench/server.ts in its own process and waits (≤ 60 s) for its port. */
-export function startServer( args: string[] ): Promise< ChildServer > {
+export function startServer( args: string[], env: Record< string, string > = {} ): Promise< ChildServer > {
 	const child = spawn( process.execPath, [ ...( process.env.BENCH_NODE_FLAGS ? process.env.BENCH_NODE_FLAGS.split( ' ' ) : [] ), '--import', 'tsx', path.join( ROOT, 'scripts/bench/server.ts' ), ...args ], {
 		cwd: ROOT,
+		env: { ...process.env, ...env },
 		stdio: [ 'ignore', 'pipe', 'inherit' ],
 	} );
 	return new Promise( ( resolve, reject ) => {

@@ -11,6 +11,8 @@ export interface BenchReport {
 	loadAverage: { before: number; after: number };
 	bare: LoadFigures;
 	quote: LoadFigures;
+	/** The quote priced in the request thread (WU_QUOTE_WORKERS=0). */
+	inThread: LoadFigures;
 	/** The quote at one connection: latency without queueing. */
 	single: LoadFigures;
 	/** GET /users/me of the app: router, auth and REST layer without billing work. */
@@ -60,6 +62,12 @@ function rows( r: BenchReport ): string[][] {
 		[ '(a) quote: p50 / p99', `${ ms( r.quote.p50 ) } / ${ ms( r.quote.p99 ) }`, 'p99 < 10 ms', yes( r.quote.p99 < 10 ) ],
 		[ '(a) quote at 1 connection: requests/s, p50 / p99', `${ int( r.single.requestsPerSecond ) }, ${ ms( r.single.p50 ) } / ${ ms( r.single.p99 ) }`, '', '' ],
 		[ '(a) quote ÷ bare throughput', ratio.toFixed( 2 ), '≥ 0.5', yes( ratio >= 0.5 ) ],
+		[
+			'(a) for comparison, priced in the request thread (no quote worker): requests/s, ÷ bare',
+			`${ int( r.inThread.requestsPerSecond ) }, ${ ( r.inThread.requestsPerSecond / r.bare.requestsPerSecond ).toFixed( 2 ) }`,
+			'',
+			'',
+		],
 		[ '(a) quote non-2xx / errors', `${ r.quote.non2xx } / ${ r.quote.errors }`, '0 / 0', yes( r.quote.non2xx === 0 && r.quote.errors === 0 ) ],
 		[ `(b) POST /visits, ${ int( r.visits.batch ) } per batch: visits/min`, int( r.visits.visitsPerMinute ), '≥ 1,000,000', yes( r.visits.visitsPerMinute >= 1_000_000 ) ],
 		[ '(b) visits: batches/s, p50 / p99 per batch', `${ r.visits.load.requestsPerSecond.toFixed( 1 ) }, ${ ms( r.visits.load.p50 ) } / ${ ms( r.visits.load.p99 ) }`, '', '' ],
@@ -109,12 +117,12 @@ Extra Disk, all due on 2026-04-01) and ${ int( r.generation.sites ) } sites, gen
 **Load**: autocannon 8 over loopback against a server in its own process (the load generator
 and the server never share an event loop); ${ r.settings.seconds } s per measurement after a ${ r.settings.warmSeconds } s warm-up of each server.
 Latencies are autocannon's, in whole milliseconds.
-(a) ${ r.settings.connections } connections, the bare route and the quote measured in alternating halves (throughput
+(a) ${ r.settings.connections } connections, the bare route, the quote and the quote priced in the request thread measured in alternating halves (throughput
 over both halves, p50 their mean, p99 the worse), each quote for a random membership among ${ int( r.settings.size ) }, alternating
 "Premium yearly" (upgrade) and "+ Unlimited Visits" (add-on); the bare route is an Express 5 app
 with \`express.json()\` answering a small JSON body to the same requests. The quote goes through
 Basic auth (verified once, then cached), the plan-group offer, pricing, the over-limit guard over
-the membership's sites and an INSERT of the quote. (b) 2 connections, ${ int( r.settings.batch ) } visits per request
+the membership's sites, and holds the open quote for checkout. (b) 2 connections, ${ int( r.settings.batch ) } visits per request
 over all sites, 1 in 20 a repeat visitor, 5% on a hundred sites whose override allows
 ${ HOT_LIMIT_TEXT } visits, so that the answer's \`over_limit\` is computed from the limits in force.
 (c) \`runDueRenewals\` in its own process until nothing is due, then once more.
@@ -127,23 +135,16 @@ Renewal outcomes: ${ Object.entries( r.renewals.results ).map( ( [ k, v ] ) => `
 
 ## Reading (a)
 
-The server is one synchronous event loop, so throughput is the inverse of the time a request
-holds it: the bare route ${ perRequest( r.bare ) }, the app's floor (\`GET /users/me\`) ${ perRequest( r.me ) }, a quote
-${ perRequest( r.quote ) }. The quote's own work is thus about ${ ( 1000 / r.quote.requestsPerSecond - 1000 / r.me.requestsPerSecond ).toFixed( 2 ) } ms: load the membership, its
-items and add-ons, the wallet and the sites with their usage, price and explain the change, check
-the target's limits on every site (L4), and INSERT the quote (Q2 pins it to the instant and the
-membership's version) in its own committed transaction. A ratio of 0.5 to the bare route would
-leave the quote ${ ( 2000 / r.bare.requestsPerSecond - 1000 / r.me.requestsPerSecond ).toFixed( 2 ) } ms beyond the floor; in the CPU profiles the committed INSERT of the
-quote alone took 0.1–0.18 ms and the router, auth and JSON answer most of the rest. The goal is
-not met. Measured in-process on 20,000 memberships, a quote's service call costs about 0.23 ms:
-loading the membership (three statements, ~30 µs), its sites (~26 µs), pricing and explaining
-(~52 µs), the limits guard, and the committed INSERT (~46 µs). What is left to try: a
-write-through cache of memberships and sites that every write invalidates (L3 only asks that the
-next request sees a change, which such a cache keeps), one statement per membership load, and
-committing quotes in small groups; together they might reach the goal, at the price of a second
-source of truth in memory. The quote itself must stay stored (Q2).
-Across six runs on this machine on 2026-11-26 the ratio moved between 0.26 and 0.35 (the bare
-route's figure moves most with other load on the two cores); none came near 0.5.
+The server's main thread is one synchronous event loop, so its throughput is the inverse of the
+time a request holds it: the bare route ${ perRequest( r.bare ) }, the app's floor (\`GET /users/me\`)
+${ perRequest( r.me ) }. A quote holds the main thread only to parse, authenticate, hand the request
+to a quote worker (decision 38), hold the answer as an open quote (decision 37) and write it;
+the worker, on its own read connection, loads the membership with its items, add-ons, wallet,
+overrides and sites with their usage, prices and explains the change and checks the target's
+limits on every site (L4). Priced in the request thread instead, the same quote reaches
+${ ( r.inThread.requestsPerSecond / r.bare.requestsPerSecond ).toFixed( 2 ) } of the bare route (the row above). The worker costs one hop each way, which shows at
+one connection (no queue to overlap with) and nowhere else. The load generator shares the two
+cores, so the figures move by some ±10% between runs; the bare route's moves most.
 
 ${ NOTES }
 `;
@@ -154,23 +155,33 @@ const HOT_LIMIT_TEXT = '100';
 
 const NOTES = `## What was changed to get here
 
-- **Prepared statements kept** (\`server/src/db/connection.ts\`): better-sqlite3 compiles SQL on
-  every \`prepare()\` and the repositories prepare where they use a statement; the connection now
-  hands out the compiled statement for the same SQL text. A renewal went from ~750 µs to ~400 µs.
-- **Checkpoints off the request path** (\`server/src/db/checkpointer.ts\`): a worker thread with its
-  own connection runs a PASSIVE WAL checkpoint every 200 ms; the serving connection's own
-  autocheckpoint (now every ~10,000 pages, 40 MB) is only a safety net. Before, every ~1,000 pages
-  one unlucky commit copied and fsynced the WAL, which showed in the quote's p99. WAL and
-  synchronous=NORMAL were already on; the page cache is 64 MB instead of 2 MB.
-- **The catalogue parsed once** (\`ProductRepository.all\`): kept while certainly current (any
-  write through the repository or commit by another connection drops it; never filled inside a
-  transaction), so the next request after a change still sees it (L3).
-- **Currency exponents looked up once per code** (\`domain/money.ts\`): \`Intl.NumberFormat\` cost
-  more than a quote's arithmetic.
-- **Visits**: statements prepared once per repository; a 16-byte hash per visitor in a WITHOUT
-  ROWID table whose primary key is the uniqueness check (INSERT OR IGNORE); month counters kept in
-  step in the same transaction and read back with RETURNING; the batch's limits read once per
-  membership and per plan + add-on set, overrides only asked for when any exist.
+Before these changes the quote reached 0.26–0.35 of the bare route (six runs on 2026-11-26).
+
+- **Open quotes held in memory** (decision 37, \`QuoteRepository\`): a quote is a screen's
+  offer; its row is written by checkout, in checkout's transaction. Quoting writes nothing, so
+  no commit, no WAL growth and no checkpoint work per click.
+- **Quote workers** (decision 38, \`server/src/workers/\`): worker threads with their own read
+  connections price quotes while the main thread serves HTTP; one per spare core, at most four;
+  the request thread prices when none is ready.
+- **One read snapshot per read-only request** (\`inReadSnapshot\`): GET handlers and the quote
+  run in one read transaction, so the WAL read lock (two fcntl calls and an fstat) is taken
+  once instead of once per statement; a write there is rolled back and fails.
+- **Fewer statements**: a membership with its add-ons and items in one statement
+  (\`json_group_array\`), a membership's site overrides in one.
+- **Memory-mapped reads** (\`mmap_size\` 1 GiB): a page missing from SQLite's cache is read from
+  the OS page cache without a read() and a copy.
+- **The REST layer**: routes looked up by method and segment count instead of trying each
+  pattern in turn; JSON answers written at once; request bodies read by a JSON reader made for
+  this API (\`json-body.ts\`); the Basic credential cache keyed by a one-shot SHA-256.
+- **Pricing**: the server's \`sprintf\` parses each format once (same answers as
+  \`@wordpress/i18n\`, property-tested); instants in the two stored forms are read field by field
+  (equal to \`Date.parse\`, property-tested) and recently read ones kept.
+- Earlier: **prepared statements kept** per connection (a renewal went from ~750 µs to ~400 µs);
+  **checkpoints off the request path** in a worker thread every 200 ms, the connection's own
+  autocheckpoint at ~40 MB as a safety net, and a 64 MB page cache; **the catalogue parsed
+  once** while certainly current (L3); **currency exponents looked up once**; for **visits**, a
+  16-byte hash per visitor in a WITHOUT ROWID table whose key is the uniqueness check, month
+  counters kept in step in the same transaction, limits read once per membership in a batch.
 
 How the profiles were taken: \`BENCH_NODE_FLAGS="--cpu-prof --cpu-prof-dir=…"\` passes flags to the
 bench's server processes.`;
