@@ -43,13 +43,16 @@ const ENTRY = path.join( __dirname, 'quote-worker.ts' );
  * that price quote requests while the main thread goes on serving HTTP. A quote only reads
  * (decision 37), so any connection may price it; each request is a fresh read transaction, so
  * a worker sees every commit made before the request (L3). A request goes to the worker with
- * the fewest in flight. A worker that dies fails its requests (500) and is replaced.
+ * the fewest in flight. A worker that dies fails its requests (500) and is replaced; a request
+ * without an answer within `timeoutMs` fails (500).
  */
-export function startQuotePool( file: string, count = defaultQuoteWorkers(), entry = ENTRY ): QuotePool {
+export function startQuotePool( file: string, count = defaultQuoteWorkers(), options: { entry?: string; timeoutMs?: number } = {} ): QuotePool {
+	const entry = options.entry ?? ENTRY;
+	const timeoutMs = options.timeoutMs ?? 30_000;
 	interface Slot {
 		worker: Worker;
 		ready: boolean;
-		pending: Map< number, { resolve: ( quote: Quote ) => void; reject: ( error: Error ) => void } >;
+		pending: Map< number, { resolve: ( quote: Quote ) => void; reject: ( error: Error ) => void; timer: NodeJS.Timeout } >;
 	}
 	const slots: Slot[] = [];
 	let seq = 0;
@@ -70,6 +73,7 @@ export function startQuotePool( file: string, count = defaultQuoteWorkers(), ent
 				return;
 			}
 			slot.pending.delete( answer.seq );
+			clearTimeout( waiting.timer );
 			if ( 'quote' in answer ) {
 				waiting.resolve( answer.quote );
 			} else if ( 'refused' in answer ) {
@@ -81,6 +85,7 @@ export function startQuotePool( file: string, count = defaultQuoteWorkers(), ent
 		} );
 		const fail = ( reason: string ) => {
 			for ( const waiting of slot.pending.values() ) {
+				clearTimeout( waiting.timer );
 				waiting.reject( new Error( `quote worker: ${ reason }` ) );
 			}
 			slot.pending.clear();
@@ -112,7 +117,13 @@ export function startQuotePool( file: string, count = defaultQuoteWorkers(), ent
 			const message = { ...request, seq: ++seq };
 			const chosen = slot;
 			return new Promise< Quote >( ( resolve, reject ) => {
-				chosen.pending.set( message.seq, { resolve, reject } );
+				// A worker that never answers fails the request (500) instead of holding it forever.
+				const timer = setTimeout( () => {
+					chosen.pending.delete( message.seq );
+					reject( new Error( `quote worker: no answer within ${ timeoutMs } ms` ) );
+				}, timeoutMs );
+				timer.unref();
+				chosen.pending.set( message.seq, { resolve, reject, timer } );
 				chosen.worker.postMessage( message );
 			} );
 		},

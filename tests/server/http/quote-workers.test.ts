@@ -88,11 +88,20 @@ describe( 'quote workers', () => {
 	} );
 
 	it( 'prices in the request thread while no worker can start', async () => {
-		const broken = startQuotePool( path.join( dir, 'network.sqlite' ), 1, path.join( dir, 'no-such-worker.ts' ) );
+		const broken = startQuotePool( path.join( dir, 'network.sqlite' ), 1, { entry: path.join( dir, 'no-such-worker.ts' ) } );
 		await new Promise( ( resolve ) => setTimeout( resolve, 1500 ) );
 		expect( broken.size() ).toBe( 0 );
 		t.ctx.quoteWorkers = broken;
 		expect( ( await quote( { duration: 1, duration_unit: 'month' } ).expect( 200 ) ).body.membership_id ).toBe( membership.id );
 		await broken.stop();
+	} );
+
+	it( 'fails a quote the worker never answers with a 500 after the timeout', async () => {
+		const silent = startQuotePool( path.join( dir, 'network.sqlite' ), 1, { entry: path.join( __dirname, '../../support/workers/silent-quote-worker.ts' ), timeoutMs: 300 } );
+		await waitFor( () => silent.size() === 1 );
+		t.ctx.quoteWorkers = silent;
+		const res = await quote( { duration: 1, duration_unit: 'month' } ).expect( 500 );
+		expect( res.body ).toEqual( { code: 'internal_server_error', message: expect.any( String ), data: { status: 500 } } );
+		await silent.stop();
 	} );
 } );
