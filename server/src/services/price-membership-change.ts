@@ -1,4 +1,3 @@
-import crypto from 'node:crypto';
 import { __, sprintf } from '../i18n';
 import { DomainError, invalidParams } from '../domain/errors';
 import { assertWithinLimitsBySite, siteLimitsOf } from '../domain/site-limits';
@@ -6,7 +5,6 @@ import { UsageRepository } from '../db/usage-repository';
 import { quoteChange } from '../domain/quote-change';
 import { resolveTarget, type PartialTarget } from '../domain/resolve-target';
 import { walletBalance } from '../domain/wallet';
-import type { StoredQuote } from '../db/quote-repository';
 import type { Membership, Quote } from '../domain/types';
 import { billingNow, type BillingDeps } from './billing-deps';
 import { checkedUsage, limitsOf } from './get-limits';
@@ -60,9 +58,4 @@ export function priceMembershipChange( deps: BillingDeps, membership: Membership
 		sites.map( ( site ) => ( { siteId: site.id, limits: siteLimitsOf( targetLimits, siteOverrides.get( site.id ) ?? null ), usage: checkedUsage( site.usage ) } ) )
 	);
 	return quote;
-}
-
-/** Prices a change and holds it as an open quote for checkout (decision 37). */
-export function quoteMembershipChange( deps: BillingDeps, membership: Membership, partial: PartialTarget, userId: number ): StoredQuote {
-	return deps.quotes.insert( crypto.randomUUID(), userId, priceMembershipChange( deps, membership, partial ) );
 }
