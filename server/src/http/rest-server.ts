@@ -34,8 +34,8 @@ export type Permission = ( request: RestRequest, ctx: AppContext ) => boolean;
 export interface RestEndpoint {
 	methods: Method[];
 	/**
-	 * The handler only reads: it runs in one read snapshot (`inReadSnapshot`), where any write
-	 * is refused. True by default for GET-only endpoints.
+	 * The handler only reads: it runs in one read snapshot (`inReadSnapshot`), where a write is
+	 * rolled back and fails the request. True by default for GET-only endpoints.
 	 */
 	readOnly?: boolean;
 	/** Who may call it; a logged-out caller gets 401, another caller 403. */
