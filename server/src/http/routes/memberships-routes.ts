@@ -8,7 +8,7 @@ import { checkout, type PaymentMethod } from '../../services/checkout';
 import { createMembership } from '../../services/create-membership';
 import { getLimits } from '../../services/get-limits';
 import { getOptions } from '../../services/get-options';
-import { priceMembershipChange } from '../../services/quote-membership-change';
+import { priceMembershipChange } from '../../services/price-membership-change';
 import { normalizeInstant } from '../../services/clock';
 import { toInstant } from '../../domain/instant';
 import { accessibleMembership, callerCustomer, isAdmin } from '../access';
