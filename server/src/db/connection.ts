@@ -61,7 +61,8 @@ function cachePreparedStatements( db: Db ): void {
 
 const snapshots = new WeakSet< Db >();
 
-function totalChanges( db: Db ): number {
+/** Rows changed by this connection since it opened (`total_changes()`): did anything write? */
+export function totalChanges( db: Db ): number {
 	return ( db.prepare( 'SELECT total_changes() AS n' ).get() as { n: number } ).n;
 }
 
@@ -89,7 +90,10 @@ export function inReadSnapshot< T >( db: Db, read: () => T ): T {
 		return result;
 	} finally {
 		snapshots.delete( db );
-		db.prepare( wroteNothing ? 'COMMIT' : 'ROLLBACK' ).run();
+		// SQLite may have ended the transaction itself (an error that rolls back): nothing to end then.
+		if ( db.inTransaction ) {
+			db.prepare( wroteNothing ? 'COMMIT' : 'ROLLBACK' ).run();
+		}
 	}
 }
 

@@ -126,6 +126,14 @@ export class ProductRepository {
 
 	constructor( private readonly db: Db ) {}
 
+	/** Every write drops the catalogue; none may happen in a read snapshot, whose cache fill would outlive its rollback. */
+	private dropCache(): void {
+		if ( isReadSnapshot( this.db ) ) {
+			throw new Error( 'A read-only request tried to change the catalogue.' );
+		}
+		this.cached = null;
+	}
+
 	/**
 	 * Every product. The parsed catalogue is kept between calls (every quote reads it) while it
 	 * is certainly current: no write through this repository since (they clear it), no commit by
@@ -184,7 +192,7 @@ export class ProductRepository {
 	}
 
 	insert( product: Omit< Product, 'id' >, now: string ): Product {
-		this.cached = null;
+		this.dropCache();
 		const info = this.db
 			.prepare( `INSERT INTO products ( ${ COLUMNS }, created_at, updated_at ) VALUES ( ${ '?, '.repeat( 21 ) }?, ? )` )
 			.run( ...values( product ), now, now );
@@ -192,14 +200,14 @@ export class ProductRepository {
 	}
 
 	update( product: Product, now: string ): Product {
-		this.cached = null;
+		this.dropCache();
 		const sets = COLUMNS.split( ', ' ).map( ( column ) => `${ column } = ?` ).join( ', ' );
 		this.db.prepare( `UPDATE products SET ${ sets }, updated_at = ? WHERE id = ?` ).run( ...values( product ), now, product.id );
 		return this.find( product.id ) as Product;
 	}
 
 	delete( id: number ): void {
-		this.cached = null;
+		this.dropCache();
 		this.db.prepare( 'DELETE FROM products WHERE id = ?' ).run( id );
 	}
 

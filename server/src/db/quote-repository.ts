@@ -35,24 +35,51 @@ interface QuoteRow {
 export const MAX_OPEN_QUOTES = 20_000;
 
 /**
+ * How many open quotes one user keeps at most (their oldest is forgotten first), so that one
+ * account asking for quotes in a loop cannot push everyone else's out of `MAX_OPEN_QUOTES`.
+ */
+export const MAX_OPEN_QUOTES_PER_USER = 50;
+
+/**
  * Quotes pinned to an instant and a membership version (RULES Q2), decision 37: an OPEN quote is
  * an offer on a screen and lives in this process's memory only (as its JSON, insertion-ordered,
  * at most `MAX_OPEN_QUOTES`); it becomes a row when checkout uses it (`transition` from `open`),
  * inside checkout's transaction, so a paid or pending quote is as durable as its payment. A
  * restart forgets open quotes; their checkout answers `wu_quote_stale`, as an expired one does.
+ * A user keeps at most `MAX_OPEN_QUOTES_PER_USER`.
  */
 export class QuoteRepository {
 	private readonly open = new Map< string, { userId: number; json: string } >();
+	/** Each user's open quote ids, oldest first. */
+	private readonly byUser = new Map< number, string[] >();
 
 	constructor( private readonly db: Db ) {}
 
 	/** Holds a new open quote; nothing is written to the database. */
 	insert( id: string, userId: number, quote: Quote ): StoredQuote {
-		if ( this.open.size >= MAX_OPEN_QUOTES ) {
-			this.open.delete( this.open.keys().next().value as string );
+		const mine = this.byUser.get( userId ) ?? [];
+		if ( mine.length >= MAX_OPEN_QUOTES_PER_USER ) {
+			this.forget( mine[ 0 ] );
+		} else if ( this.open.size >= MAX_OPEN_QUOTES ) {
+			this.forget( this.open.keys().next().value as string );
 		}
 		this.open.set( id, { userId, json: JSON.stringify( quote ) } );
+		this.byUser.set( userId, [ ...( this.byUser.get( userId ) ?? [] ), id ] );
 		return { id, userId, status: 'open', paymentId: null, quote };
+	}
+
+	private forget( id: string ): void {
+		const held = this.open.get( id );
+		if ( ! held ) {
+			return;
+		}
+		this.open.delete( id );
+		const rest = ( this.byUser.get( held.userId ) ?? [] ).filter( ( other ) => other !== id );
+		if ( rest.length > 0 ) {
+			this.byUser.set( held.userId, rest );
+		} else {
+			this.byUser.delete( held.userId );
+		}
 	}
 
 	/** A quote by id: its row once checkout used it, else the open quote held in memory. */

@@ -88,7 +88,7 @@ function readInstantText( value: string ): number {
 /** ISO 8601 UTC string of epoch milliseconds, without ".000" when the milliseconds are zero. */
 export function toInstant( ms: number ): string {
 	const iso = new Date( ms ).toISOString();
-	return iso.length === 24 && iso.endsWith( '.000Z' ) ? `${ iso.slice( 0, 19 ) }Z` : iso;
+	return iso.endsWith( '.000Z' ) ? `${ iso.slice( 0, -5 ) }Z` : iso;
 }
 
 /** The instant `minutes` whole minutes after `instant` (ISO 8601 UTC). */

@@ -6,9 +6,9 @@ function bodyError( type: string, status: number, message: string ): Error {
 	return Object.assign( new Error( message ), { type, status, expose: true } );
 }
 
-/** Whether the request carries a body at all (a length or a chunked encoding), as `type-is` decides. */
+/** Whether the request carries a body at all (a length, even 0, or a chunked encoding), as `type-is` decides. */
 function hasBody( req: IncomingMessage ): boolean {
-	return req.headers[ 'transfer-encoding' ] !== undefined || ( req.headers[ 'content-length' ] !== undefined && req.headers[ 'content-length' ] !== '0' );
+	return req.headers[ 'transfer-encoding' ] !== undefined || ( req.headers[ 'content-length' ] !== undefined && ! Number.isNaN( Number( req.headers[ 'content-length' ] ) ) );
 }
 
 /** `application/json` and `application/*+json`, parameters aside. */
@@ -27,9 +27,10 @@ function charsetOf( contentType: string ): string | null {
 /**
  * Reads a JSON request body into `req.body`, with the answers of `express.json()` as this API
  * uses it: only JSON content types (others leave `req.body` unset), UTF-8 only (415
- * `charset.unsupported`), no content encoding (415 `encoding.unsupported`), at most `limitOf(path)`
+ * `charset.unsupported`; express.json would try other `utf-*` and fail to parse), no content
+ * encoding (415 `encoding.unsupported`: this API's clients never compress a request), at most `limitOf(path)`
  * bytes (413 `entity.too.large`, refused from Content-Length before reading), an object or array
- * only and an empty body as `{}` (400 `entity.parse.failed`). Written for this API because
+ * only and an empty body as `{}` (else 400 `entity.parse.failed`, whitespace alone included). Written for this API because
  * body-parser's generality was a measurable share of a quote (docs/benchmarks.md).
  */
 export function jsonBody( limitOf: ( path: string ) => number ): RequestHandler {
@@ -40,7 +41,7 @@ export function jsonBody( limitOf: ( path: string ) => number ): RequestHandler 
 			return;
 		}
 		const charset = charsetOf( contentType );
-		if ( charset !== null && ! charset.startsWith( 'utf-8' ) && charset !== 'utf8' ) {
+		if ( charset !== null && charset !== 'utf-8' ) {
 			req.resume();
 			next( bodyError( 'charset.unsupported', 415, `unsupported charset "${ charset.toUpperCase() }"` ) );
 			return;
@@ -86,12 +87,12 @@ export function jsonBody( limitOf: ( path: string ) => number ): RequestHandler 
 			if ( text.charCodeAt( 0 ) === 0xfeff ) {
 				text = text.slice( 1 );
 			}
-			const first = /\S/.exec( text )?.[ 0 ];
-			if ( first === undefined ) {
+			if ( text.length === 0 ) {
 				req.body = {};
 				settle();
 				return;
 			}
+			const first = /\S/.exec( text )?.[ 0 ];
 			if ( first !== '{' && first !== '[' ) {
 				settle( bodyError( 'entity.parse.failed', 400, 'the JSON body must be an object or an array' ) );
 				return;

@@ -44,7 +44,7 @@ const ENTRY = path.join( __dirname, 'quote-worker.ts' );
  * (decision 37), so any connection may price it; each request is a fresh read transaction, so
  * a worker sees every commit made before the request (L3). A request goes to the worker with
  * the fewest in flight. A worker that dies fails its requests (500) and is replaced; a request
- * without an answer within `timeoutMs` fails (500).
+ * without an answer within `timeoutMs` fails (500) and its worker is replaced.
  */
 export function startQuotePool( file: string, count = defaultQuoteWorkers(), options: { entry?: string; timeoutMs?: number } = {} ): QuotePool {
 	const entry = options.entry ?? ENTRY;
@@ -121,6 +121,8 @@ export function startQuotePool( file: string, count = defaultQuoteWorkers(), opt
 				const timer = setTimeout( () => {
 					chosen.pending.delete( message.seq );
 					reject( new Error( `quote worker: no answer within ${ timeoutMs } ms` ) );
+					// A worker this late is stuck: end it (its other requests fail) and start another.
+					void chosen.worker.terminate();
 				}, timeoutMs );
 				timer.unref();
 				chosen.pending.set( message.seq, { resolve, reject, timer } );

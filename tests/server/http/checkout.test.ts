@@ -1,7 +1,7 @@
 import request from 'supertest';
 import { addMembership, createCatalogue, type Catalogue } from '../../support/http-catalogue';
 import { createContext } from '../../../server/src/context';
-import { MAX_OPEN_QUOTES, QuoteRepository } from '../../../server/src/db/quote-repository';
+import { MAX_OPEN_QUOTES, MAX_OPEN_QUOTES_PER_USER, QuoteRepository } from '../../../server/src/db/quote-repository';
 import { createApp } from '../../../server/src/http/app';
 import { addCustomer, API, cookieLogin, CUSTOMER_PASSWORD, createTestApp, type TestApp } from '../../support/test-app';
 
@@ -159,10 +159,22 @@ describe( 'checkout (RULES Q2, Q3, W1–W3, L4) and ownership', () => {
 		const quotes = new QuoteRepository( t.ctx.db );
 		const quote = t.ctx.quotes.find( ( await quoteYearly() ).id )!.quote;
 		for ( let i = 0; i <= MAX_OPEN_QUOTES; i++ ) {
-			quotes.insert( `q${ i }`, carla.id, quote );
+			quotes.insert( `q${ i }`, 1000 + ( i % 1000 ), quote );
 		}
 		expect( quotes.find( 'q0' ) ).toBeNull();
 		expect( quotes.find( 'q1' ) ).toMatchObject( { status: 'open', quote: { dueNow: quote.dueNow } } );
 		expect( quotes.find( `q${ MAX_OPEN_QUOTES }` ) ).toMatchObject( { status: 'open' } );
+	} );
+
+	it( 'decision 37: one user asking in a loop forgets only their own oldest quotes', async () => {
+		const quotes = new QuoteRepository( t.ctx.db );
+		const quote = t.ctx.quotes.find( ( await quoteYearly() ).id )!.quote;
+		quotes.insert( 'someone-else', 2, quote );
+		for ( let i = 0; i <= MAX_OPEN_QUOTES_PER_USER; i++ ) {
+			quotes.insert( `loop${ i }`, 3, quote );
+		}
+		expect( quotes.find( 'loop0' ) ).toBeNull();
+		expect( quotes.find( 'loop1' ) ).toMatchObject( { status: 'open' } );
+		expect( quotes.find( 'someone-else' ) ).toMatchObject( { status: 'open', userId: 2 } );
 	} );
 } );

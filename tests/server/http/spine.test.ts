@@ -75,6 +75,8 @@ describe( 'the REST dialect', () => {
 		expect( ( await post().set( 'Content-Type', 'application/json; charset=latin1' ).send( '{}' ).expect( 415 ) ).body ).toMatchObject( { code: 'rest_invalid_request', data: { status: 415 } } );
 		expect( ( await post().set( 'Content-Type', 'application/json' ).set( 'Content-Encoding', 'gzip' ).send( '{}' ).expect( 415 ) ).body.code ).toBe( 'rest_invalid_request' );
 		expect( ( await post().set( 'Content-Type', 'application/json' ).send( '3' ).expect( 400 ) ).body.code ).toBe( 'rest_invalid_json' );
+		expect( ( await post().set( 'Content-Type', 'application/json' ).send( '  ' ).expect( 400 ) ).body.code ).toBe( 'rest_invalid_json' );
+		expect( ( await post().set( 'Content-Type', 'application/json; charset=utf8' ).send( '{}' ).expect( 415 ) ).body.code ).toBe( 'rest_invalid_request' );
 		// A body that is not JSON, or none, reaches the route (here: 404, users/me has no POST).
 		expect( ( await post().set( 'Content-Type', 'text/plain' ).send( '{not json' ).expect( 404 ) ).body.code ).toBe( 'rest_no_route' );
 		expect( ( await post().set( 'Content-Type', 'application/json; charset=utf-8' ).send( '\ufeff{}' ).expect( 404 ) ).body.code ).toBe( 'rest_no_route' );

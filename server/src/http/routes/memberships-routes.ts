@@ -10,6 +10,7 @@ import { getLimits } from '../../services/get-limits';
 import { getOptions } from '../../services/get-options';
 import { priceMembershipChange } from '../../services/price-membership-change';
 import { normalizeInstant } from '../../services/clock';
+import { inReadSnapshot, totalChanges } from '../../db/connection';
 import { toInstant } from '../../domain/instant';
 import { accessibleMembership, callerCustomer, isAdmin } from '../access';
 import { collectionResponse, readCollectionParams } from '../collection';
@@ -217,7 +218,15 @@ export const membershipsRoutes: RouteDefinition[] = [
 				// Decision 38: priced by a worker thread when there are some, else right here.
 				const ask = { membershipId, body: request.body, user: request.user! };
 				const priced = ctx.quoteWorkers?.price( { ...ask, now: ctx.clock.now() } );
-				return priced ? priced.then( hold ) : hold( priceQuoteRequest( ctx, ask ) );
+				if ( ! priced ) {
+					return hold( priceQuoteRequest( ctx, ask ) );
+				}
+				// A commit here while the worker priced (a checkout, a renewal, a moved test clock) may
+				// be newer than the instant it priced at: price it again here, at the instant now.
+				const written = totalChanges( ctx.db );
+				return priced.then( ( quote ) =>
+					totalChanges( ctx.db ) === written ? hold( quote ) : inReadSnapshot( ctx.db, () => hold( priceQuoteRequest( ctx, ask ) ) )
+				);
 			},
 		},
 	},
