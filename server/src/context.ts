@@ -7,6 +7,7 @@ import { ProductRepository } from './db/product-repository';
 import { QuoteRepository } from './db/quote-repository';
 import { SettingsRepository } from './db/settings-repository';
 import { SiteRepository } from './db/site-repository';
+import { UsageRepository } from './db/usage-repository';
 import { UserRepository } from './db/user-repository';
 import { WalletRepository } from './db/wallet-repository';
 import { BasicAuthCache } from './http/auth';
@@ -71,6 +72,7 @@ export function createContext( options: ContextOptions ): AppContext {
 		idempotency: new IdempotencyRepository( options.db ),
 		// NOTE: visits are those of the billing clock's calendar month (UTC), RULES L1.
 		sites: new SiteRepository( options.db, () => new Date( Date.parse( ( options.clock ?? systemClock ).now() ) ).toISOString().slice( 0, 7 ) ),
+		usage: new UsageRepository( options.db ),
 		basicAuthCache: new BasicAuthCache(),
 		rest: new RestServer(),
 		menu: [],

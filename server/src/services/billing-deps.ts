@@ -7,6 +7,7 @@ import type { ProductRepository } from '../db/product-repository';
 import type { QuoteRepository } from '../db/quote-repository';
 import type { SettingsRepository } from '../db/settings-repository';
 import type { SiteRepository } from '../db/site-repository';
+import type { UsageRepository } from '../db/usage-repository';
 import type { UserRepository } from '../db/user-repository';
 import type { WalletRepository } from '../db/wallet-repository';
 import { parseInstant, toInstant } from '../domain/instant';
@@ -26,6 +27,8 @@ export interface BillingDeps {
 	quotes: QuoteRepository;
 	idempotency: IdempotencyRepository;
 	sites: SiteRepository;
+	/** Limit overrides and metering (prepared once). */
+	usage: UsageRepository;
 }
 
 /** The billing clock's instant in the domain's form (no ".000"). */

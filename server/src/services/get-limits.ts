@@ -3,7 +3,6 @@ import { mergeLimits, type EffectiveLimits } from '../domain/merge-limits';
 import type { SiteUsage } from '../domain/find-over-limits';
 import { siteLimitsOf } from '../domain/site-limits';
 import type { AddonQuantity, Limits, Product } from '../domain/types';
-import { UsageRepository } from '../db/usage-repository';
 import type { Site, SiteUsageValues } from '../db/site-repository';
 import type { BillingDeps } from './billing-deps';
 import { loadMembership } from './load';
@@ -30,7 +29,7 @@ export interface MembershipLimits {
 /** A membership's effective limits now (L3: the current plan and add-ons, then its override, L2) and each site's (its override on top). */
 export function getLimits( deps: BillingDeps, membershipId: number ): MembershipLimits {
 	const membership = loadMembership( deps, membershipId );
-	const overrides = new UsageRepository( deps.db );
+	const overrides = deps.usage;
 	const limits = limitsOf( deps.products.all(), membership.planId, membership.addons, overrides.membershipOverride( membership.id ) );
 	const siteOverrides = overrides.siteOverridesOf( membership.id );
 	return {

@@ -1,7 +1,6 @@
 import { __, sprintf } from '../i18n';
 import { DomainError, invalidParams } from '../domain/errors';
 import { assertWithinLimitsBySite, siteLimitsOf } from '../domain/site-limits';
-import { UsageRepository } from '../db/usage-repository';
 import { quoteChange } from '../domain/quote-change';
 import { resolveTarget, type PartialTarget } from '../domain/resolve-target';
 import { walletBalance } from '../domain/wallet';
@@ -49,7 +48,7 @@ export function priceMembershipChange( deps: BillingDeps, membership: Membership
 	const quote = quoteChange( { membership, products, target, removes, now: billingNow( deps ), walletBalance: balance } );
 	const sites = deps.sites.forMembership( membership.id );
 	// L4 with L2's overrides: the membership's override holds over the target too, each site keeps its own.
-	const overrides = new UsageRepository( deps.db );
+	const overrides = deps.usage;
 	const targetLimits = limitsOf( products, target.planId, target.addons, overrides.membershipOverride( membership.id ) );
 	const siteOverrides = overrides.siteOverridesOf( membership.id );
 	assertWithinLimitsBySite(

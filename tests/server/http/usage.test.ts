@@ -1,7 +1,6 @@
 import request from 'supertest';
 import { addMembership, createCatalogue, type Catalogue } from '../../support/http-catalogue';
 import { addCustomer, API, createTestApp, type TestApp } from '../../support/test-app';
-import { usageDeps } from '../../../server/src/http/routes/usage-routes';
 
 // Limits in force (RULES L1–L4): visits ingestion, "may this site do X?", overrides, the guard.
 const NOW = '2026-03-11T10:00:00Z';
@@ -109,7 +108,7 @@ describe( 'limits in force over HTTP', () => {
 			const m = await addMembership( t, { customer_id: customerId(), plan_id: c.premium, period_start: '2026-03-01T00:00:00Z' } );
 			const site = await addSite( m.id );
 			// NOTE: the 100,000 visits of the Premium limit are put on the month's counter directly; ingestion is tested above.
-			usageDeps( t.ctx ).usage.addVisits( site, '2026-03', 100_000 );
+			t.ctx.usage.addVisits( site, '2026-03', 100_000 );
 			await can( site, 'action=serve_visit' ).expect( 422 );
 			const q = await quote( m.id, { addons: [ { product_id: c.visits, quantity: 1 } ] } ).expect( 200 );
 			expect( q.body.type ).toBe( 'addon' );

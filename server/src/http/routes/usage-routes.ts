@@ -1,29 +1,16 @@
 import { __, sprintf } from '../../i18n';
 import type { AppContext } from '../../context';
-import { UsageRepository } from '../../db/usage-repository';
 import { MEMBERSHIP_ACTIONS, SITE_ACTIONS, type ActionAllowed } from '../../domain/check-action';
 import { DomainError } from '../../domain/errors';
 import { checkMembershipAction, checkSiteAction } from '../../services/check-limit';
 import { getSiteLimits } from '../../services/get-site-limits';
 import { MAX_VISITS_PER_BATCH, recordVisits, type VisitEntry } from '../../services/record-visits';
 import { setMembershipOverride, setSiteOverride } from '../../services/set-limit-override';
-import type { Actor, UsageDeps } from '../../services/usage-deps';
+import type { Actor } from '../../services/usage-deps';
 import { readLimits } from '../limits-param';
 import { idParam, ParamReader } from '../params';
 import { loggedIn, networkAdmin, type RestRequest } from '../rest-server';
 import type { RouteDefinition } from './index';
-
-const depsByContext = new WeakMap< AppContext, UsageDeps >();
-
-/** The metering dependencies of a context, built once (prepared statements), never caching data. */
-export function usageDeps( ctx: AppContext ): UsageDeps {
-	let deps = depsByContext.get( ctx );
-	if ( ! deps ) {
-		deps = { db: ctx.db, clock: ctx.clock, usage: new UsageRepository( ctx.db ) };
-		depsByContext.set( ctx, deps );
-	}
-	return deps;
-}
 
 function actorOf( request: RestRequest ): Actor {
 	const user = request.user!;
@@ -112,9 +99,8 @@ export const usageRoutes: RouteDefinition[] = [
 			methods: [ 'POST' ],
 			permission: networkAdmin,
 			handler: ( request, ctx ) => {
-				const deps = usageDeps( ctx );
-				const entries = readVisits( request.json, Date.parse( deps.clock.now() ) );
-				const result = recordVisits( deps, entries );
+				const entries = readVisits( request.json, Date.parse( ctx.clock.now() ) );
+				const result = recordVisits( ctx, entries );
 				return { recorded: result.recorded, duplicates: result.duplicates, over_limit: result.overLimit };
 			},
 		},
@@ -133,7 +119,7 @@ export const usageRoutes: RouteDefinition[] = [
 				const visitor = reader.string( 'visitor', { max: 200 } );
 				reader.done();
 				return present(
-					checkSiteAction( usageDeps( ctx ), { siteId, action: action!, postType: action === 'create_post' ? postType ?? 'post' : undefined, size, visitor: visitor || undefined }, actorOf( request ) )
+					checkSiteAction( ctx, { siteId, action: action!, postType: action === 'create_post' ? postType ?? 'post' : undefined, size, visitor: visitor || undefined }, actorOf( request ) )
 				);
 			},
 		},
@@ -148,7 +134,7 @@ export const usageRoutes: RouteDefinition[] = [
 				const reader = new ParamReader( request.query );
 				const action = reader.oneOf( 'action', MEMBERSHIP_ACTIONS, { required: true } );
 				reader.done();
-				return present( checkMembershipAction( usageDeps( ctx ), membershipId, action!, actorOf( request ) ) );
+				return present( checkMembershipAction( ctx, membershipId, action!, actorOf( request ) ) );
 			},
 		},
 	},
@@ -159,7 +145,7 @@ export const usageRoutes: RouteDefinition[] = [
 			permission: networkAdmin,
 			handler: ( request, ctx ) => {
 				const membershipId = idParam( request.params );
-				const result = setMembershipOverride( usageDeps( ctx ), membershipId, readLimits( request.json, { allowSites: true } ) );
+				const result = setMembershipOverride( ctx, membershipId, readLimits( request.json, { allowSites: true } ) );
 				return { membership_id: membershipId, override: result.override, limits: result.limits };
 			},
 		},
@@ -171,7 +157,7 @@ export const usageRoutes: RouteDefinition[] = [
 				methods: [ 'GET' ],
 				permission: loggedIn,
 				handler: ( request, ctx ) => {
-					const view = getSiteLimits( usageDeps( ctx ), idParam( request.params ), actorOf( request ) );
+					const view = getSiteLimits( ctx, idParam( request.params ), actorOf( request ) );
 					return { site_id: view.siteId, membership_id: view.membershipId, month: view.month, limits: view.limits, override: view.override, usage: view.usage };
 				},
 			},
@@ -180,7 +166,7 @@ export const usageRoutes: RouteDefinition[] = [
 				permission: networkAdmin,
 				handler: ( request, ctx ) => {
 					const siteId = idParam( request.params );
-					const result = setSiteOverride( usageDeps( ctx ), siteId, readLimits( request.json, { allowSites: false } ) );
+					const result = setSiteOverride( ctx, siteId, readLimits( request.json, { allowSites: false } ) );
 					return { site_id: siteId, override: result.override, limits: result.limits };
 				},
 			},
