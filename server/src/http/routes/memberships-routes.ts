@@ -217,16 +217,15 @@ export const membershipsRoutes: RouteDefinition[] = [
 				};
 				// Decision 38: priced by a worker thread when there are some, else right here.
 				const ask = { membershipId, body: request.body, user: request.user! };
+				const priceHere = () => hold( inReadSnapshot( ctx.db, () => priceQuoteRequest( ctx, ask ) ) );
 				const priced = ctx.quoteWorkers?.price( { ...ask, now: ctx.clock.now() } );
 				if ( ! priced ) {
-					return hold( priceQuoteRequest( ctx, ask ) );
+					return priceHere();
 				}
 				// A commit here while the worker priced (a checkout, a renewal, a moved test clock) may
 				// be newer than the instant it priced at: price it again here, at the instant now.
 				const written = totalChanges( ctx.db );
-				return priced.then( ( quote ) =>
-					totalChanges( ctx.db ) === written ? hold( quote ) : inReadSnapshot( ctx.db, () => hold( priceQuoteRequest( ctx, ask ) ) )
-				);
+				return priced.then( ( quote ) => ( totalChanges( ctx.db ) === written ? hold( quote ) : priceHere() ) );
 			},
 		},
 	},
