@@ -39,12 +39,7 @@ export async function startDemoServer( now = '2026-03-11T10:00:00Z' ): Promise< 
 	const ctx = createContext( { db, clock, config: { testClock: true, demo: true, buildDir: BUILD_DIR }, log: () => undefined } );
 	ctx.quoteWorkers = startQuotePool( file, 1 );
 	// The browser's quotes go through the worker, not the fallback while it starts.
-	for ( let waited = 0; ctx.quoteWorkers.size() === 0; waited += 50 ) {
-		if ( waited > 20_000 ) {
-			throw new Error( 'The quote worker did not start within 20 s.' );
-		}
-		await new Promise( ( resolve ) => setTimeout( resolve, 50 ) );
-	}
+	await ctx.quoteWorkers.started();
 	const logins = seedDemo( ctx, ADMIN_PASSWORD ) as DemoLogins;
 	const app = createApp( ctx );
 	const server: Server = await new Promise( ( resolve ) => {

@@ -22,6 +22,8 @@ export interface QuotePool {
 	price( request: PriceRequest ): Promise< Quote > | null;
 	/** Workers ready now (a crashed one is replaced; one that cannot start is not). */
 	size(): number;
+	/** Resolves once every first worker is ready; rejects when one of them exits before. */
+	started(): Promise< void >;
 	stop(): Promise< void >;
 }
 
@@ -58,14 +60,23 @@ export function startQuotePool( file: string, count = defaultQuoteWorkers(), opt
 	let seq = 0;
 	let stopping = false;
 
-	const spawn = ( index: number ): void => {
+	const firstStarts: Promise< void >[] = [];
+	const spawn = ( index: number ): Promise< void > => {
 		const worker = new Worker( BOOT, { eval: true, workerData: { file, entry } } );
 		const slot: Slot = { worker, ready: false, pending: new Map() };
+		let markReady!: () => void;
+		let markFailed!: ( error: Error ) => void;
+		const started = new Promise< void >( ( resolve, reject ) => {
+			markReady = resolve;
+			markFailed = reject;
+		} );
+		started.catch( () => undefined ); // nobody need wait for a respawned worker
 		slots[ index ] = slot;
 		worker.unref();
 		worker.on( 'message', ( answer: PriceAnswer ) => {
 			if ( 'ready' in answer ) {
 				slot.ready = true;
+				markReady();
 				return;
 			}
 			const waiting = slot.pending.get( answer.seq );
@@ -93,14 +104,16 @@ export function startQuotePool( file: string, count = defaultQuoteWorkers(), opt
 		worker.on( 'error', ( error ) => fail( error.message ) );
 		worker.on( 'exit', ( code ) => {
 			fail( `exited with ${ code }` );
+			markFailed( new Error( `quote worker: exited with ${ code } before it was ready` ) ); // no-op once ready
 			// One that never started (a broken install) is not tried again: quotes are priced in-process.
 			if ( ! stopping && slot.ready && slots[ index ] === slot ) {
-				spawn( index );
+				void spawn( index );
 			}
 		} );
+		return started;
 	};
 	for ( let i = 0; i < count; i++ ) {
-		spawn( i );
+		firstStarts.push( spawn( i ) );
 	}
 
 	return {
@@ -130,6 +143,9 @@ export function startQuotePool( file: string, count = defaultQuoteWorkers(), opt
 			} );
 		},
 		size: () => slots.filter( ( slot ) => slot.ready ).length,
+		started: async () => {
+			await Promise.all( firstStarts );
+		},
 		async stop() {
 			stopping = true;
 			await Promise.all( slots.map( ( slot ) => slot.worker.terminate() ) );

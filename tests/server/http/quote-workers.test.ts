@@ -10,13 +10,6 @@ import { addCustomer, API, createTestApp, type TestApp } from '../../support/tes
 // quotes priced in the request's thread, see every commit made before (L3), and never lose one.
 const NOW = '2026-03-11T10:00:00Z';
 const OK_CARD = { type: 'test_card', number: '4242424242424242' };
-const waitFor = async ( ready: () => boolean ) => {
-	for ( let i = 0; i < 200 && ! ready(); i++ ) {
-		await new Promise( ( resolve ) => setTimeout( resolve, 50 ) );
-	}
-	expect( ready() ).toBe( true );
-};
-
 describe( 'quote workers', () => {
 	const dir = fs.mkdtempSync( path.join( os.tmpdir(), 'wu-quote-workers-' ) );
 	let t: TestApp;
@@ -35,7 +28,8 @@ describe( 'quote workers', () => {
 		await request( t.app ).post( `${ API }/sites` ).set( 'Authorization', t.admin ).send( site ).expect( 201 );
 		await addCustomer( t, 'dave' );
 		pool = startQuotePool( path.join( dir, 'network.sqlite' ), 2 );
-		await waitFor( () => pool.size() === 2 );
+		await pool.started();
+		expect( pool.size() ).toBe( 2 );
 	}, 60_000 );
 	afterAll( async () => {
 		await pool.stop();
@@ -89,7 +83,7 @@ describe( 'quote workers', () => {
 
 	it( 'prices in the request thread while no worker can start', async () => {
 		const broken = startQuotePool( path.join( dir, 'network.sqlite' ), 1, { entry: path.join( dir, 'no-such-worker.ts' ) } );
-		await new Promise( ( resolve ) => setTimeout( resolve, 1500 ) );
+		await expect( broken.started() ).rejects.toThrow( /before it was ready/ );
 		expect( broken.size() ).toBe( 0 );
 		t.ctx.quoteWorkers = broken;
 		expect( ( await quote( { duration: 1, duration_unit: 'month' } ).expect( 200 ) ).body.membership_id ).toBe( membership.id );
@@ -98,7 +92,7 @@ describe( 'quote workers', () => {
 
 	it( 'fails a quote the worker never answers with a 500 after the timeout', async () => {
 		const silent = startQuotePool( path.join( dir, 'network.sqlite' ), 1, { entry: path.join( __dirname, '../../support/workers/silent-quote-worker.ts' ), timeoutMs: 300 } );
-		await waitFor( () => silent.size() === 1 );
+		await silent.started();
 		t.ctx.quoteWorkers = silent;
 		const res = await quote( { duration: 1, duration_unit: 'month' } ).expect( 500 );
 		expect( res.body ).toEqual( { code: 'internal_server_error', message: expect.any( String ), data: { status: 500 } } );
@@ -107,7 +101,7 @@ describe( 'quote workers', () => {
 
 	it( 'prices again in the request thread when something was committed while the worker priced', async () => {
 		const slow = startQuotePool( path.join( dir, 'network.sqlite' ), 1, { entry: path.join( __dirname, '../../support/workers/slow-quote-worker.ts' ) } );
-		await waitFor( () => slow.size() === 1 );
+		await slow.started();
 		t.ctx.quoteWorkers = slow;
 		expect( ( await quote( { duration: 1, duration_unit: 'month' } ).expect( 200 ) ).body.explanation ).toBe( 'priced by the slow worker' );
 		const asked = quote( { duration: 1, duration_unit: 'month' } ).then( ( res ) => res );
