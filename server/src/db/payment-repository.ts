@@ -127,6 +127,14 @@ export class PaymentRepository {
 		return row ? this.hydrate( row ) : null;
 	}
 
+	/** The membership's manual payment still waiting for the admin, if any (at most one, decision in checkout). */
+	openManualPayment( membershipId: number ): Payment | null {
+		const row = this.db
+			.prepare( "SELECT * FROM payments WHERE membership_id = ? AND status = 'pending' AND gateway = 'manual' ORDER BY id LIMIT 1" )
+			.get( membershipId ) as PaymentRow | undefined;
+		return row ? this.hydrate( row ) : null;
+	}
+
 	/** Moves a payment from `from` to `to`; false when it was not in `from` any more. */
 	transition( id: number, from: PaymentStatus, to: PaymentStatus, at: string, failureMessage: string | null = null ): boolean {
 		const info = this.db

@@ -2,8 +2,8 @@ import { __, sprintf } from '../i18n';
 import { quantityOf } from './addon-quantities';
 import { DomainError } from './errors';
 import { findProduct, isOneTime } from './find-product';
-import { describePeriod } from './period';
-import { offeredPlans } from './offer';
+import { describePeriod, samePeriod } from './period';
+import { freePlanPeriods, offeredPlans } from './offer';
 import { priceAt } from './price-at';
 import type { ChangeTarget, Membership, Product } from './types';
 
@@ -41,7 +41,8 @@ export function assertAvailable( membership: Membership, target: ChangeTarget, p
 	if ( plan.pricingType === 'contact_us' ) {
 		throw notAvailable( sprintf( /* translators: %s: plan name */ __( '%s cannot be bought online: please contact us.', 'wu-plan-change' ), plan.name ), plan.id );
 	}
-	if ( priceAt( plan, target ) === null ) {
+	const offeredAtPeriod = plan.pricingType === 'free' ? freePlanPeriods( membership, products, plan ).some( ( period ) => samePeriod( period, target ) ) : priceAt( plan, target ) !== null;
+	if ( ! offeredAtPeriod ) {
 		throw notAvailable( sprintf( /* translators: 1: plan name, 2: period such as "1 year" */ __( '%1$s is not sold for %2$s.', 'wu-plan-change' ), plan.name, describePeriod( target ) ), plan.id );
 	}
 	for ( const addon of target.addons ) {

@@ -1,5 +1,6 @@
 import { __, sprintf } from '../i18n';
 import { DomainError } from './errors';
+import { ownValue } from './post-types';
 import type { EffectiveLimits } from './merge-limits';
 import type { LimitValue } from './types';
 
@@ -48,7 +49,7 @@ export interface ActionAllowed {
 export function limitFor( limits: EffectiveLimits, action: LimitAction, postType?: string ): LimitValue {
 	const key = LIMIT_OF_ACTION[ action ];
 	if ( key === 'posts' ) {
-		return limits.posts[ postType ?? 'post' ] ?? 'unlimited';
+		return ownValue( limits.posts, postType ?? 'post' ) ?? 'unlimited';
 	}
 	return limits[ key ];
 }

@@ -1,5 +1,6 @@
 import { __, sprintf } from '../i18n';
 import { DomainError } from './errors';
+import { ownValue } from './post-types';
 import type { LimitValue, Limits } from './types';
 
 /** A site's usage (disk in MB; posts per post type). */
@@ -34,7 +35,7 @@ export function findOverLimits( limits: Limits, membershipUsage: { sites: number
 	return [
 		...check( 'sites', membershipUsage.sites, limits.sites, {} ),
 		...sites.flatMap( ( { siteId, usage } ) => [
-			...Object.keys( usage.posts ).flatMap( ( type ) => check( 'posts', usage.posts[ type ] ?? 0, limits.posts?.[ type ], { post_type: type, site_id: siteId } ) ),
+			...Object.keys( usage.posts ).flatMap( ( type ) => check( 'posts', ownValue( usage.posts, type ) ?? 0, ownValue( limits.posts, type ), { post_type: type, site_id: siteId } ) ),
 			...check( 'custom_domains', usage.custom_domains, limits.custom_domains, { site_id: siteId } ),
 			...check( 'users', usage.users, limits.users, { site_id: siteId } ),
 			...check( 'disk_space', usage.disk_space, limits.disk_space, { site_id: siteId } ),

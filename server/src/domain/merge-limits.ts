@@ -1,3 +1,4 @@
+import { emptyMap, ownValue } from './post-types';
 import type { LimitValue, Limits, Product } from './types';
 
 /** The scalar limit keys (RULES L1); `posts` is per post type. */
@@ -32,10 +33,13 @@ export function mergeLimits( plan: Product, addons: { product: Product; quantity
 		result[ key ] = mergeOne( plan.limits[ key ], additions, override?.[ key ] );
 	}
 	const postTypes = new Set( [ plan.limits, ...scaled.map( ( s ) => s.limits ), override ?? {} ].flatMap( ( limits ) => Object.keys( limits.posts ?? {} ) ) );
-	const posts: Record< string, LimitValue > = {};
+	const posts = emptyMap< LimitValue >();
 	for ( const type of postTypes ) {
-		const additions = scaled.map( ( { limits, quantity } ) => ( limits.posts?.[ type ] === undefined ? undefined : scale( limits.posts[ type ] as LimitValue, quantity ) ) );
-		posts[ type ] = mergeOne( plan.limits.posts?.[ type ], additions, override?.posts?.[ type ] );
+		const additions = scaled.map( ( { limits, quantity } ) => {
+			const value = ownValue( limits.posts, type );
+			return value === undefined ? undefined : scale( value, quantity );
+		} );
+		posts[ type ] = mergeOne( ownValue( plan.limits.posts, type ), additions, ownValue( override?.posts, type ) );
 	}
 	return { ...result, posts };
 }

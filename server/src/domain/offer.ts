@@ -64,6 +64,17 @@ export function offeredAddons( plan: Product, products: Product[], currency: str
 	);
 }
 
+/**
+ * The periods a free plan of the offer is offered at (RULES G5): those of the offer's paid plans,
+ * or the plan's own when none is paid, and always the membership's current period on its current plan.
+ */
+export function freePlanPeriods( membership: Membership, products: Product[], plan: Product ): Period[] {
+	const paid = offeredPlans( membership, products ).filter( ( offered ) => offered.pricingType === 'paid' );
+	const periods = distinctPeriods( paid.flatMap( paidPeriods ) );
+	const own = periods.length > 0 ? periods : [ plan ];
+	return plan.id === membership.planId ? distinctPeriods( [ ...own, membership ] ) : distinctPeriods( own );
+}
+
 /** What a membership may choose (RULES G1–G3, G5): plans with their periods and amounts in minor units, add-ons of `planId` (default the current plan), offered periods; with `period`, only plans sold at it. */
 export function buildOffer( membership: Membership, products: Product[], period?: Period, planId?: number ): Offer {
 	const plans = offeredPlans( membership, products );

@@ -2,18 +2,20 @@ import { __, _n, sprintf } from '../i18n';
 import { DomainError } from './errors';
 import { DAY_MS, parseInstant, toInstant } from './instant';
 import { divideCeil, divideRounded } from './money';
+import { assertPeriodBounds } from './period-bounds';
 import type { DurationUnit, Period } from './types';
 
 const SIXTEENTHS_PER_UNIT: Record< DurationUnit, number > = { day: 16, week: 112, month: 487, year: 5844 };
 const UNITS: DurationUnit[] = [ 'day', 'week', 'month', 'year' ];
 
-/** Throws rest_invalid_param unless the period is a whole number ≥ 1 of a known unit. */
+/** Throws rest_invalid_param unless the period is a whole number ≥ 1 of a known unit, at most 10 years (RULES M6). */
 export function assertPeriod( period: Period ): void {
 	if ( ! Number.isSafeInteger( period.duration ) || period.duration < 1 || ! UNITS.includes( period.durationUnit ) ) {
 		throw new DomainError( 'invalid', 'rest_invalid_param', __( 'A period is a whole number of days, weeks, months or years.', 'wu-plan-change' ), {
 			params: { duration: __( 'integer ≥ 1 with duration_unit day, week, month or year', 'wu-plan-change' ) },
 		} );
 	}
+	assertPeriodBounds( period );
 }
 
 function daysInMonth( year: number, month: number ): number {

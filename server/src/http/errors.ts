@@ -1,4 +1,5 @@
-import { __ } from '../i18n';
+import { __, sprintf } from '../i18n';
+import { MAX_JSON_DEPTH } from './json-body';
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import { DomainError, type ErrorKind } from '../domain/errors';
 
@@ -30,6 +31,13 @@ export function toRestError( error: unknown ): RestErrorBody {
 	const parserError = error as { type?: string; status?: number };
 	if ( parserError?.type === 'entity.parse.failed' ) {
 		return { code: 'rest_invalid_json', message: __( 'The request body is not valid JSON.', 'wu-plan-change' ), data: { status: 400 } };
+	}
+	if ( parserError?.type === 'entity.too.deep' ) {
+		return {
+			code: 'rest_invalid_json',
+			message: sprintf( /* translators: %d: the deepest nesting allowed */ __( 'The request body nests objects or arrays more than %d levels deep.', 'wu-plan-change' ), MAX_JSON_DEPTH ),
+			data: { status: 400 },
+		};
 	}
 	if ( parserError?.type === 'entity.too.large' ) {
 		return { code: 'rest_request_too_large', message: __( 'The request body is too large.', 'wu-plan-change' ), data: { status: 413 } };

@@ -24,13 +24,45 @@ function charsetOf( contentType: string ): string | null {
 	return match ? match[ 1 ].toLowerCase() : null;
 }
 
+/** The deepest nesting of objects and arrays a request body may have: deeper ones are refused before parsing. */
+export const MAX_JSON_DEPTH = 32;
+
+/**
+ * True when the JSON text nests objects and arrays deeper than `max`, read in one pass over the
+ * text (brackets inside strings do not count), so that no parser, clone or walk ever recurses
+ * through a hostile body (tests/server/http/trust.test.ts).
+ */
+export function nestsDeeperThan( text: string, max: number ): boolean {
+	let depth = 0;
+	let inString = false;
+	for ( let i = 0; i < text.length; i++ ) {
+		const c = text.charCodeAt( i );
+		if ( inString ) {
+			if ( c === 92 /* \\ */ ) {
+				i++;
+			} else if ( c === 34 /* " */ ) {
+				inString = false;
+			}
+		} else if ( c === 34 ) {
+			inString = true;
+		} else if ( c === 123 /* { */ || c === 91 /* [ */ ) {
+			if ( ++depth > max ) {
+				return true;
+			}
+		} else if ( c === 125 /* } */ || c === 93 /* ] */ ) {
+			depth--;
+		}
+	}
+	return false;
+}
+
 /**
  * Reads a JSON request body into `req.body`, with the answers of `express.json()` as this API
  * uses it: only JSON content types (others leave `req.body` unset), UTF-8 only (415
  * `charset.unsupported`; express.json would try other `utf-*` and fail to parse), no content
  * encoding (415 `encoding.unsupported`: this API's clients never compress a request), at most `limitOf(path)`
  * bytes (413 `entity.too.large`, refused from Content-Length before reading), an object or array
- * only and an empty body as `{}` (else 400 `entity.parse.failed`, whitespace alone included). Written for this API because
+ * only, nested at most `MAX_JSON_DEPTH` deep (else 400 `entity.too.deep`), and an empty body as `{}` (else 400 `entity.parse.failed`, whitespace alone included). Written for this API because
  * body-parser's generality was a measurable share of a quote (docs/benchmarks.md).
  */
 export function jsonBody( limitOf: ( path: string ) => number ): RequestHandler {
@@ -95,6 +127,10 @@ export function jsonBody( limitOf: ( path: string ) => number ): RequestHandler 
 			const first = /\S/.exec( text )?.[ 0 ];
 			if ( first !== '{' && first !== '[' ) {
 				settle( bodyError( 'entity.parse.failed', 400, 'the JSON body must be an object or an array' ) );
+				return;
+			}
+			if ( nestsDeeperThan( text, MAX_JSON_DEPTH ) ) {
+				settle( bodyError( 'entity.too.deep', 400, 'the JSON body nests too deeply' ) );
 				return;
 			}
 			try {

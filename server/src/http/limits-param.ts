@@ -1,9 +1,9 @@
 import { __, sprintf } from '../i18n';
 import { invalidParams } from '../domain/errors';
+import { emptyMap, isPostTypeName } from '../domain/post-types';
 import type { LimitValue, Limits } from '../domain/types';
 
 const SCALAR_KEYS = [ 'sites', 'visits', 'disk_space', 'users', 'custom_domains' ] as const;
-const POST_TYPE = /^[a-z0-9_-]{1,20}$/;
 
 function limitValue( value: unknown ): LimitValue | undefined {
 	if ( value === 'unlimited' ) {
@@ -18,7 +18,7 @@ function limitValue( value: unknown ): LimitValue | undefined {
  * override). Throws one rest_invalid_param naming every bad key.
  */
 export function readLimits( body: unknown, options: { allowSites: boolean } ): Limits {
-	const problems: Record< string, string > = {};
+	const problems = emptyMap< string >();
 	const limits: Limits = {};
 	if ( typeof body !== 'object' || body === null || Array.isArray( body ) ) {
 		throw invalidParams( { limits: __( 'The body must be a limits object.', 'wu-plan-change' ) } );
@@ -29,10 +29,10 @@ export function readLimits( body: unknown, options: { allowSites: boolean } ): L
 				problems.posts = __( 'posts must map post types to a number or "unlimited".', 'wu-plan-change' );
 				continue;
 			}
-			const posts: Record< string, LimitValue > = {};
+			const posts = emptyMap< LimitValue >();
 			for ( const [ type, count ] of Object.entries( value as Record< string, unknown > ) ) {
 				const parsed = limitValue( count );
-				if ( ! POST_TYPE.test( type ) ) {
+				if ( ! isPostTypeName( type ) ) {
 					problems[ `posts.${ type }` ] = __( 'A post type is 1–20 characters of a–z, 0–9, _ and -.', 'wu-plan-change' );
 				} else if ( parsed === undefined ) {
 					problems[ `posts.${ type }` ] = sprintf( /* translators: %s: field name */ __( '%s must be a whole number ≥ 0 or "unlimited".', 'wu-plan-change' ), `posts.${ type }` );

@@ -1,6 +1,7 @@
 import { __, sprintf } from '../i18n';
 import { checkAction, type ActionAllowed, type MembershipAction, type SiteAction } from '../domain/check-action';
 import { DomainError } from '../domain/errors';
+import { ownValue } from '../domain/post-types';
 import type { MembershipStatus } from '../domain/types';
 import type { SiteLimitContext } from '../db/usage-repository';
 import { assertMayRead, membershipLimits, monthOf, siteLimits, visitorHash, type Actor, type UsageDeps } from './usage-deps';
@@ -44,7 +45,7 @@ function loadSite( deps: UsageDeps, siteId: number ): SiteLimitContext {
 function usageOf( deps: UsageDeps, site: SiteLimitContext, question: SiteActionQuestion, month: string ): { usage: number; amount: number } {
 	switch ( question.action ) {
 		case 'create_post':
-			return { usage: site.posts[ question.postType ?? 'post' ] ?? 0, amount: 1 };
+			return { usage: ownValue( site.posts, question.postType ?? 'post' ) ?? 0, amount: 1 };
 		case 'add_user':
 			return { usage: site.users, amount: 1 };
 		case 'map_domain':

@@ -1,5 +1,5 @@
 import crypto from 'node:crypto';
-import { __ } from '../i18n';
+import { __, sprintf } from '../i18n';
 import { assertQuoteFresh } from '../domain/assert-quote-fresh';
 import { DomainError, invalidParams } from '../domain/errors';
 import type { Membership, Quote } from '../domain/types';
@@ -39,6 +39,23 @@ function stale( message: string ): DomainError {
 	return new DomainError( 'conflict', 'wu_quote_stale', message );
 }
 
+/** Refuses a second manual payment while one of the membership's is still waiting for the admin (wu_payment_pending, 409). */
+function assertNoOpenManualPayment( deps: BillingDeps, membershipId: number ): void {
+	const open = deps.payments.openManualPayment( membershipId );
+	if ( open ) {
+		throw new DomainError(
+			'conflict',
+			'wu_payment_pending',
+			sprintf(
+				/* translators: %d: payment id */
+				__( 'Payment #%d for this membership is still waiting to be confirmed by the network admin. Wait for it, or ask the admin to cancel it, before paying another change manually. Nothing was charged.', 'wu-plan-change' ),
+				open.id
+			),
+			{ payment_id: open.id }
+		);
+	}
+}
+
 function pay( deps: BillingDeps, input: CheckoutInput ): CheckoutResult {
 	const stored = deps.quotes.find( input.quoteId );
 	if ( ! stored || stored.quote.membershipId !== input.membershipId ) {
@@ -59,6 +76,7 @@ function pay( deps: BillingDeps, input: CheckoutInput ): CheckoutResult {
 	const lines = paymentLines( quote );
 	const base = { customerId: membership.customerId, membershipId: membership.id, kind: 'change' as const, total: quote.dueNow, currency: quote.currency, quoteId: stored.id, failureMessage: null, lines, createdAt: now };
 	if ( method?.type === 'manual' ) {
+		assertNoOpenManualPayment( deps, membership.id );
 		const payment = deps.payments.insert( { ...base, status: 'pending', gateway: 'manual', completedAt: null } );
 		deps.quotes.transition( stored.id, 'open', 'pending', payment.id );
 		return { membership, payment, quote, quoteId: stored.id };

@@ -276,7 +276,7 @@ export const membershipsRoutes: RouteDefinition[] = [
 				const membership = accessibleMembership( ctx, request, idParam( request.params ) );
 				const reader = new ParamReader( request.body );
 				const method = readPaymentMethod( reader );
-				if ( ! reader.has( 'payment_method' ) ) {
+				if ( method === null ) {
 					reader.fail( 'payment_method', __( 'A card is needed to pay the renewal.', 'wu-plan-change' ) );
 				} else if ( method?.type === 'manual' ) {
 					reader.fail( 'payment_method', __( 'A failed renewal is paid with a card.', 'wu-plan-change' ) );

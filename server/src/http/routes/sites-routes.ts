@@ -1,6 +1,7 @@
 import { __, sprintf } from '../../i18n';
 import type { AppContext } from '../../context';
 import type { Site, SiteUsageValues } from '../../db/site-repository';
+import { isPostTypeName, mapOf } from '../../domain/post-types';
 import { createSite } from '../../services/create-site';
 import { updateSiteUsage } from '../../services/update-site-usage';
 import { callerCustomer, isAdmin, mayAccessCustomer, notFound } from '../access';
@@ -46,10 +47,10 @@ function readUsage( reader: ParamReader, raw: unknown, base: SiteUsageValues ): 
 	let posts = base.posts;
 	if ( source.posts !== undefined ) {
 		const p = source.posts as Record< string, unknown >;
-		if ( typeof p !== 'object' || p === null || Array.isArray( p ) || ! Object.entries( p ).every( ( [ k, v ] ) => /^[a-z0-9_-]{1,40}$/.test( k ) && Number.isSafeInteger( v ) && ( v as number ) >= 0 ) ) {
-			reader.fail( 'usage.posts', __( 'usage.posts maps post types to whole numbers ≥ 0.', 'wu-plan-change' ) );
+		if ( typeof p !== 'object' || p === null || Array.isArray( p ) || ! Object.entries( p ).every( ( [ k, v ] ) => isPostTypeName( k ) && Number.isSafeInteger( v ) && ( v as number ) >= 0 ) ) {
+			reader.fail( 'usage.posts', __( 'usage.posts maps post types (1–20 characters of a–z, 0–9, _ and -) to whole numbers ≥ 0.', 'wu-plan-change' ) );
 		} else {
-			posts = p as Record< string, number >;
+			posts = mapOf( Object.entries( p as Record< string, number > ) );
 		}
 	}
 	return {

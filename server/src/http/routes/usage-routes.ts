@@ -2,6 +2,7 @@ import { __, sprintf } from '../../i18n';
 import type { AppContext } from '../../context';
 import { MEMBERSHIP_ACTIONS, SITE_ACTIONS, type ActionAllowed } from '../../domain/check-action';
 import { DomainError } from '../../domain/errors';
+import { POST_TYPE_NAME } from '../../domain/post-types';
 import { checkMembershipAction, checkSiteAction } from '../../services/check-limit';
 import { getSiteLimits } from '../../services/get-site-limits';
 import { MAX_VISITS_PER_BATCH, recordVisits, type VisitEntry } from '../../services/record-visits';
@@ -114,7 +115,7 @@ export const usageRoutes: RouteDefinition[] = [
 				const siteId = idParam( request.params );
 				const reader = new ParamReader( request.query );
 				const action = reader.oneOf( 'action', SITE_ACTIONS, { required: true } );
-				const postType = reader.string( 'post_type', { max: 20, pattern: /^[a-z0-9_-]+$/, patternHint: __( 'post_type is 1–20 characters of a–z, 0–9, _ and -.', 'wu-plan-change' ) } );
+				const postType = reader.string( 'post_type', { max: 20, pattern: POST_TYPE_NAME, patternHint: __( 'post_type is 1–20 characters of a–z, 0–9, _ and -.', 'wu-plan-change' ) } );
 				const size = reader.integer( 'size', { min: 1, max: 1_000_000, required: action === 'upload' } );
 				const visitor = reader.string( 'visitor', { max: 200 } );
 				reader.done();
