@@ -31,11 +31,18 @@ export class TestClock implements Clock {
 	}
 }
 
-/** Parses an ISO instant with a zone and returns it in the canonical UTC `…Z` form; throws on garbage. */
+/**
+ * Parses an ISO instant with a zone and returns it in the canonical UTC `…Z` form; throws on
+ * garbage, and on a year that is not four digits before or after the conversion to UTC (RULES M6).
+ */
 export function normalizeInstant( value: string ): string {
-	const ms = Date.parse( value );
+	const ms = /^\d{4}-\d\d-\d\dT/.test( value ) ? Date.parse( value ) : NaN;
 	if ( Number.isNaN( ms ) || ! /(Z|[+-]\d\d:?\d\d)$/.test( value ) ) {
 		throw new RangeError( `Not an ISO 8601 instant with a zone: ${ value }` );
 	}
-	return toInstant( ms );
+	const instant = toInstant( ms );
+	if ( ! /^\d{4}-/.test( instant ) ) {
+		throw new RangeError( `Not an instant with a four-digit year: ${ value }` );
+	}
+	return instant;
 }
