@@ -1,4 +1,4 @@
-/** What the server puts in `window.wuBoot` for the page. */
+/** What the server puts in the page's `<script type="application/json" id="wu-boot-data">` block. */
 export interface MenuItem {
 	slug: string;
 	title: string;
@@ -29,9 +29,23 @@ declare global {
 	}
 }
 
+/** The page's JSON data block (no inline script runs: the Content-Security-Policy forbids it). */
+function fromDataBlock(): BootData | undefined {
+	const text = document.getElementById( 'wu-boot-data' )?.textContent;
+	if ( ! text ) {
+		return undefined;
+	}
+	try {
+		return JSON.parse( text ) as BootData;
+	} catch {
+		return undefined;
+	}
+}
+
 /** The boot data of this page (a logged-out login page when absent). */
 export function readBoot(): BootData {
 	return (
+		fromDataBlock() ??
 		window.wuBoot ?? {
 			page: 'login',
 			audience: null,

@@ -7,7 +7,7 @@ import { storeInstant } from '../../server/src/db/instants';
 import { ProductRepository } from '../../server/src/db/product-repository';
 import { productDefaults } from '../../server/src/domain/product-defaults';
 import type { Product } from '../../server/src/domain/types';
-import { hashPassword } from '../../server/src/services/passwords';
+import { hashPasswordSync } from '../../server/src/services/passwords';
 
 export interface GeneratedNetwork {
 	file: string;
@@ -71,7 +71,7 @@ export function generateNetwork( file: string, count: number, sitesPerMembership
 	migrate( db );
 	const adminPassword = 'bench-admin-password';
 	// NOTE: one memory-hard hash for everyone; a hash per customer would take hours.
-	const hash = hashPassword( adminPassword );
+	const hash = hashPasswordSync( adminPassword );
 	const products = insertCatalogue( db );
 	const created = storeInstant( CREATED );
 	const periodStart = storeInstant( '2026-03-01T00:00:00Z' );

@@ -15,6 +15,7 @@ import { RestServer } from './http/rest-server';
 import type { BillingDeps } from './services/billing-deps';
 import type { Clock } from './services/clock';
 import { systemClock } from './services/clock';
+import { MemoryLoginThrottle, type LoginThrottle } from './services/login-throttle';
 import type { AdminPage, Asset } from '../../plugin/types';
 import type { QuotePool } from './workers/quote-pool';
 
@@ -25,6 +26,20 @@ export interface AppConfig {
 	demo: boolean;
 	/** The directory holding the built admin UI. */
 	buildDir: string;
+	/** `WU_TRUST_PROXY`: Express's `trust proxy` value; unset, no proxy header is believed. */
+	trustProxy?: boolean | number | string;
+}
+
+/** `WU_TRUST_PROXY` as Express's `trust proxy` takes it: `true`/`false`, a hop count, or names/addresses. */
+export function parseTrustProxy( value: string | undefined ): boolean | number | string | undefined {
+	const text = value?.trim();
+	if ( ! text ) {
+		return undefined;
+	}
+	if ( text === 'true' || text === 'false' ) {
+		return text === 'true';
+	}
+	return /^\d+$/.test( text ) ? Number( text ) : text;
 }
 
 /** Everything a request handler may use: the composition root's product. */
@@ -37,6 +52,8 @@ export interface AppContext extends BillingDeps {
 	config: AppConfig;
 	users: UserRepository;
 	basicAuthCache: BasicAuthCache;
+	/** Failed logins per account and per client address (API.md "Accounts and the edge"). */
+	loginThrottle: LoginThrottle;
 	rest: RestServer;
 	menu: AdminPage[];
 	scripts: Asset[];
@@ -52,6 +69,7 @@ export interface ContextOptions {
 	clock?: Clock;
 	config?: Partial< AppConfig >;
 	log?: ( message: string ) => void;
+	loginThrottle?: LoginThrottle;
 }
 
 /** Builds the context over an opened, migrated database. */
@@ -74,6 +92,7 @@ export function createContext( options: ContextOptions ): AppContext {
 		sites: new SiteRepository( options.db, () => new Date( Date.parse( ( options.clock ?? systemClock ).now() ) ).toISOString().slice( 0, 7 ) ),
 		usage: new UsageRepository( options.db ),
 		basicAuthCache: new BasicAuthCache(),
+		loginThrottle: options.loginThrottle ?? new MemoryLoginThrottle(),
 		rest: new RestServer(),
 		menu: [],
 		scripts: [],

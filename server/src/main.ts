@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { createContext } from './context';
+import { createContext, parseTrustProxy } from './context';
 import { startCheckpointer } from './db/checkpointer';
 import { migrate, openDatabase } from './db/connection';
 import { seedAdmin, seedDemo } from './db/seed-demo';
@@ -24,7 +24,7 @@ function main() {
 	const ctx = createContext( {
 		db,
 		clock,
-		config: { testClock, demo: seed === 'demo', buildDir: path.resolve( __dirname, '../../build' ) },
+		config: { testClock, demo: seed === 'demo', buildDir: path.resolve( __dirname, '../../build' ), trustProxy: parseTrustProxy( process.env.WU_TRUST_PROXY ) },
 	} );
 	// Decision 38: quotes are priced by worker threads with their own read connections.
 	if ( dbFile !== ':memory:' && process.env.WU_QUOTE_WORKERS !== '0' ) {

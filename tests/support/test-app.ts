@@ -1,10 +1,10 @@
 import request from 'supertest';
 import type { Express } from 'express';
-import { createContext, type AppContext } from '../../server/src/context';
+import { createContext, type AppConfig, type AppContext } from '../../server/src/context';
 import { migrate, openDatabase } from '../../server/src/db/connection';
 import { createApp } from '../../server/src/http/app';
 import { TestClock } from '../../server/src/services/clock';
-import { hashPassword } from '../../server/src/services/passwords';
+import { hashPasswordSync } from '../../server/src/services/passwords';
 
 export const ADMIN = { username: 'admin', password: 'admin-password' };
 export const CUSTOMER_PASSWORD = 'customer-password';
@@ -30,12 +30,12 @@ export function basicAuth( username: string, password: string ): string {
  * An app over a fresh in-memory database (or a fresh `file`), migrated, with a TestClock at `now` and the test
  * clock route on, and a network admin `admin`.
  */
-export function createTestApp( now = '2026-03-11T10:00:00Z', options: { testClock?: boolean; file?: string } = {} ): TestApp {
+export function createTestApp( now = '2026-03-11T10:00:00Z', options: { testClock?: boolean; file?: string; trustProxy?: AppConfig[ 'trustProxy' ] } = {} ): TestApp {
 	const db = openDatabase( options.file ?? ':memory:' );
 	migrate( db );
 	const clock = new TestClock( now );
-	const ctx = createContext( { db, clock, config: { testClock: options.testClock ?? true }, log: () => {} } );
-	ctx.users.insert( { username: ADMIN.username, email: 'admin@example.test', displayName: 'Admin', role: 'network_admin', passwordHash: hashPassword( ADMIN.password ), createdAt: now } );
+	const ctx = createContext( { db, clock, config: { testClock: options.testClock ?? true, trustProxy: options.trustProxy }, log: () => {} } );
+	ctx.users.insert( { username: ADMIN.username, email: 'admin@example.test', displayName: 'Admin', role: 'network_admin', passwordHash: hashPasswordSync( ADMIN.password ), createdAt: now } );
 	const app = createApp( ctx );
 	return {
 		app,

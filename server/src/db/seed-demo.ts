@@ -4,7 +4,7 @@ import type { Limits, Product } from '../domain/types';
 import { createMembership } from '../services/create-membership';
 import { createProduct } from '../services/create-product';
 import { createSite } from '../services/create-site';
-import { hashPassword } from '../services/passwords';
+import { hashPasswordSync } from '../services/passwords';
 import type { SiteUsageValues } from './site-repository';
 
 /** The demo logins printed at start (customers share one demo password). */
@@ -28,8 +28,8 @@ export function seedDemo( ctx: AppContext, adminPassword?: string ): DemoLogins 
 	const now = ctx.clock.now();
 	const logins: DemoLogins = { admin: { username: 'admin', password }, customers: [] };
 	ctx.db.transaction( () => {
-		ctx.users.insert( { username: 'admin', email: 'admin@example.test', displayName: 'Network Admin', role: 'network_admin', passwordHash: hashPassword( password ), createdAt: now } );
-		const customerHash = hashPassword( DEMO_CUSTOMER_PASSWORD );
+		ctx.users.insert( { username: 'admin', email: 'admin@example.test', displayName: 'Network Admin', role: 'network_admin', passwordHash: hashPasswordSync( password ), createdAt: now } );
+		const customerHash = hashPasswordSync( DEMO_CUSTOMER_PASSWORD );
 		for ( const [ username, displayName, plan ] of DEMO_CUSTOMERS ) {
 			ctx.users.insert( { username, email: `${ username }@example.test`, displayName, role: 'customer', passwordHash: customerHash, createdAt: now } );
 			logins.customers.push( { username, password: DEMO_CUSTOMER_PASSWORD, plan } );
@@ -152,6 +152,6 @@ export function seedAdmin( ctx: AppContext, adminPassword?: string ): { username
 		return null;
 	}
 	const password = adminPassword || crypto.randomBytes( 9 ).toString( 'base64url' );
-	ctx.users.insert( { username: 'admin', email: 'admin@example.test', displayName: 'Network Admin', role: 'network_admin', passwordHash: hashPassword( password ), createdAt: ctx.clock.now() } );
+	ctx.users.insert( { username: 'admin', email: 'admin@example.test', displayName: 'Network Admin', role: 'network_admin', passwordHash: hashPasswordSync( password ), createdAt: ctx.clock.now() } );
 	return { username: 'admin', password };
 }

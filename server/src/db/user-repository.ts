@@ -109,4 +109,9 @@ export class UserRepository {
 	deleteSession( tokenHash: string ): void {
 		this.db.prepare( 'DELETE FROM sessions WHERE token_hash = ?' ).run( tokenHash );
 	}
+
+	/** Ends every session of the user but `exceptTokenHash` (a password change, issue 10). */
+	deleteSessionsOf( userId: number, exceptTokenHash?: string ): void {
+		this.db.prepare( 'DELETE FROM sessions WHERE user_id = ? AND token_hash <> ?' ).run( userId, exceptTokenHash ?? '' );
+	}
 }

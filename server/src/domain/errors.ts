@@ -13,7 +13,8 @@ export type ErrorKind =
 	| 'not_found' // 404
 	| 'conflict' // 409: stale quote, version mismatch, duplicate
 	| 'too_large' // 413
-	| 'unprocessable'; // 422: a rule refuses the change
+	| 'unprocessable' // 422: a rule refuses the change
+	| 'too_many_requests'; // 429: throttled (failed logins)
 
 export class DomainError extends Error {
 	readonly kind: ErrorKind;

@@ -1,4 +1,5 @@
 import express from 'express';
+import helmet from 'helmet';
 import type { AppContext } from '../context';
 import { registerPlugin } from '../../../plugin';
 import { authenticate } from './auth';
@@ -6,6 +7,26 @@ import { errorHandler, noRoute } from './errors';
 import { jsonBody } from './json-body';
 import { pagesRouter } from './pages';
 import { createPluginHost } from './plugin-host';
+
+/**
+ * Security headers on every answer (issue 10): no inline or foreign script, framing by this
+ * site only, no MIME sniffing, referrers kept in the site. Styles may be inline: the WordPress
+ * components insert theirs at run time. HSTS is left to the TLS proxy.
+ */
+const securityHeaders = helmet( {
+	contentSecurityPolicy: {
+		useDefaults: true,
+		directives: {
+			'script-src': [ "'self'" ],
+			'style-src': [ "'self'", "'unsafe-inline'" ],
+			'frame-ancestors': [ "'self'" ],
+			'upgrade-insecure-requests': null,
+		},
+	},
+	xFrameOptions: { action: 'sameorigin' },
+	referrerPolicy: { policy: 'same-origin' },
+	strictTransportSecurity: false,
+} );
 
 /** The Express app over a context, without listen(): main.ts and the tests both use it. */
 export function createApp( ctx: AppContext ): express.Express {
@@ -16,6 +37,11 @@ export function createApp( ctx: AppContext ): express.Express {
 	app.disable( 'x-powered-by' );
 	app.set( 'etag', false );
 	app.set( 'query parser', 'simple' );
+	if ( ctx.config.trustProxy !== undefined ) {
+		// WU_TRUST_PROXY: then req.secure and req.ip follow X-Forwarded-Proto / -For (Secure cookies).
+		app.set( 'trust proxy', ctx.config.trustProxy );
+	}
+	app.use( securityHeaders );
 
 	const api = express.Router();
 	api.use( ( req, res, next ) => {

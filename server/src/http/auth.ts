@@ -4,6 +4,7 @@ import type { RequestHandler } from 'express';
 import { DomainError } from '../domain/errors';
 import type { AppContext } from '../context';
 import type { Role, User } from '../db/user-repository';
+import type { Actor } from '../services/change-password';
 import { hashToken, verifyCredentials } from '../services/sessions';
 
 /** The name of the session cookie. */
@@ -76,7 +77,7 @@ export class BasicAuthCache {
 	}
 }
 
-function fromBasic( ctx: AppContext, header: string ): AuthUser {
+async function fromBasic( ctx: AppContext, header: string, address: string | null ): Promise< AuthUser > {
 	const nowMs = Date.parse( ctx.wallClock.now() );
 	const key = crypto.hash( 'sha256', header, 'base64' );
 	const cached = ctx.basicAuthCache.get( key, nowMs );
@@ -89,13 +90,19 @@ function fromBasic( ctx: AppContext, header: string ): AuthUser {
 		throw new DomainError( 'unauthenticated', 'invalid_credentials', __( 'The username or password is incorrect.', 'wu-plan-change' ) );
 	}
 	// WordPress application passwords may be shown with spaces; they are not part of it.
-	const user = verifyCredentials( ctx.users, decoded.slice( 0, colon ), decoded.slice( colon + 1 ) );
+	const user = await verifyCredentials( ctx, decoded.slice( 0, colon ), decoded.slice( colon + 1 ), address );
 	ctx.basicAuthCache.set( key, pick( user ), nowMs );
 	return { ...pick( user ), via: 'basic' };
 }
 
 function pick( user: { id: number; username: string; displayName: string; role: Role } ) {
 	return { id: user.id, username: user.username, displayName: user.displayName, role: user.role };
+}
+
+/** The caller as the author of an account change (their own password needs the current one; their session stays). */
+export function actorOf( user: AuthUser ): Actor {
+	// NOTE: REST handlers do not see the client address; a wrong current password counts for the account only.
+	return { userId: user.id, sessionHash: user.sessionHash, address: null };
 }
 
 /** The cookie session's user, or null when there is none or it expired. */
@@ -114,11 +121,11 @@ export function userFromCookie( ctx: AppContext, cookieHeader: string | undefine
  * must send the session's `X-WP-Nonce` on every state-changing request.
  */
 export function authenticate( ctx: AppContext ): RequestHandler {
-	return ( req, res, next ) => {
+	return async ( req, res, next ) => {
 		try {
 			const authorization = req.get( 'authorization' );
 			if ( authorization && /^basic /i.test( authorization ) ) {
-				res.locals.user = fromBasic( ctx, authorization );
+				res.locals.user = await fromBasic( ctx, authorization, req.ip ?? null );
 				next();
 				return;
 			}

@@ -13,6 +13,7 @@ export const STATUS_BY_KIND: Record< ErrorKind, number > = {
 	conflict: 409,
 	too_large: 413,
 	unprocessable: 422,
+	too_many_requests: 429,
 };
 
 /** The WordPress REST error body. */
@@ -58,6 +59,9 @@ export function errorHandler( log: ( message: string ) => void ): ErrorRequestHa
 		const body = toRestError( error );
 		if ( body.data.status >= 500 ) {
 			log( `${ req.method } ${ req.path } failed: ${ error instanceof Error ? error.stack : String( error ) }` );
+		}
+		if ( typeof body.data.retry_after === 'number' ) {
+			res.set( 'Retry-After', String( body.data.retry_after ) );
 		}
 		res.status( body.data.status ).json( body );
 	};

@@ -3,14 +3,16 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { __ } from '../i18n';
 import type { AppContext } from '../context';
+import { isDomainError } from '../domain/errors';
 import { startSession, verifyCredentials } from '../services/sessions';
 import { SESSION_COOKIE, userFromCookie, type AuthUser } from './auth';
+import { toRestError } from './errors';
 import type { Audience } from '../../../plugin/types';
 
 const NETWORK_HOME = '/wp-admin/network/';
 const SITE_HOME = '/wp-admin/';
 
-/** What the admin UI reads at boot (`window.wuBoot`). Never holds a secret but the nonce. */
+/** What the admin UI reads at boot (the `wu-boot-data` JSON block). Never holds a secret but the nonce. */
 interface BootData {
 	page: 'login' | 'admin';
 	audience: Audience | null;
@@ -54,7 +56,7 @@ function renderShell( ctx: AppContext, boot: BootData, title: string ): string {
 <title>${ escapeHtml( title ) }</title>
 <link rel="icon" href="data:,">
 ${ styles }
-<script>window.wuBoot = ${ escapeJsonForScript( boot ) };</script>
+<script type="application/json" id="wu-boot-data">${ escapeJsonForScript( boot ) }</script>
 </head>
 <body class="${ bodyClass }">
 <div id="wpwrap"><noscript>${ escapeHtml( __( 'This screen needs JavaScript.', 'wu-plan-change' ) ) }</noscript></div>
@@ -100,6 +102,23 @@ function setSessionCookie( req: Request, res: Response, token: string, expiresAt
 	} );
 }
 
+/**
+ * Login CSRF (issue 10): a browser posting the login form from another site's page names that
+ * site in `Origin` (or, failing that, `Referer`); such a login is refused, as WordPress's test
+ * cookie refuses a login form it did not serve. Programs that send neither keep working.
+ */
+function fromAnotherSite( req: Request ): boolean {
+	const source = req.get( 'origin' ) ?? req.get( 'referer' );
+	if ( source === undefined || source === '' ) {
+		return false;
+	}
+	try {
+		return new URL( source ).host !== req.host;
+	} catch {
+		return true;
+	}
+}
+
 /** The login screen, login and logout, and the two admin shells. */
 export function pagesRouter( ctx: AppContext ): express.Router {
 	const router = express.Router();
@@ -128,11 +147,19 @@ export function pagesRouter( ctx: AppContext ): express.Router {
 		sendShell( ctx, res, bootData( ctx, null, null ), __( 'Log In', 'wu-plan-change' ) );
 	} );
 
-	router.post( '/wp-login.php', express.urlencoded( { extended: false, limit: '16kb' } ), express.json( { limit: '16kb' } ), ( req, res ) => {
+	router.post( '/wp-login.php', express.urlencoded( { extended: false, limit: '16kb' } ), express.json( { limit: '16kb' } ), async ( req, res ) => {
 		const body = ( req.body ?? {} ) as Record< string, unknown >;
 		const wantsJson = req.is( 'application/json' ) !== false;
+		if ( fromAnotherSite( req ) ) {
+			res.status( 403 ).json( {
+				code: 'login_cross_origin',
+				message: __( 'This login form was sent from another site. Log in from this site’s own login page.', 'wu-plan-change' ),
+				data: { status: 403 },
+			} );
+			return;
+		}
 		try {
-			const user = verifyCredentials( ctx.users, String( body.log ?? '' ), String( body.pwd ?? '' ) );
+			const user = await verifyCredentials( ctx, String( body.log ?? '' ), String( body.pwd ?? '' ), req.ip ?? null );
 			const session = startSession( ctx.users, ctx.wallClock, user );
 			setSessionCookie( req, res, session.token, session.expiresAt );
 			const target = safeRedirect( body.redirect_to, user.role === 'network_admin' ? NETWORK_HOME : SITE_HOME );
@@ -141,8 +168,10 @@ export function pagesRouter( ctx: AppContext ): express.Router {
 			} else {
 				res.redirect( 303, target );
 			}
-		} catch {
-			if ( wantsJson ) {
+		} catch ( error ) {
+			if ( isDomainError( error ) && error.kind === 'too_many_requests' ) {
+				res.set( 'Retry-After', String( error.data.retry_after ) ).status( 429 ).json( toRestError( error ) );
+			} else if ( wantsJson ) {
 				res.status( 401 ).json( {
 					code: 'invalid_credentials',
 					message: __( 'The username or password is incorrect.', 'wu-plan-change' ),

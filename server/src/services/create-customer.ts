@@ -12,8 +12,8 @@ export interface NewCustomer {
 }
 
 /** Creates a customer user and its customer record (admin). Username and email must be free. */
-export function createCustomer( deps: BillingDeps, input: NewCustomer ): Customer {
-	const passwordHash = hashPassword( input.password );
+export async function createCustomer( deps: BillingDeps, input: NewCustomer ): Promise< Customer > {
+	const passwordHash = await hashPassword( input.password );
 	return deps.db.transaction( () => {
 		const taken = deps.users.isTaken( input.username, input.email );
 		if ( taken.username || taken.email ) {

@@ -1,8 +1,9 @@
-import { __ } from '../i18n';
+import { __, _n, sprintf } from '../i18n';
 import crypto from 'node:crypto';
 import { DomainError } from '../domain/errors';
 import type { User, UserRepository } from '../db/user-repository';
 import type { Clock } from './clock';
+import type { LoginThrottle } from './login-throttle';
 import { DUMMY_HASH, verifyPassword } from './passwords';
 
 /** How long a browser session lives, in milliseconds (two days, as WordPress's default). */
@@ -21,16 +22,54 @@ export function hashToken( token: string ): string {
 	return crypto.createHash( 'sha256' ).update( token ).digest( 'hex' );
 }
 
+export interface CredentialDeps {
+	users: UserRepository;
+	loginThrottle: LoginThrottle;
+}
+
+/** The 429 of a throttled login, with the seconds to wait (the caller sends them in `Retry-After`). */
+export function tooManyAttempts( retryAfter: number ): DomainError {
+	const minutes = Math.max( 1, Math.ceil( retryAfter / 60 ) );
+	return new DomainError(
+		'too_many_requests',
+		'too_many_login_attempts',
+		sprintf(
+			/* translators: %d: minutes */
+			_n( 'Too many failed login attempts. Try again in %d minute.', 'Too many failed login attempts. Try again in %d minutes.', minutes, 'wu-plan-change' ),
+			minutes
+		),
+		{ retry_after: retryAfter }
+	);
+}
+
+function invalidCredentials(): DomainError {
+	return new DomainError( 'unauthenticated', 'invalid_credentials', __( 'The username or password is incorrect.', 'wu-plan-change' ) );
+}
+
+/** The throttle's key for a login: the account when it exists (username and email count as one). */
+export function accountKey( login: string, userId: number | undefined ): string {
+	return userId !== undefined ? `user:${ userId }` : `login:${ login.toLowerCase() }`;
+}
+
 /**
- * Checks a username-or-email and password. Wrong credentials never say which part was
- * wrong; unknown users cost the same time as known ones.
+ * Checks a username-or-email and password from `address`. Wrong credentials never say which part
+ * was wrong; unknown users cost the same time as known ones. The hash runs off the event loop;
+ * failures are throttled per account and per address (`too_many_requests` while blocked, checked
+ * before any hashing), and a success starts the account's count again.
  */
-export function verifyCredentials( users: UserRepository, login: string, password: string ): User {
-	const found = users.findForLogin( login.trim() );
-	const ok = verifyPassword( password, found ? found.passwordHash : DUMMY_HASH );
-	if ( ! found || ! ok ) {
-		throw new DomainError( 'unauthenticated', 'invalid_credentials', __( 'The username or password is incorrect.', 'wu-plan-change' ) );
+export async function verifyCredentials( deps: CredentialDeps, login: string, password: string, address: string | null ): Promise< User > {
+	const found = deps.users.findForLogin( login.trim() );
+	const key = accountKey( login.trim(), found?.user.id );
+	const wait = await deps.loginThrottle.retryAfter( key, address );
+	if ( wait > 0 ) {
+		throw tooManyAttempts( wait );
 	}
+	const ok = await verifyPassword( password, found ? found.passwordHash : DUMMY_HASH );
+	if ( ! found || ! ok ) {
+		const blocked = await deps.loginThrottle.failed( key, address );
+		throw blocked > 0 ? tooManyAttempts( blocked ) : invalidCredentials();
+	}
+	await deps.loginThrottle.succeeded( key );
 	return found.user;
 }
 

@@ -3,20 +3,26 @@ import { invalidParams } from '../domain/errors';
 import type { Customer } from '../db/customer-repository';
 import type { BillingDeps } from './billing-deps';
 import { loadCustomer } from './load';
-import { hashPassword } from './passwords';
+import { endOtherSessions, newPasswordHash, type Actor } from './change-password';
+import type { CredentialDeps } from './sessions';
 import { cardReference, isTestCard } from './test-gateway';
 
 export interface CustomerChanges {
 	email?: string;
 	displayName?: string;
 	password?: string;
+	/** Needed with `password` when the actor changes their own (API.md "Accounts and the edge"). */
+	currentPassword?: string;
 	/** A test card number to keep on file for renewals (replaces the saved card). */
 	cardNumber?: string;
 }
 
-/** Updates a customer's account fields and saved card; returns the customer afterwards. */
-export function updateCustomer( deps: BillingDeps, id: number, changes: CustomerChanges ): Customer {
-	const passwordHash = changes.password !== undefined ? hashPassword( changes.password ) : undefined;
+/**
+ * Updates a customer's account fields and saved card; returns the customer afterwards. A new
+ * password ends the customer's other sessions (all of them when the admin sets it).
+ */
+export async function updateCustomer( deps: BillingDeps & CredentialDeps, id: number, changes: CustomerChanges, actor: Actor ): Promise< Customer > {
+	const passwordHash = await newPasswordHash( deps, loadCustomer( deps, id ).userId, changes.password, changes.currentPassword, actor );
 	return deps.db.transaction( () => {
 		const customer = loadCustomer( deps, id );
 		const params: Record< string, string > = {};
@@ -30,6 +36,9 @@ export function updateCustomer( deps: BillingDeps, id: number, changes: Customer
 			throw invalidParams( params );
 		}
 		deps.users.update( customer.userId, { email: changes.email, displayName: changes.displayName, passwordHash } );
+		if ( passwordHash !== undefined ) {
+			endOtherSessions( deps.users, customer.userId, actor );
+		}
 		if ( changes.cardNumber !== undefined ) {
 			deps.customers.saveCard( id, cardReference( changes.cardNumber ) );
 		}

@@ -19,7 +19,7 @@ describe( 'cached Basic credentials', () => {
 		const customer = await addCustomer( t, 'omar' );
 		const old = t.basic( 'omar' );
 		await request( t.app ).get( `${ API }/users/me` ).set( 'Authorization', old ).expect( 200 );
-		await request( t.app ).put( `${ API }/customers/${ customer.id }` ).set( 'Authorization', old ).send( { password: 'a-new-password' } ).expect( 200 );
+		await request( t.app ).put( `${ API }/customers/${ customer.id }` ).set( 'Authorization', old ).send( { password: 'a-new-password', current_password: CUSTOMER_PASSWORD } ).expect( 200 );
 		await request( t.app ).get( `${ API }/users/me` ).set( 'Authorization', basicAuth( 'omar', CUSTOMER_PASSWORD ) ).expect( 401 );
 		await request( t.app ).get( `${ API }/users/me` ).set( 'Authorization', basicAuth( 'omar', 'a-new-password' ) ).expect( 200 );
 	} );

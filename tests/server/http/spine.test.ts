@@ -2,7 +2,7 @@ import request from 'supertest';
 import { createContext, type AppContext } from '../../../server/src/context';
 import { migrate, openDatabase } from '../../../server/src/db/connection';
 import { createApp } from '../../../server/src/http/app';
-import { hashPassword } from '../../../server/src/services/passwords';
+import { hashPasswordSync } from '../../../server/src/services/passwords';
 import { TestClock } from '../../../server/src/services/clock';
 import type { Express } from 'express';
 
@@ -12,8 +12,8 @@ function spineApp(): { app: Express; ctx: AppContext } {
 	migrate( db );
 	const ctx = createContext( { db, clock: new TestClock( '2026-03-11T10:00:00Z' ), log: () => undefined } );
 	const now = ctx.clock.now();
-	ctx.users.insert( { username: 'admin', email: 'admin@example.test', displayName: 'Admin', role: 'network_admin', passwordHash: hashPassword( 'admin-pass' ), createdAt: now } );
-	ctx.users.insert( { username: 'carla', email: 'carla@example.test', displayName: 'Carla', role: 'customer', passwordHash: hashPassword( 'carla-pass' ), createdAt: now } );
+	ctx.users.insert( { username: 'admin', email: 'admin@example.test', displayName: 'Admin', role: 'network_admin', passwordHash: hashPasswordSync( 'admin-pass' ), createdAt: now } );
+	ctx.users.insert( { username: 'carla', email: 'carla@example.test', displayName: 'Carla', role: 'customer', passwordHash: hashPasswordSync( 'carla-pass' ), createdAt: now } );
 	createApp( ctx ); // registers the plugin's routes first
 	ctx.rest.register( 'wu/v2', '/test-boom', { methods: [ 'GET' ], permission: () => true, handler: () => {
 		throw new Error( 'secret detail at /srv/app.ts:12' );
@@ -40,7 +40,7 @@ describe( 'the REST dialect', () => {
 	it( 'lists the wu/v2 namespace and its routes at /wp-json/', async () => {
 		const response = await request( app ).get( '/wp-json/' ).expect( 200 );
 		expect( response.body.namespaces ).toContain( 'wu/v2' );
-		expect( response.body.routes[ '/wu/v2/users/me' ].methods ).toEqual( [ 'GET' ] );
+		expect( response.body.routes[ '/wu/v2/users/me' ].methods ).toEqual( [ 'GET', 'PUT', 'PATCH' ] );
 	} );
 
 	it( 'answers an unknown route with rest_no_route 404', async () => {

@@ -5,6 +5,7 @@ import type { Customer } from '../../db/customer-repository';
 import { createCustomer } from '../../services/create-customer';
 import { updateCustomer } from '../../services/update-customer';
 import { callerCustomer, isAdmin, mayAccessCustomer, notFound } from '../access';
+import { actorOf } from '../auth';
 import { collectionResponse, readCollectionParams } from '../collection';
 import { idParam, ParamReader } from '../params';
 import { customerResource, walletEntryResource } from '../resources';
@@ -52,7 +53,7 @@ export const customersRoutes: RouteDefinition[] = [
 			{
 				methods: [ 'POST' ],
 				permission: networkAdmin,
-				handler: ( request, ctx ) => {
+				handler: async ( request, ctx ) => {
 					const reader = new ParamReader( request.body );
 					const username = reader.string( 'username', { required: true, pattern: USERNAME, patternHint: __( 'username: 3–60 letters, digits or . _ @ -.', 'wu-plan-change' ) } );
 					const email = reader.string( 'email', { required: true, max: 200, pattern: EMAIL, patternHint: __( 'email must be an email address.', 'wu-plan-change' ) } );
@@ -71,7 +72,7 @@ export const customersRoutes: RouteDefinition[] = [
 						}
 					}
 					reader.done();
-					const customer = createCustomer( ctx, {
+					const customer = await createCustomer( ctx, {
 						username: username as string,
 						email: email as string,
 						password: password as string,
@@ -93,7 +94,7 @@ export const customersRoutes: RouteDefinition[] = [
 			{
 				methods: [ 'PUT', 'PATCH' ],
 				permission: loggedIn,
-				handler: ( request, ctx ) => {
+				handler: async ( request, ctx ) => {
 					const customer = accessibleCustomer( ctx, request );
 					const reader = new ParamReader( request.body );
 					const email = reader.string( 'email', { max: 200, pattern: EMAIL, patternHint: __( 'email must be an email address.', 'wu-plan-change' ) } );
@@ -102,6 +103,7 @@ export const customersRoutes: RouteDefinition[] = [
 					if ( password !== undefined && password.length < 8 ) {
 						reader.fail( 'password', __( 'password must be at least 8 characters.', 'wu-plan-change' ) );
 					}
+					const currentPassword = reader.string( 'current_password', { max: 200 } );
 					let cardNumber: string | undefined;
 					const method = reader.raw( 'payment_method' ) as Record< string, unknown > | undefined;
 					if ( method !== undefined ) {
@@ -115,7 +117,7 @@ export const customersRoutes: RouteDefinition[] = [
 						reader.fail( 'username', __( 'The username cannot be changed.', 'wu-plan-change' ) );
 					}
 					reader.done();
-					const updated = updateCustomer( ctx, customer.id, { email, displayName: displayName || undefined, password, cardNumber } );
+					const updated = await updateCustomer( ctx, customer.id, { email, displayName: displayName || undefined, password, currentPassword, cardNumber }, actorOf( request.user! ) );
 					// NOTE: cached Basic credentials hold the account; any change drops them (tests/server/http/spine.test.ts).
 					ctx.basicAuthCache.clear();
 					return presentCustomer( ctx, updated );

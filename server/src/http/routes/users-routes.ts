@@ -1,17 +1,52 @@
-import type { RouteDefinition } from './index';
+import { __ } from '../../i18n';
+import type { User } from '../../db/user-repository';
+import { updateOwnAccount } from '../../services/update-account';
+import { actorOf, type AuthUser } from '../auth';
+import { ParamReader } from '../params';
 import { loggedIn } from '../rest-server';
+import type { RouteDefinition } from './index';
 
-/** `GET /users/me`: who the caller is (as WordPress's users/me). */
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+function presentMe( user: Pick< AuthUser | User, 'id' | 'username' | 'displayName' | 'role' > ) {
+	return { id: user.id, username: user.username, display_name: user.displayName, role: user.role };
+}
+
+/** `GET /users/me`: who the caller is (as WordPress's users/me); `PUT` changes their own account. */
 export const usersRoutes: RouteDefinition[] = [
 	{
 		route: '/users/me',
-		endpoints: {
-			methods: [ 'GET' ],
-			permission: loggedIn,
-			handler: ( request ) => {
-				const user = request.user!;
-				return { id: user.id, username: user.username, display_name: user.displayName, role: user.role };
+		endpoints: [
+			{
+				methods: [ 'GET' ],
+				permission: loggedIn,
+				handler: ( request ) => presentMe( request.user! ),
 			},
-		},
+			{
+				methods: [ 'PUT', 'PATCH' ],
+				permission: loggedIn,
+				handler: async ( request, ctx ) => {
+					const reader = new ParamReader( request.body );
+					const email = reader.string( 'email', { max: 200, pattern: EMAIL, patternHint: __( 'email must be an email address.', 'wu-plan-change' ) } );
+					if ( email === '' ) {
+						reader.fail( 'email', __( 'email must be an email address.', 'wu-plan-change' ) );
+					}
+					const displayName = reader.string( 'display_name', { max: 200 } );
+					const password = reader.string( 'password', { max: 200 } );
+					if ( password !== undefined && password.length < 8 ) {
+						reader.fail( 'password', __( 'password must be at least 8 characters.', 'wu-plan-change' ) );
+					}
+					const currentPassword = reader.string( 'current_password', { max: 200 } );
+					if ( reader.has( 'username' ) ) {
+						reader.fail( 'username', __( 'The username cannot be changed.', 'wu-plan-change' ) );
+					}
+					reader.done();
+					const user = await updateOwnAccount( ctx, actorOf( request.user! ), { email, displayName: displayName || undefined, password, currentPassword } );
+					// NOTE: cached Basic credentials hold the account; any change drops them.
+					ctx.basicAuthCache.clear();
+					return presentMe( user );
+				},
+			},
+		],
 	},
 ];
