@@ -75,6 +75,15 @@ export class BasicAuthCache {
 	clear(): void {
 		this.entries.clear();
 	}
+
+	/** Drops the entries of one user (their account changed); others keep theirs and pay no new hash. */
+	forget( userId: number ): void {
+		for ( const [ key, entry ] of this.entries ) {
+			if ( entry.user.id === userId ) {
+				this.entries.delete( key );
+			}
+		}
+	}
 }
 
 async function fromBasic( ctx: AppContext, header: string, address: string | null ): Promise< AuthUser > {

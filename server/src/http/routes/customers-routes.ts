@@ -118,8 +118,10 @@ export const customersRoutes: RouteDefinition[] = [
 					}
 					reader.done();
 					const updated = await updateCustomer( ctx, customer.id, { email, displayName: displayName || undefined, password, currentPassword, cardNumber }, actorOf( request.user! ) );
-					// NOTE: cached Basic credentials hold the account; any change drops them (tests/server/http/spine.test.ts).
-					ctx.basicAuthCache.clear();
+					// NOTE: cached Basic credentials hold the account; a change drops this user's (basic-auth-cache.test.ts).
+					if ( email !== undefined || displayName !== undefined || password !== undefined ) {
+						ctx.basicAuthCache.forget( updated.userId );
+					}
 					return presentCustomer( ctx, updated );
 				},
 			},

@@ -42,8 +42,10 @@ export const usersRoutes: RouteDefinition[] = [
 					}
 					reader.done();
 					const user = await updateOwnAccount( ctx, actorOf( request.user! ), { email, displayName: displayName || undefined, password, currentPassword } );
-					// NOTE: cached Basic credentials hold the account; any change drops them.
-					ctx.basicAuthCache.clear();
+					// NOTE: cached Basic credentials hold the account; a change drops this user's (basic-auth-cache.test.ts).
+					if ( email !== undefined || displayName !== undefined || password !== undefined ) {
+						ctx.basicAuthCache.forget( user.id );
+					}
 					return presentMe( user );
 				},
 			},
