@@ -100,6 +100,30 @@ describe( 'renewal errors and repairs through PUT /clock and PUT /memberships/{i
 		expect( ( await moveClock( '2026-04-02T00:00:00Z' ) ).map( ( p ) => [ p.membership_id, p.at, p.result ] ) ).toEqual( [ [ failing.id, '2026-04-01T00:00:00Z', 'renewed' ] ] );
 	} );
 
+	it( 'R5 + K8: a scheduled change of 10,000 years (data the table allows) is recorded at the period end; cancelling it and saving a repair renews', async () => {
+		const carla = await withCard( 'carla' );
+		const dave = await withCard( 'dave' );
+		const m = await addMembership( t, { customer_id: carla.id, plan_id: c.premium, period_start: '2026-03-01T00:00:00Z' } );
+		const other = await addMembership( t, { customer_id: dave.id, plan_id: c.premium, period_start: '2026-03-01T00:00:00Z' } );
+		t.ctx.db
+			.prepare( "UPDATE memberships SET scheduled_effective_at = period_end_at, scheduled_plan_id = ?, scheduled_duration = 10000, scheduled_duration_unit = 'year', scheduled_addons = '[]' WHERE id = ?" )
+			.run( c.free, m.id );
+		expect( ( await moveClock( '2026-04-01T00:00:00Z' ) ).map( ( p ) => [ p.membership_id, p.result ] ) ).toEqual( [
+			[ m.id, 'error' ],
+			[ other.id, 'renewed' ],
+		] );
+		expect( await get( m.id ) ).toMatchObject( {
+			plan_id: c.premium,
+			status: 'active',
+			renewal_error: { at: '2026-04-01T00:00:00Z', message: 'The instant 10000 years after 2026-04-01T00:00:00Z is outside the years 1000–9999.' },
+		} );
+		await request( t.app ).delete( `${ API }/memberships/${ m.id }/scheduled-change` ).set( 'Authorization', t.admin ).expect( 200 );
+		expect( await moveClock( '2026-04-02T00:00:00Z' ) ).toEqual( [] );
+		await repair( m.id, { status: 'active' } ).expect( 200 );
+		expect( ( await moveClock( '2026-04-02T00:00:00Z' ) ).map( ( p ) => [ p.membership_id, p.at, p.result ] ) ).toEqual( [ [ m.id, '2026-04-01T00:00:00Z', 'renewed' ] ] );
+		expect( await get( m.id ) ).toMatchObject( { plan_id: c.premium, period_end: '2026-05-01T00:00:00Z', renewal_error: null } );
+	} );
+
 	it( 'PUT /memberships/{id}: admin only; each bad field named in data.params; status, period end and auto-renew saved', async () => {
 		const carla = await withCard( 'carla' );
 		const m = await addMembership( t, { customer_id: carla.id, plan_id: c.premium, period_start: '2026-03-01T00:00:00Z' } );
