@@ -76,6 +76,8 @@ export function processRenewal( deps: BillingDeps, membershipId: number, at: str
 			deps.memberships.setRetryState( membershipId, { failedAt, attempts, nextRetryAt: null } );
 			return outcome( 'expired', payment.id );
 		}
+		// NOTE: R1, R5 — on hold on the plan chosen (the scheduled change applied, its limits in force);
+		// pinned by "R1 + R5: a scheduled downgrade whose renewal charge fails" in tests/scenarios/renewal-errors.test.ts.
 		deps.memberships.save( bump( renewal.changed, { status: 'on-hold' } ), membership.version, at );
 		deps.memberships.setRetryState( membershipId, { failedAt, attempts, nextRetryAt: retryAt } );
 		return outcome( 'on-hold', payment.id );
