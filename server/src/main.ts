@@ -35,7 +35,10 @@ function main() {
 	// Renewals (RULES R1–R4) fall due with real time; the test clock runs them on PUT /clock instead.
 	const renew = () => {
 		try {
-			runDueRenewals( ctx, ctx.clock.now() );
+			// RULES R5: a renewal that could not be processed is recorded on its membership; log it too.
+			for ( const failed of runDueRenewals( ctx, ctx.clock.now() ).filter( ( outcome ) => outcome.result === 'error' ) ) {
+				ctx.log( `renewal of membership ${ failed.membershipId } at ${ failed.at } could not be processed: ${ failed.message ?? '' }` );
+			}
 		} catch ( error ) {
 			ctx.log( `renewals failed: ${ error instanceof Error ? error.stack : String( error ) }` );
 		}

@@ -7,6 +7,8 @@ export interface MembershipQuery {
 	search?: string;
 	customer?: number;
 	status?: Membership[ 'status' ];
+	/** true: only memberships whose renewal could not be processed (RULES R5). */
+	renewal_error?: boolean;
 	orderby?: string;
 	order?: 'asc' | 'desc';
 }
@@ -60,3 +62,14 @@ export const payRenewal = ( id: number, paymentMethod: PaymentMethod, idempotenc
 		{ payment_method: paymentMethod },
 		idempotencyKey ? { 'Idempotency-Key': idempotencyKey } : undefined
 	);
+
+/** The body of PUT /memberships/{id} (admin): a repair; each field optional (API.md). */
+export interface MembershipRepair {
+	status?: Membership[ 'status' ];
+	/** ISO 8601 with a zone, years 1000–9999. */
+	period_end?: string;
+	auto_renew?: boolean;
+}
+
+/** PUT /memberships/{id}: repairs a membership and clears its renewal error; 400 `rest_invalid_param` names each bad field. */
+export const repairMembership = ( id: number, repair: MembershipRepair ) => send< Membership >( 'PUT', `/memberships/${ id }`, repair );

@@ -76,6 +76,14 @@ export interface Membership {
 	version: number;
 	/** On hold only: when the failed renewal is charged again (ISO UTC); null otherwise or after the last retry (RULES R2). */
 	next_retry_at?: string | null;
+	/** A renewal the job could not process (RULES R5), until the admin repairs the membership; null otherwise. */
+	renewal_error?: RenewalError | null;
+}
+
+/** Why a membership's renewal could not be processed, and when (ISO UTC). */
+export interface RenewalError {
+	at: string;
+	message: string;
 }
 
 export interface Customer {

@@ -1,13 +1,9 @@
 import type { Db } from './connection';
 import { readInstant, storeInstant } from './instants';
+import { STORED_DATE_ERROR, type RenewalError, type RetryState } from './renewal-state';
 import type { AddonQuantity, DurationUnit, Membership, MembershipItem, MembershipStatus, ScheduledChange } from '../domain/types';
 
-/** Bookkeeping of a failed renewal (RULES R2): first failure, failures so far, next retry. */
-export interface RetryState {
-	failedAt: string;
-	attempts: number;
-	nextRetryAt: string | null;
-}
+export type { RenewalError, RetryState } from './renewal-state';
 
 interface MembershipRow {
 	id: number;
@@ -31,6 +27,8 @@ interface MembershipRow {
 	renewal_failed_at: string | null;
 	renewal_attempts: number;
 	next_retry_at: string | null;
+	renewal_error_at: string | null;
+	renewal_error_message: string | null;
 	created_at: string;
 	updated_at: string;
 }
@@ -75,6 +73,8 @@ export interface MembershipQuery {
 	customerId?: number;
 	status?: MembershipStatus;
 	planId?: number;
+	/** true: only memberships with a renewal error (RULES R5); false: only those without. */
+	renewalError?: boolean;
 	search?: string;
 	orderby: 'id' | 'period_end' | 'status';
 	order: 'asc' | 'desc';
@@ -134,6 +134,9 @@ export class MembershipRepository {
 		if ( query.planId !== undefined ) {
 			where.push( 'm.plan_id = ?' );
 			args.push( query.planId );
+		}
+		if ( query.renewalError !== undefined ) {
+			where.push( query.renewalError ? 'm.renewal_error_at IS NOT NULL' : 'm.renewal_error_at IS NULL' );
 		}
 		if ( query.search ) {
 			const like = `%${ query.search.replace( /[\\%_]/g, ( c ) => `\\${ c }` ) }%`;
@@ -240,13 +243,7 @@ export class MembershipRepository {
 	}
 
 	retryState( id: number ): RetryState | null {
-		const row = this.db.prepare( 'SELECT renewal_failed_at, renewal_attempts, next_retry_at FROM memberships WHERE id = ?' ).get( id ) as
-			| Pick< MembershipRow, 'renewal_failed_at' | 'renewal_attempts' | 'next_retry_at' >
-			| undefined;
-		if ( ! row || row.renewal_failed_at === null ) {
-			return null;
-		}
-		return { failedAt: readInstant( row.renewal_failed_at ), attempts: row.renewal_attempts, nextRetryAt: readInstant( row.next_retry_at ) };
+		return this.renewalState( id ).retry;
 	}
 
 	setRetryState( id: number, state: RetryState | null ): void {
@@ -255,17 +252,40 @@ export class MembershipRepository {
 			.run( state ? storeInstant( state.failedAt ) : null, state?.attempts ?? 0, state ? storeInstant( state.nextRetryAt ) : null, id );
 	}
 
+	/** The retry bookkeeping and the renewal error of a membership, in one read (for its wire resource). */
+	renewalState( id: number ): { retry: RetryState | null; error: RenewalError | null } {
+		const row = this.db.prepare( 'SELECT renewal_failed_at, renewal_attempts, next_retry_at, renewal_error_at, renewal_error_message FROM memberships WHERE id = ?' ).get( id ) as
+			| Pick< MembershipRow, 'renewal_failed_at' | 'renewal_attempts' | 'next_retry_at' | 'renewal_error_at' | 'renewal_error_message' >
+			| undefined;
+		if ( ! row ) {
+			return { retry: null, error: null };
+		}
+		return {
+			retry: row.renewal_failed_at === null ? null : { failedAt: readInstant( row.renewal_failed_at ), attempts: row.renewal_attempts, nextRetryAt: readInstant( row.next_retry_at ) },
+			error: row.renewal_error_at === null ? null : { at: readInstant( row.renewal_error_at ), message: row.renewal_error_message ?? STORED_DATE_ERROR() },
+		};
+	}
+
+	/** Records (or with null clears) why a membership's renewal could not be processed (RULES R5). */
+	setRenewalError( id: number, error: RenewalError | null ): void {
+		this.db
+			.prepare( 'UPDATE memberships SET renewal_error_at = ?, renewal_error_message = ? WHERE id = ?' )
+			.run( error ? storeInstant( error.at ) : null, error ? error.message.slice( 0, 1000 ) : null, id );
+	}
+
 	/**
 	 * The earliest renewal event due at or before `now`: a period end of an active or trialing
-	 * membership, or a retry of an on-hold one. Ties go to the lower id.
+	 * membership, or a retry of an on-hold one; a membership with an unresolved renewal error is
+	 * skipped until repaired (RULES R5). Ties go to the lower id. Comparing instants as text is
+	 * exact because every stored one is fixed-width in the years 1000–9999 (migration 0004).
 	 */
 	nextDue( now: string ): { id: number; at: string } | null {
 		const row = this.db
 			.prepare(
 				`SELECT id, at FROM (
-					SELECT id, period_end_at AS at FROM memberships WHERE status IN ( 'active', 'trialing' ) AND period_end_at IS NOT NULL AND period_end_at <= ?
+					SELECT id, period_end_at AS at FROM memberships WHERE status IN ( 'active', 'trialing' ) AND period_end_at IS NOT NULL AND period_end_at <= ? AND renewal_error_at IS NULL
 					UNION ALL
-					SELECT id, next_retry_at AS at FROM memberships WHERE status = 'on-hold' AND next_retry_at IS NOT NULL AND next_retry_at <= ?
+					SELECT id, next_retry_at AS at FROM memberships WHERE status = 'on-hold' AND next_retry_at IS NOT NULL AND next_retry_at <= ? AND renewal_error_at IS NULL
 				) ORDER BY at, id LIMIT 1`
 			)
 			.get( storeInstant( now ), storeInstant( now ) ) as { id: number; at: string } | undefined;

@@ -51,6 +51,30 @@ export function parseCanonicalInstant( value: string ): number {
 	return Date.UTC( year, month - 1, day, hour, minute, second, milli );
 }
 
+/** The first instant of year 1000 and the last of year 9999 (ms): every instant has a four-digit year (RULES M6, decision 14). */
+export const EARLIEST_INSTANT_MS = Date.UTC( 1000, 0, 1 );
+export const LATEST_INSTANT_MS = Date.UTC( 9999, 11, 31, 23, 59, 59, 999 );
+
+/** True when `ms` is a whole millisecond instant in the years 1000–9999 (RULES M6). */
+export function isInstantInRange( ms: number ): boolean {
+	return ms >= EARLIEST_INSTANT_MS && ms <= LATEST_INSTANT_MS;
+}
+
+/** Milliseconds shown as an ISO instant where JavaScript can (e.g. `+012026-03-11T10:00:00.000Z`), else as the number. */
+function showMs( ms: number ): string {
+	return Math.abs( ms ) <= 8.64e15 ? new Date( ms ).toISOString() : String( ms );
+}
+
+/** The typed refusal of an instant outside the years 1000–9999 (`wu_instant_out_of_range`, 400), never a RangeError. */
+export function instantOutOfRange( shown: string ): DomainError {
+	return new DomainError(
+		'invalid',
+		'wu_instant_out_of_range',
+		sprintf( /* translators: %s: the instant or number of milliseconds */ __( 'The instant %s is outside the years 1000–9999.', 'wu-plan-change' ), shown ),
+		{ params: { instant: __( 'must have a four-digit year (1000–9999)', 'wu-plan-change' ) } }
+	);
+}
+
 /**
  * Instants read recently, by their text: pricing a change reads the same few (now, the period's
  * start and end) many times over. Emptied when full; a pure cache of a pure function.
@@ -82,11 +106,17 @@ function readInstantText( value: string ): number {
 			params: { instant: __( 'must be ISO 8601 UTC ending in Z', 'wu-plan-change' ) },
 		} );
 	}
+	if ( ! isInstantInRange( ms ) ) {
+		throw instantOutOfRange( value );
+	}
 	return ms;
 }
 
-/** ISO 8601 UTC string of epoch milliseconds, without ".000" when the milliseconds are zero. */
+/** ISO 8601 UTC string of epoch milliseconds, without ".000" when the milliseconds are zero; `wu_instant_out_of_range` outside the years 1000–9999. */
 export function toInstant( ms: number ): string {
+	if ( ! isInstantInRange( ms ) ) {
+		throw instantOutOfRange( showMs( ms ) );
+	}
 	const iso = new Date( ms ).toISOString();
 	return iso.endsWith( '.000Z' ) ? `${ iso.slice( 0, -5 ) }Z` : iso;
 }

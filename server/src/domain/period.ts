@@ -1,6 +1,6 @@
 import { __, _n, sprintf } from '../i18n';
 import { DomainError } from './errors';
-import { DAY_MS, parseInstant, toInstant } from './instant';
+import { DAY_MS, instantOutOfRange, isInstantInRange, parseInstant, toInstant } from './instant';
 import { divideCeil, divideRounded } from './money';
 import { assertPeriodBounds } from './period-bounds';
 import type { DurationUnit, Period } from './types';
@@ -22,8 +22,20 @@ function daysInMonth( year: number, month: number ): number {
 	return new Date( Date.UTC( year, month + 1, 0 ) ).getUTCDate();
 }
 
-/** The end of a period starting at `start` (ISO UTC): months/years keep `anchorDay` (1–31) clamped to the month end, time of day kept; days/weeks add exact 24 h days (RULES M4). */
+/**
+ * The end of a period starting at `start` (ISO UTC): months/years keep `anchorDay` (1–31) clamped
+ * to the month end, time of day kept; days/weeks add exact 24 h days (RULES M4). An end after the
+ * year 9999 is `wu_instant_out_of_range` (RULES M6), never a RangeError.
+ */
 export function addPeriod( start: string, period: Period, anchorDay: number ): string {
+	const end = periodEndMs( start, period, anchorDay );
+	if ( ! isInstantInRange( end ) ) {
+		throw instantOutOfRange( sprintf( /* translators: 1: billing period such as "3 years", 2: start instant */ __( '%1$s after %2$s', 'wu-plan-change' ), describePeriod( period ), start ) );
+	}
+	return toInstant( end );
+}
+
+function periodEndMs( start: string, period: Period, anchorDay: number ): number {
 	assertPeriod( period );
 	if ( ! Number.isInteger( anchorDay ) || anchorDay < 1 || anchorDay > 31 ) {
 		throw new DomainError( 'invalid', 'rest_invalid_param', sprintf( /* translators: %s: the anchor day given */ __( 'Anchor day %s is not 1–31.', 'wu-plan-change' ), String( anchorDay ) ) );
@@ -31,7 +43,7 @@ export function addPeriod( start: string, period: Period, anchorDay: number ): s
 	const ms = parseInstant( start );
 	if ( period.durationUnit === 'day' || period.durationUnit === 'week' ) {
 		const days = period.duration * ( period.durationUnit === 'week' ? 7 : 1 );
-		return toInstant( ms + days * DAY_MS );
+		return ms + days * DAY_MS;
 	}
 	const date = new Date( ms );
 	const months = date.getUTCMonth() + period.duration * ( period.durationUnit === 'year' ? 12 : 1 );
@@ -39,7 +51,7 @@ export function addPeriod( start: string, period: Period, anchorDay: number ): s
 	const month = months % 12;
 	const day = Math.min( anchorDay, daysInMonth( year, month ) );
 	const timeOfDay = ms - Date.UTC( date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate() );
-	return toInstant( Date.UTC( year, month, day ) + timeOfDay );
+	return Date.UTC( year, month, day ) + timeOfDay;
 }
 
 /** Whole days of the half-open period [start, end): round((end − start) / 24 h) (RULES M5). */

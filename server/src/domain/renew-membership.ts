@@ -10,6 +10,11 @@ import type { Membership, MembershipItem, Product, QuoteLine } from './types';
 /** A renewal: the membership for its next period, the amount to charge (minor units, before the wallet) and its lines. */
 export interface Renewal {
 	membership: Membership;
+	/**
+	 * The membership with its scheduled change applied but still in the period that ended (same
+	 * version): what stays, on hold or expired, when the charge fails (RULES R1, R5).
+	 */
+	changed: Membership;
 	amount: number;
 	lines: QuoteLine[];
 }
@@ -22,7 +27,9 @@ function renewalLine( product: Product, membership: Membership, quantity: number
 /**
  * Renews a membership whose period ended at or before `at` (RULES R1, K8, M4): applies a scheduled
  * change due by then, prices the next period at the target's prices, and starts it at the old
- * period end with the same anchor day. The caller settles the wallet and card (W2, R2, R3).
+ * period end with the same anchor day. The caller settles the wallet and card (W2, R2, R3); a
+ * failed charge keeps `changed` (the target plan, the old period), so paying it later charges the
+ * target's price without applying the change again.
  */
 export function renewMembership( membership: Membership, products: Product[], at: string ): Renewal {
 	if ( membership.periodEnd === null || parseInstant( at ) < parseInstant( membership.periodEnd ) ) {
@@ -51,5 +58,5 @@ export function renewMembership( membership: Membership, products: Product[], at
 	];
 	const amount = lines.reduce( ( sum, line ) => sum + line.amount, 0 );
 	const status = state.status === 'trialing' || state.status === 'on-hold' ? 'active' : state.status;
-	return { membership: { ...state, status, periodStart: start, periodEnd: end, items, version: membership.version + 1 }, amount, lines };
+	return { membership: { ...state, status, periodStart: start, periodEnd: end, items, version: membership.version + 1 }, changed: state, amount, lines };
 }

@@ -3,7 +3,7 @@ import type { EffectiveLimits } from '../domain/merge-limits';
 import type { Offer } from '../domain/offer';
 import type { AddonQuantity, Membership, Product, Quote, QuoteLine } from '../domain/types';
 import type { Customer } from '../db/customer-repository';
-import type { RetryState } from '../db/membership-repository';
+import type { RenewalError, RetryState } from '../db/membership-repository';
 import type { Payment } from '../db/payment-repository';
 import type { Site, SiteUsageValues } from '../db/site-repository';
 import type { WalletLedgerLine } from '../db/wallet-repository';
@@ -68,7 +68,7 @@ function addonsResource( addons: AddonQuantity[] ) {
 	return addons.map( ( a ) => ( { product_id: a.productId, quantity: a.quantity } ) );
 }
 
-export function membershipResource( membership: Membership, products: Product[], retry: RetryState | null = null ) {
+export function membershipResource( membership: Membership, products: Product[], retry: RetryState | null = null, renewalError: RenewalError | null = null ) {
 	const change = membership.scheduledChange;
 	return {
 		id: membership.id,
@@ -89,6 +89,8 @@ export function membershipResource( membership: Membership, products: Product[],
 			: null,
 		version: membership.version,
 		next_retry_at: membership.status === 'on-hold' ? retry?.nextRetryAt ?? null : null,
+		// RULES R5: a renewal the job could not process, until the admin repairs it.
+		renewal_error: renewalError ? { at: renewalError.at, message: renewalError.message } : null,
 	};
 }
 

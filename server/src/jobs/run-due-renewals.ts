@@ -1,4 +1,6 @@
-import { __ } from '../i18n';
+import { __, sprintf } from '../i18n';
+import { isDomainError } from '../domain/errors';
+import { isInstantInRange } from '../domain/instant';
 import { renewMembership } from '../domain/renew-membership';
 import { nextRetryAt } from '../domain/retry-schedule';
 import type { Membership } from '../domain/types';
@@ -10,9 +12,12 @@ import { chargeCard } from '../services/test-gateway';
 export interface RenewalOutcome {
 	membershipId: number;
 	at: string;
-	result: 'renewed' | 'continued' | 'on-hold' | 'expired';
+	/** `error`: the renewal could not be processed; recorded on the membership (RULES R5). */
+	result: 'renewed' | 'continued' | 'on-hold' | 'expired' | 'error';
 	amount: number;
 	paymentId: number | null;
+	/** Why, for `error` only. */
+	message?: string;
 }
 
 /** Safety stop for a clock jump over very many short periods. */
@@ -27,7 +32,8 @@ function bump( membership: Membership, changes: Partial< Membership > ): Members
  * transaction (RULES R1–R3): apply the scheduled change and price the next period
  * (domain renewMembership), charge wallet first then the saved card, start the next period
  * from the same anchor; a failure puts it on hold with retries +1, +3, +5 days after the
- * first failure, then expires it.
+ * first failure, then expires it. The scheduled change is applied first either way (R1, R5): on
+ * hold or expired, the membership is on the plan the customer chose, with its limits.
  */
 export function processRenewal( deps: BillingDeps, membershipId: number, at: string ): RenewalOutcome {
 	return deps.db.transaction( (): RenewalOutcome => {
@@ -48,7 +54,7 @@ export function processRenewal( deps: BillingDeps, membershipId: number, at: str
 			return outcome( 'continued' );
 		}
 		if ( ! membership.autoRenew ) {
-			deps.memberships.save( bump( membership, { status: 'expired' } ), membership.version, at );
+			deps.memberships.save( bump( renewal.changed, { status: 'expired' } ), membership.version, at );
 			deps.memberships.setRetryState( membershipId, null );
 			return outcome( 'expired' );
 		}
@@ -66,25 +72,48 @@ export function processRenewal( deps: BillingDeps, membershipId: number, at: str
 		const attempts = ( previous?.attempts ?? 0 ) + 1;
 		const retryAt = nextRetryAt( failedAt, attempts );
 		if ( retryAt === null ) {
-			deps.memberships.save( bump( membership, { status: 'expired' } ), membership.version, at );
+			deps.memberships.save( bump( renewal.changed, { status: 'expired' } ), membership.version, at );
 			deps.memberships.setRetryState( membershipId, { failedAt, attempts, nextRetryAt: null } );
 			return outcome( 'expired', payment.id );
 		}
-		deps.memberships.save( bump( membership, { status: 'on-hold' } ), membership.version, at );
+		// NOTE: R1, R5 — on hold on the plan chosen (the scheduled change applied, its limits in force);
+		// pinned by "R1 + R5: a scheduled downgrade whose renewal charge fails" in tests/scenarios/renewal-errors.test.ts.
+		deps.memberships.save( bump( renewal.changed, { status: 'on-hold' } ), membership.version, at );
 		deps.memberships.setRetryState( membershipId, { failedAt, attempts, nextRetryAt: retryAt } );
 		return outcome( 'on-hold', payment.id );
 	} )();
+}
+
+/** The admin-facing reason a renewal could not be processed: a domain refusal says it, anything else is named. */
+function describeFailure( error: unknown ): string {
+	if ( isDomainError( error ) ) {
+		return error.message;
+	}
+	const detail = error instanceof Error ? `${ error.name }: ${ error.message }` : String( error );
+	return sprintf( /* translators: %s: the error raised */ __( 'The renewal could not be processed (%s).', 'wu-plan-change' ), detail );
 }
 
 /**
  * Processes every renewal event due at or before `until`, earliest first across memberships
  * (RULES R1, R4): a clock jump over several period ends renews each in order, exactly once
  * (each event moves the membership's period end or retry instant forward in its transaction).
+ * Each event is processed on its own (RULES R5): one that throws is rolled back, recorded on its
+ * membership as a renewal error (which takes it out of `nextDue` until repaired), and the run
+ * goes on with the others.
  */
 export function runDueRenewals( deps: BillingDeps, until: string ): RenewalOutcome[] {
 	const outcomes: RenewalOutcome[] = [];
 	for ( let event = deps.memberships.nextDue( until ); event && outcomes.length < MAX_EVENTS; event = deps.memberships.nextDue( until ) ) {
-		outcomes.push( processRenewal( deps, event.id, event.at ) );
+		try {
+			outcomes.push( processRenewal( deps, event.id, event.at ) );
+		} catch ( error ) {
+			const message = describeFailure( error );
+			// NOTE: R5 — recorded in its own write after the failed transaction rolled back; pinned by
+			// "R5: one poisoned membership" in tests/scenarios/renewal-errors.test.ts.
+			const at = isInstantInRange( Date.parse( event.at ) ) ? event.at : until;
+			deps.memberships.setRenewalError( event.id, { at, message } );
+			outcomes.push( { membershipId: event.id, at: event.at, result: 'error', amount: 0, paymentId: null, message } );
+		}
 	}
 	return outcomes;
 }

@@ -12,7 +12,9 @@ export type RenewalPayer = ( amount: number ) => { result: ChargeResult; gateway
 /**
  * Charges a priced renewal (RULES W2, R1): the wallet first, then `pay` for the rest, and records
  * the payment, completed or failed. On success it spends the wallet and stores the next period;
- * on failure the caller decides (hold and retry, or refuse). Call inside a transaction.
+ * on failure the caller decides (hold and retry, or refuse). Call inside a transaction. The
+ * renewal is priced at the plan in force after the scheduled change (RULES R1), which a failed
+ * renewal has already applied (`Renewal.changed`).
  */
 export function chargeRenewal( deps: BillingDeps, membership: Membership, renewal: Renewal, at: string, pay: RenewalPayer ): { payment: Payment; charge: ChargeResult } {
 	const settlement = settleWithWallet( renewal.amount, walletBalance( deps.wallet.entries( membership.customerId ) ) );
@@ -41,5 +43,7 @@ export function chargeRenewal( deps: BillingDeps, membership: Membership, renewa
 	}
 	deps.memberships.save( renewal.membership, membership.version, at );
 	deps.memberships.setRetryState( membership.id, null );
+	// A renewal paid resolves a recorded renewal error (RULES R5) as a repair would.
+	deps.memberships.setRenewalError( membership.id, null );
 	return { payment, charge };
 }

@@ -12,6 +12,8 @@ import { cardReference, chargeCard } from './test-gateway';
  * Pays an on-hold membership's failed renewal now with a card (RULES R2): wallet first, then the
  * card; on success the membership is active again from the same anchor and the card is kept for
  * later renewals. A declined card changes nothing (the retry schedule stays), like a checkout.
+ * The failed renewal already applied the scheduled change (RULES R1, R5), so this charges the
+ * chosen plan's price and applies nothing again.
  */
 export function payRenewal( deps: BillingDeps, membershipId: number, cardNumber: string ): { membership: Membership; payment: Payment } {
 	return deps.db.transaction( () => {

@@ -13,6 +13,7 @@ import { useNotices } from '../../shell/notices';
 import { Link, useRouter } from '../../shell/router';
 import { limitLabel, presentKeys, type LimitKey } from '../products/product-form/limits-tab';
 import { nextCharge } from './membership-list';
+import { MembershipRepairForm, RenewalErrorNotice } from './membership-repair';
 import { useMembershipDetail, type MembershipDetailData } from './use-membership-detail';
 
 /** A panel of the detail page, a landmark region named by its heading. */
@@ -140,80 +141,91 @@ function ScheduledChange( { membership, onCancelled, products }: { membership: M
 
 function Details( { data, reload, pageUrl, basePath }: { data: MembershipDetailData; reload: () => void; pageUrl: string; basePath: string } ) {
 	const { navigate } = useRouter();
+	const { createNotice } = useNotices();
 	const products = useProductMap();
 	const { membership, customer, limits, payments, sites } = data;
 	const changeable = [ 'active', 'trialing' ].includes( membership.status );
+	const repaired = () => {
+		createNotice( 'success', __( 'The membership was saved; renewals take it up again.', 'wu-plan-change' ) );
+		reload();
+	};
 	return (
-		<div className="wu-detail-grid">
-			<Panel id="wu-membership-plan" title={ __( 'Plan and add-ons', 'wu-plan-change' ) }>
-				<dl className="wu-facts">
-					<dt>{ __( 'Status', 'wu-plan-change' ) }</dt>
-					<dd>
-						<StatusBadge status={ membership.status } label={ membershipStatusLabel( membership.status ) } />
-					</dd>
-					<dt>{ __( 'Customer', 'wu-plan-change' ) }</dt>
-					<dd>
-						<Link href={ `${ basePath }customers/${ membership.customer_id }` }>{ customer ? customer.display_name || customer.username : `#${ membership.customer_id }` }</Link>
-					</dd>
-					<dt>{ __( 'Plan', 'wu-plan-change' ) }</dt>
-					<dd>
-						<Link href={ `${ basePath }products/${ membership.plan_id }` }>{ productName( products, membership.plan_id ) }</Link>
-					</dd>
-					<dt>{ __( 'Add-ons', 'wu-plan-change' ) }</dt>
-					<dd>
-						{ membership.addons.length === 0
-							? __( 'None', 'wu-plan-change' )
-							: membership.addons.map( ( addon ) => `${ productName( products, addon.product_id ) } × ${ addon.quantity }` ).join( ', ' ) }
-					</dd>
-					<dt>{ __( 'Amount', 'wu-plan-change' ) }</dt>
-					<dd>{ `${ formatMoney( membership.amount, membership.currency ) } ${ formatPer( membership.duration, membership.duration_unit ) }` }</dd>
-				</dl>
-				<div className="wu-actions">
-					<Button variant="primary" disabled={ ! changeable } accessibleWhenDisabled onClick={ () => navigate( `${ pageUrl }/${ membership.id }/change` ) }>
-						{ __( 'Change plan', 'wu-plan-change' ) }
-					</Button>
-				</div>
-			</Panel>
-			<Panel id="wu-membership-period" title={ __( 'Period', 'wu-plan-change' ) }>
-				<dl className="wu-facts">
-					<dt>{ __( 'Billing period', 'wu-plan-change' ) }</dt>
-					<dd>{ formatPeriod( membership.duration, membership.duration_unit ) }</dd>
-					<dt>{ __( 'Current period', 'wu-plan-change' ) }</dt>
-					<dd>{ sprintf( /* translators: 1: start date, 2: end date */ __( '%1$s to %2$s', 'wu-plan-change' ), formatDate( membership.period_start ), formatDate( membership.period_end ) ) }</dd>
-					{ membership.trial_end && (
-						<>
-							<dt>{ __( 'Trial ends', 'wu-plan-change' ) }</dt>
-							<dd>{ formatDate( membership.trial_end ) }</dd>
-						</>
+		<>
+			<RenewalErrorNotice membership={ membership } />
+			<div className="wu-detail-grid">
+				<Panel id="wu-membership-plan" title={ __( 'Plan and add-ons', 'wu-plan-change' ) }>
+					<dl className="wu-facts">
+						<dt>{ __( 'Status', 'wu-plan-change' ) }</dt>
+						<dd>
+							<StatusBadge status={ membership.status } label={ membershipStatusLabel( membership.status ) } />
+						</dd>
+						<dt>{ __( 'Customer', 'wu-plan-change' ) }</dt>
+						<dd>
+							<Link href={ `${ basePath }customers/${ membership.customer_id }` }>{ customer ? customer.display_name || customer.username : `#${ membership.customer_id }` }</Link>
+						</dd>
+						<dt>{ __( 'Plan', 'wu-plan-change' ) }</dt>
+						<dd>
+							<Link href={ `${ basePath }products/${ membership.plan_id }` }>{ productName( products, membership.plan_id ) }</Link>
+						</dd>
+						<dt>{ __( 'Add-ons', 'wu-plan-change' ) }</dt>
+						<dd>
+							{ membership.addons.length === 0
+								? __( 'None', 'wu-plan-change' )
+								: membership.addons.map( ( addon ) => `${ productName( products, addon.product_id ) } × ${ addon.quantity }` ).join( ', ' ) }
+						</dd>
+						<dt>{ __( 'Amount', 'wu-plan-change' ) }</dt>
+						<dd>{ `${ formatMoney( membership.amount, membership.currency ) } ${ formatPer( membership.duration, membership.duration_unit ) }` }</dd>
+					</dl>
+					<div className="wu-actions">
+						<Button variant="primary" disabled={ ! changeable } accessibleWhenDisabled onClick={ () => navigate( `${ pageUrl }/${ membership.id }/change` ) }>
+							{ __( 'Change plan', 'wu-plan-change' ) }
+						</Button>
+					</div>
+				</Panel>
+				<Panel id="wu-membership-period" title={ __( 'Period', 'wu-plan-change' ) }>
+					<dl className="wu-facts">
+						<dt>{ __( 'Billing period', 'wu-plan-change' ) }</dt>
+						<dd>{ formatPeriod( membership.duration, membership.duration_unit ) }</dd>
+						<dt>{ __( 'Current period', 'wu-plan-change' ) }</dt>
+						<dd>{ sprintf( /* translators: 1: start date, 2: end date */ __( '%1$s to %2$s', 'wu-plan-change' ), formatDate( membership.period_start ), formatDate( membership.period_end ) ) }</dd>
+						{ membership.trial_end && (
+							<>
+								<dt>{ __( 'Trial ends', 'wu-plan-change' ) }</dt>
+								<dd>{ formatDate( membership.trial_end ) }</dd>
+							</>
+						) }
+						<dt>{ __( 'Next charge', 'wu-plan-change' ) }</dt>
+						<dd>{ formatDate( nextCharge( membership ) ) }</dd>
+						<dt>{ __( 'Auto-renew', 'wu-plan-change' ) }</dt>
+						<dd>{ membership.auto_renew ? __( 'Yes', 'wu-plan-change' ) : __( 'No', 'wu-plan-change' ) }</dd>
+						<dt>{ __( 'Wallet balance', 'wu-plan-change' ) }</dt>
+						<dd>{ customer ? formatMoney( customer.wallet_balance, customer.currency ?? membership.currency ) : '—' }</dd>
+					</dl>
+				</Panel>
+				<ScheduledChange membership={ membership } onCancelled={ reload } products={ products } />
+				<Panel id="wu-membership-repair" title={ __( 'Repair', 'wu-plan-change' ) }>
+					<MembershipRepairForm key={ membership.version } membership={ membership } onSaved={ repaired } onError={ ( message ) => createNotice( 'error', message ) } />
+				</Panel>
+				<Panel id="wu-membership-limits" title={ __( 'Limits and usage', 'wu-plan-change' ) }>
+					{ limits ? <LimitsTable limits={ limits } sites={ sites } /> : <p>{ __( 'The limits could not be read.', 'wu-plan-change' ) }</p> }
+				</Panel>
+				<Panel id="wu-membership-payments" title={ __( 'Payments', 'wu-plan-change' ) }>
+					{ payments.length === 0 ? (
+						<p>{ __( 'No payments yet.', 'wu-plan-change' ) }</p>
+					) : (
+						<ul>
+							{ payments.map( ( payment ) => (
+								<li key={ payment.id }>
+									<Link href={ `${ basePath }payments/${ payment.id }` }>{ `#${ payment.id }` }</Link>{ ' ' }
+									{ formatDate( payment.created_at ) } · { formatMoney( payment.total, payment.currency ) } ·{ ' ' }
+									<StatusBadge status={ payment.status } label={ paymentStatusLabel( payment.status ) } />
+								</li>
+							) ) }
+						</ul>
 					) }
-					<dt>{ __( 'Next charge', 'wu-plan-change' ) }</dt>
-					<dd>{ formatDate( nextCharge( membership ) ) }</dd>
-					<dt>{ __( 'Auto-renew', 'wu-plan-change' ) }</dt>
-					<dd>{ membership.auto_renew ? __( 'Yes', 'wu-plan-change' ) : __( 'No', 'wu-plan-change' ) }</dd>
-					<dt>{ __( 'Wallet balance', 'wu-plan-change' ) }</dt>
-					<dd>{ customer ? formatMoney( customer.wallet_balance, customer.currency ?? membership.currency ) : '—' }</dd>
-				</dl>
-			</Panel>
-			<ScheduledChange membership={ membership } onCancelled={ reload } products={ products } />
-			<Panel id="wu-membership-limits" title={ __( 'Limits and usage', 'wu-plan-change' ) }>
-				{ limits ? <LimitsTable limits={ limits } sites={ sites } /> : <p>{ __( 'The limits could not be read.', 'wu-plan-change' ) }</p> }
-			</Panel>
-			<Panel id="wu-membership-payments" title={ __( 'Payments', 'wu-plan-change' ) }>
-				{ payments.length === 0 ? (
-					<p>{ __( 'No payments yet.', 'wu-plan-change' ) }</p>
-				) : (
-					<ul>
-						{ payments.map( ( payment ) => (
-							<li key={ payment.id }>
-								<Link href={ `${ basePath }payments/${ payment.id }` }>{ `#${ payment.id }` }</Link>{ ' ' }
-								{ formatDate( payment.created_at ) } · { formatMoney( payment.total, payment.currency ) } ·{ ' ' }
-								<StatusBadge status={ payment.status } label={ paymentStatusLabel( payment.status ) } />
-							</li>
-						) ) }
-					</ul>
-				) }
-			</Panel>
-		</div>
+				</Panel>
+			</div>
+		</>
 	);
 }
 

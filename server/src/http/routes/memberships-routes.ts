@@ -19,13 +19,15 @@ import { limitsResource, membershipResource, offerResource, paymentResource, quo
 import { loggedIn, networkAdmin, RestResponse } from '../rest-server';
 import type { RouteDefinition } from './index';
 import { payRenewal } from '../../services/pay-renewal';
+import { repairMembership } from '../../services/repair-membership';
 
 const UNITS = [ 'day', 'week', 'month', 'year' ] as const;
 const STATUSES = [ 'pending', 'trialing', 'active', 'on-hold', 'expired', 'cancelled' ] as const;
 
 /** A membership on the wire (its recurring total from the current catalogue). */
 export function presentMembership( ctx: AppContext, membership: Membership ) {
-	return membershipResource( membership, ctx.products.all(), ctx.memberships.retryState( membership.id ) );
+	const { retry, error } = ctx.memberships.renewalState( membership.id );
+	return membershipResource( membership, ctx.products.all(), retry, error );
 }
 
 function readAddons( reader: ParamReader, field = 'addons' ): AddonQuantity[] | undefined {
@@ -122,10 +124,12 @@ export const membershipsRoutes: RouteDefinition[] = [
 					let customer: number | undefined;
 					let status: MembershipStatus | undefined;
 					let plan: number | undefined;
+					let renewalError: boolean | undefined;
 					const params = readCollectionParams( request.query, [ 'id', 'period_end', 'status' ], { orderby: 'id' }, ( reader ) => {
 						customer = reader.integer( 'customer', { min: 1 } );
 						status = reader.oneOf< MembershipStatus >( 'status', STATUSES );
 						plan = reader.integer( 'plan', { min: 1 } );
+						renewalError = reader.boolean( 'renewal_error' );
 					} );
 					if ( ! isAdmin( request ) ) {
 						const own = callerCustomer( ctx, request )?.id ?? -1;
@@ -135,6 +139,7 @@ export const membershipsRoutes: RouteDefinition[] = [
 						customerId: customer,
 						status,
 						planId: plan,
+						renewalError,
 						search: params.search,
 						orderby: params.orderby as 'id',
 						order: params.order,
@@ -185,6 +190,32 @@ export const membershipsRoutes: RouteDefinition[] = [
 			methods: [ 'GET' ],
 			permission: loggedIn,
 			handler: ( request, ctx ) => presentMembership( ctx, accessibleMembership( ctx, request, idParam( request.params ) ) ),
+		},
+	},
+	{
+		// The admin's repair of a membership (API.md "Accounts and the edge", RULES R5).
+		route: '/memberships/:id',
+		endpoints: {
+			methods: [ 'PUT' ],
+			permission: networkAdmin,
+			handler: ( request, ctx ) => {
+				const membership = accessibleMembership( ctx, request, idParam( request.params ) );
+				const reader = new ParamReader( request.body );
+				const status = reader.oneOf< MembershipStatus >( 'status', STATUSES );
+				const rawEnd = reader.raw( 'period_end' );
+				let periodEnd: string | undefined;
+				try {
+					periodEnd = rawEnd === undefined ? undefined : normalizeInstant( typeof rawEnd === 'string' ? rawEnd : '' );
+				} catch {
+					reader.fail( 'period_end', __( 'period_end must be an ISO 8601 instant with a zone in the years 1000–9999, e.g. 2026-05-01T00:00:00Z.', 'wu-plan-change' ) );
+				}
+				const autoRenew = reader.boolean( 'auto_renew' );
+				if ( ! reader.has( 'status' ) && ! reader.has( 'period_end' ) && ! reader.has( 'auto_renew' ) ) {
+					reader.fail( 'status', __( 'Give at least one of status, period_end and auto_renew.', 'wu-plan-change' ) );
+				}
+				reader.done();
+				return presentMembership( ctx, repairMembership( ctx, membership.id, { status, periodEnd, autoRenew } ) );
+			},
 		},
 	},
 	{
