@@ -115,7 +115,7 @@ describe( 'renewal errors and repairs through PUT /clock and PUT /memberships/{i
 		expect( await get( m.id ) ).toMatchObject( {
 			plan_id: c.premium,
 			status: 'active',
-			renewal_error: { at: '2026-04-01T00:00:00Z', message: 'The instant 10000 years after 2026-04-01T00:00:00Z is outside the years 1000–9999.' },
+			renewal_error: { at: '2026-04-01T00:00:00Z', message: 'The billing period can be at most 10 years (3,650 days, 520 weeks or 120 months).' },
 		} );
 		await request( t.app ).delete( `${ API }/memberships/${ m.id }/scheduled-change` ).set( 'Authorization', t.admin ).expect( 200 );
 		expect( await moveClock( '2026-04-02T00:00:00Z' ) ).toEqual( [] );
