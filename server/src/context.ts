@@ -25,6 +25,8 @@ export interface AppConfig {
 	demo: boolean;
 	/** The directory holding the built admin UI. */
 	buildDir: string;
+	/** What this start did with the admin's password, for the login screen's note: printed (first start), reset (`WU_ADMIN_PASSWORD` at a later start) or unchanged. */
+	adminPassword?: 'printed' | 'reset' | 'unchanged';
 }
 
 /** Everything a request handler may use: the composition root's product. */
