@@ -12,7 +12,7 @@ const LABELS: Record< string, () => string > = {
 	description: () => __( 'Description', 'wu-plan-change' ),
 	type: () => __( 'Product Type', 'wu-plan-change' ),
 	pricing_type: () => __( 'Pricing Type', 'wu-plan-change' ),
-	amount: () => __( 'Price', 'wu-plan-change' ),
+	amount: () => __( 'Amount', 'wu-plan-change' ),
 	currency: () => __( 'Currency', 'wu-plan-change' ),
 	recurring: () => __( 'Recurring', 'wu-plan-change' ),
 	duration: () => __( 'Billing period', 'wu-plan-change' ),

@@ -129,16 +129,16 @@ export function listOrderProblem( value: unknown ): string | null {
 /** What is wrong with an amount in minor units (negative, too large, not whole, not a number), naming it by `label`, or null. */
 export function amountProblem( label: string, value: unknown ): string | null {
 	if ( typeof value !== 'number' || ! Number.isFinite( value ) ) {
-		return sprintf( /* translators: %s: the amount's label, e.g. Price */ __( '%s is not a number: send minor units, e.g. 2900 for 29.00.', 'wu-plan-change' ), label );
+		return sprintf( /* translators: %s: the amount's label, e.g. Amount */ __( '%s is not a number: send minor units, e.g. 2900 for 29.00.', 'wu-plan-change' ), label );
 	}
 	if ( value < 0 ) {
-		return sprintf( /* translators: %s: the amount's label, e.g. Price */ __( '%s cannot be negative.', 'wu-plan-change' ), label );
+		return sprintf( /* translators: %s: the amount's label, e.g. Amount */ __( '%s cannot be negative.', 'wu-plan-change' ), label );
 	}
 	if ( ! Number.isInteger( value ) ) {
-		return sprintf( /* translators: %s: the amount's label, e.g. Price */ __( '%s has too many decimals: send whole minor units, e.g. 2900 for 29.00.', 'wu-plan-change' ), label );
+		return sprintf( /* translators: %s: the amount's label, e.g. Amount */ __( '%s has too many decimals: send whole minor units, e.g. 2900 for 29.00.', 'wu-plan-change' ), label );
 	}
 	if ( value > MAX_AMOUNT ) {
-		return sprintf( /* translators: 1: the amount's label, e.g. Price, 2: the largest amount in minor units */ __( '%1$s is too large: at most %2$d in minor units.', 'wu-plan-change' ), label, MAX_AMOUNT );
+		return sprintf( /* translators: 1: the amount's label, e.g. Amount, 2: the largest amount in minor units */ __( '%1$s is too large: at most %2$d in minor units.', 'wu-plan-change' ), label, MAX_AMOUNT );
 	}
 	return null;
 }
@@ -148,7 +148,7 @@ function pricingTypeLabel( type: Product[ 'pricingType' ] ): string {
 }
 
 function pricingProblems( draft: ProductDraft, problems: Record< string, string > ): void {
-	const price = __( 'Price', 'wu-plan-change' );
+	const price = __( 'Amount', 'wu-plan-change' );
 	const amount = amountProblem( price, draft.amount );
 	const setupFee = amountProblem( __( 'Setup fee', 'wu-plan-change' ), draft.setupFee );
 	if ( amount ) {
@@ -175,7 +175,7 @@ function pricingProblems( draft: ProductDraft, problems: Record< string, string 
 		problems.trial_duration = trial;
 	}
 	for ( const [ index, variation ] of draft.priceVariations.entries() ) {
-		const variationLabel = sprintf( /* translators: %d: position of the price variation */ __( 'The price of variation %d', 'wu-plan-change' ), index + 1 );
+		const variationLabel = sprintf( /* translators: %d: position of the price variation */ __( 'The amount of variation %d', 'wu-plan-change' ), index + 1 );
 		const problem = periodLengthProblem( index + 1, variation ) ?? amountProblem( variationLabel, variation.amount );
 		if ( problem ) {
 			problems.price_variations = problem;

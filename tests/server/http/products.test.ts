@@ -120,12 +120,12 @@ describe( 'product validation speaks the screens\' words (RULES M6, C1)', () => 
 
 	it( 'says which problem a price has: negative, too many decimals, too large, not a number', async () => {
 		const reason = async ( amount: unknown ) => ( await create( { ...plan, amount } ).expect( 400 ) ).body.data.params.amount;
-		expect( await reason( -5 ) ).toBe( 'Price cannot be negative.' );
-		expect( await reason( 29.999 ) ).toMatch( /^Price has too many decimals/ );
-		expect( await reason( 10_000_000_000 ) ).toMatch( /^Price is too large/ );
-		expect( await reason( 'lots' ) ).toMatch( /^Price is not a number/ );
+		expect( await reason( -5 ) ).toBe( 'Amount cannot be negative.' );
+		expect( await reason( 29.999 ) ).toMatch( /^Amount has too many decimals/ );
+		expect( await reason( 10_000_000_000 ) ).toMatch( /^Amount is too large/ );
+		expect( await reason( 'lots' ) ).toMatch( /^Amount is not a number/ );
 		const variation = await create( { ...plan, price_variations: [ { duration: 1, duration_unit: 'year', amount: -100 } ] } ).expect( 400 );
-		expect( variation.body.data.params.price_variations ).toBe( 'The price of variation 1 cannot be negative.' );
+		expect( variation.body.data.params.price_variations ).toBe( 'The amount of variation 1 cannot be negative.' );
 	} );
 
 	it( 'refuses a negative limit naming it as the Limits tab does, and never saves it as 0', async () => {
