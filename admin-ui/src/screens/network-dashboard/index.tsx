@@ -25,11 +25,14 @@ async function loadCounts(): Promise< Counts > {
 	return { products: products.total, plans: plans.total, memberships: STATUSES.map( ( status, index ) => ( { status, total: byStatus[ index ].total } ) ) };
 }
 
+/** A tile: the whole tile is the link, named by its label and number ("Active, 3"). */
 function Count( { label, value, href }: { label: string; value: number; href: string } ) {
 	return (
 		<li className="wu-count">
-			<span className="wu-count__number">{ value }</span>
-			<Link href={ href }>{ label }</Link>
+			<Link href={ href } className="wu-count__link">
+				<span className="wu-count__number">{ value }</span>
+				<span className="wu-count__label">{ label }</span>
+			</Link>
 		</li>
 	);
 }
@@ -49,7 +52,7 @@ export default function NetworkDashboard( { basePath }: ScreenProps ) {
 					<h2>{ __( 'Memberships', 'wu-plan-change' ) }</h2>
 					<ul className="wu-cards">
 						{ counts.memberships.map( ( { status, total } ) => (
-							<Count key={ status } label={ membershipStatusLabel( status ) } value={ total } href={ `${ basePath }memberships` } />
+							<Count key={ status } label={ membershipStatusLabel( status ) } value={ total } href={ `${ basePath }memberships?status=${ status }` } />
 						) ) }
 					</ul>
 				</>
