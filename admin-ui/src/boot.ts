@@ -19,6 +19,8 @@ export interface BootData {
 	menu: MenuItem[];
 	text_domain: string;
 	demo: boolean;
+	/** What this start did with the admin's password: printed (first start), reset (WU_ADMIN_PASSWORD at a later start) or unchanged. */
+	admin_password?: 'printed' | 'reset' | 'unchanged';
 	logout_url: string;
 	test_clock: boolean;
 }

@@ -28,6 +28,8 @@ export interface AppConfig {
 	buildDir: string;
 	/** `WU_TRUST_PROXY`: Express's `trust proxy` value; unset, no proxy header is believed. */
 	trustProxy?: boolean | number | string;
+	/** What this start did with the admin's password, for the login screen's note: printed (first start), reset (`WU_ADMIN_PASSWORD` at a later start) or unchanged. */
+	adminPassword?: 'printed' | 'reset' | 'unchanged';
 }
 
 /** `WU_TRUST_PROXY` as Express's `trust proxy` takes it: `true`/`false`, a hop count, or names/addresses. */

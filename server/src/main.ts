@@ -2,7 +2,7 @@ import path from 'node:path';
 import { createContext, parseTrustProxy } from './context';
 import { startCheckpointer } from './db/checkpointer';
 import { migrate, openDatabase } from './db/connection';
-import { seedAdmin, seedDemo } from './db/seed-demo';
+import { seedAtStart } from './db/seed-demo';
 import { createApp } from './http/app';
 import { runDueRenewals } from './jobs/run-due-renewals';
 import { systemClock, TestClock } from './services/clock';
@@ -30,7 +30,8 @@ function main() {
 	if ( dbFile !== ':memory:' && process.env.WU_QUOTE_WORKERS !== '0' ) {
 		ctx.quoteWorkers = startQuotePool( dbFile, process.env.WU_QUOTE_WORKERS ? Number( process.env.WU_QUOTE_WORKERS ) : defaultQuoteWorkers() );
 	}
-	const logins = seed === 'demo' ? seedDemo( ctx, process.env.WU_ADMIN_PASSWORD ) : seedAdmin( ctx, process.env.WU_ADMIN_PASSWORD );
+	const { logins, adminPasswordState } = seedAtStart( ctx, seed, process.env.WU_ADMIN_PASSWORD );
+	ctx.config.adminPassword = adminPasswordState;
 	const app = createApp( ctx );
 	// Renewals (RULES R1–R4) fall due with real time; the test clock runs them on PUT /clock instead.
 	const renew = () => {
@@ -58,8 +59,10 @@ function main() {
 			}
 		} else if ( logins ) {
 			process.stdout.write( `Network admin: ${ logins.username } / ${ logins.password }\n` );
+		} else if ( adminPasswordState === 'reset' ) {
+			process.stdout.write( 'Existing network: the password of admin was reset to WU_ADMIN_PASSWORD.\n' );
 		} else {
-			process.stdout.write( `Existing network: log in with the accounts created before (demo customers use demo-customer); remove ${ dbFile } to seed a fresh one.\n` );
+			process.stdout.write( `Existing network: log in with the accounts created before (demo customers use demo-customer); remove ${ dbFile } to seed a fresh one, or reset the admin's password with WU_ADMIN_PASSWORD=new-secret npm run serve.\n` );
 		}
 	} );
 	const stop = () => server.close( () => {

@@ -1,5 +1,6 @@
 import { isReadSnapshot, type Db } from './connection';
 import type { DurationUnit, Limits, PriceVariation, PricingType, Product, ProductType } from '../domain/types';
+import { groupKey } from '../domain/offer';
 
 interface ProductRow {
 	id: number;
@@ -174,8 +175,9 @@ export class ProductRepository {
 			args.push( query.type );
 		}
 		if ( query.group !== undefined ) {
-			where.push( 'plan_group = ?' );
-			args.push( query.group );
+			// NOTE: matches the spelling-blind groupKey of domain/offer.ts for ASCII names (stored names are canonical since the change that made it).
+			where.push( "REPLACE( REPLACE( LOWER( plan_group ), ' ', '' ), char( 9 ), '' ) = ?" );
+			args.push( groupKey( query.group ) );
 		}
 		if ( query.search ) {
 			where.push( "( name LIKE ? ESCAPE '\\' OR slug LIKE ? ESCAPE '\\' OR description LIKE ? ESCAPE '\\' )" );
@@ -224,11 +226,16 @@ export class ProductRepository {
 		return row.n;
 	}
 
-	/** The distinct non-empty plan groups, by name. */
+	/** The distinct non-empty plan groups, by name; spellings of one group (groupKey) appear once, in the spelling of its lowest-id plan. */
 	groups(): string[] {
-		return ( this.db.prepare( "SELECT DISTINCT plan_group FROM products WHERE type = 'plan' AND plan_group <> '' ORDER BY plan_group COLLATE NOCASE" ).all() as { plan_group: string }[] ).map(
-			( row ) => row.plan_group
-		);
+		const rows = this.db.prepare( "SELECT plan_group FROM products WHERE type = 'plan' AND plan_group <> '' ORDER BY id" ).all() as { plan_group: string }[];
+		const byKey = new Map< string, string >();
+		for ( const row of rows ) {
+			if ( ! byKey.has( groupKey( row.plan_group ) ) ) {
+				byKey.set( groupKey( row.plan_group ), row.plan_group );
+			}
+		}
+		return [ ...byKey.values() ].sort( ( a, b ) => a.localeCompare( b, 'en', { sensitivity: 'base' } ) );
 	}
 
 	count(): number {

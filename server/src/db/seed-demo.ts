@@ -147,6 +147,32 @@ const DEMO_CUSTOMERS: [ string, string, string ][] = [
 ];
 
 /** Creates the network admin for an empty network (`WU_SEED=none`). */
+/**
+ * A later start with `WU_ADMIN_PASSWORD` set resets the password of the network admin `admin`
+ * (README "Resetting the admin password"). True when it was reset.
+ */
+export function resetAdminPassword( ctx: AppContext, password: string | undefined ): boolean {
+	const admin = password ? ctx.users.findForLogin( 'admin' ) : null;
+	if ( ! password || ! admin || admin.user.role !== 'network_admin' ) {
+		return false;
+	}
+	ctx.users.update( admin.user.id, { passwordHash: hashPasswordSync( password ) } );
+	return true;
+}
+
+/** What a start seeds: the demo network or only the admin on a new database (their logins, to print), or resets the admin's password on an existing one when `adminPassword` is given. */
+export function seedAtStart(
+	ctx: AppContext,
+	seed: string,
+	adminPassword: string | undefined
+): { logins: DemoLogins | { username: string; password: string } | null; adminPasswordState: 'printed' | 'reset' | 'unchanged' } {
+	const logins = seed === 'demo' ? seedDemo( ctx, adminPassword ) : seedAdmin( ctx, adminPassword );
+	if ( logins ) {
+		return { logins, adminPasswordState: 'printed' };
+	}
+	return { logins, adminPasswordState: resetAdminPassword( ctx, adminPassword ) ? 'reset' : 'unchanged' };
+}
+
 export function seedAdmin( ctx: AppContext, adminPassword?: string ): { username: string; password: string } | null {
 	if ( ctx.users.count() > 0 ) {
 		return null;

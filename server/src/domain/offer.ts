@@ -24,6 +24,16 @@ export interface Offer {
 	showPeriodSelector: boolean;
 }
 
+/** A plan group's name compared without regard to case and spaces: "High End", "high  end" and "HighEnd" are one family (RULES G1, billing decision "Plan Group spelling"). */
+export function groupKey( name: string ): string {
+	return name.normalize( 'NFKC' ).toLowerCase().replace( /\s+/g, '' );
+}
+
+/** True when two plan group names name the same family ('' = no group). */
+export function sameGroup( a: string, b: string ): boolean {
+	return groupKey( a ) === groupKey( b );
+}
+
 function paidPeriods( product: Product ): PriceVariation[] {
 	const base: PriceVariation = { duration: product.duration, durationUnit: product.durationUnit, amount: product.amount };
 	return [ base, ...product.priceVariations ];
@@ -46,7 +56,7 @@ export function offeredPlans( membership: Membership, products: Product[] ): Pro
 		products.filter(
 			( product ) =>
 				product.id === current.id ||
-				( product.type === 'plan' && product.active && product.group === current.group && product.currency === membership.currency )
+				( product.type === 'plan' && product.active && sameGroup( product.group, current.group ) && product.currency === membership.currency )
 		)
 	);
 }

@@ -23,6 +23,8 @@ interface BootData {
 	menu: { slug: string; title: string; menu_title: string; path: string; screen: string; icon: string }[];
 	text_domain: string;
 	demo: boolean;
+	/** What this start did with the admin's password (AppConfig.adminPassword), for the login note. */
+	admin_password: 'printed' | 'reset' | 'unchanged';
 	logout_url: string;
 	test_clock: boolean;
 }
@@ -79,6 +81,7 @@ function bootData( ctx: AppContext, user: AuthUser | null, audience: Audience | 
 			.map( ( { slug, title, menu_title, path: pagePath, screen, icon } ) => ( { slug, title, menu_title, path: pagePath, screen, icon } ) ),
 		text_domain: 'wu-plan-change',
 		demo: ctx.config.demo,
+		admin_password: ctx.config.adminPassword ?? 'unchanged',
 		logout_url: user ? `/wp-login.php?action=logout&_wpnonce=${ encodeURIComponent( user.nonce ?? '' ) }` : '',
 		test_clock: ctx.config.testClock,
 	};

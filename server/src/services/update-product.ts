@@ -2,7 +2,7 @@ import { __, sprintf } from '../i18n';
 import { DomainError, invalidParams } from '../domain/errors';
 import type { Product } from '../domain/types';
 import { billingNow, type BillingDeps } from './billing-deps';
-import { assertValidProduct, productProblems } from './validate-product';
+import { assertValidProduct, productProblems, withCanonicalGroup } from './validate-product';
 
 /** Problems of a change that only matter for a product in use (its type cannot change). */
 export function updateProblems( deps: BillingDeps, current: Product, next: Product ): Record< string, string > {
@@ -13,9 +13,10 @@ export function updateProblems( deps: BillingDeps, current: Product, next: Produ
 	return problems;
 }
 
-/** Replaces a product's fields (the whole product, already merged with its current values). */
-export function updateProduct( deps: BillingDeps, next: Product ): Product {
+/** Replaces a product's fields (the whole product, already merged with its current values); its Plan Group joins an existing one spelled differently (RULES G1). */
+export function updateProduct( deps: BillingDeps, given: Product ): Product {
 	return deps.db.transaction( () => {
+		const next = withCanonicalGroup( deps, given, given.id );
 		const current = deps.products.find( next.id );
 		if ( ! current ) {
 			throw new DomainError( 'not_found', 'rest_not_found', __( 'No product was found with that id.', 'wu-plan-change' ) );

@@ -1,6 +1,7 @@
 import { createContext } from '../../../server/src/context';
 import { migrate, openDatabase } from '../../../server/src/db/connection';
-import { seedDemo } from '../../../server/src/db/seed-demo';
+import { seedAtStart, seedDemo } from '../../../server/src/db/seed-demo';
+import { verifyCredentials } from '../../../server/src/services/sessions';
 import { TestClock } from '../../../server/src/services/clock';
 
 describe( 'demo seed (RULES §9 catalogue)', () => {
@@ -23,6 +24,26 @@ describe( 'demo seed (RULES §9 catalogue)', () => {
 		expect( ctx.payments.count() ).toBe( 2 );
 		expect( seedDemo( ctx ) ).toBeNull();
 		expect( ctx.products.count() ).toBe( 6 );
+		expect( ctx.memberships.count() ).toBe( 3 );
+	} );
+
+	it( 'prints the admin password on the first start; WU_ADMIN_PASSWORD at a later start resets it', async () => {
+		const logsIn = async ( login: string, password: string ) => ( await verifyCredentials( ctx, login, password, null ) ).username;
+		const db = openDatabase( ':memory:' );
+		migrate( db );
+		const ctx = createContext( { db, clock: new TestClock( '2026-03-11T10:00:00Z' ), log: () => {} } );
+		const first = seedAtStart( ctx, 'demo', undefined );
+		expect( first.adminPasswordState ).toBe( 'printed' );
+		const printed = first.logins && 'admin' in first.logins ? first.logins.admin.password : '';
+		await expect( logsIn( 'admin', printed ) ).resolves.toBe( 'admin' );
+
+		expect( seedAtStart( ctx, 'demo', undefined ) ).toEqual( { logins: null, adminPasswordState: 'unchanged' } );
+		await expect( logsIn( 'admin', printed ) ).resolves.toBe( 'admin' );
+
+		expect( seedAtStart( ctx, 'demo', 'new-secret' ) ).toEqual( { logins: null, adminPasswordState: 'reset' } );
+		await expect( logsIn( 'admin', 'new-secret' ) ).resolves.toBe( 'admin' );
+		await expect( logsIn( 'admin', printed ) ).rejects.toThrow();
+		await expect( logsIn( 'frida', 'demo-customer' ) ).resolves.toBe( 'frida' );
 		expect( ctx.memberships.count() ).toBe( 3 );
 	} );
 } );

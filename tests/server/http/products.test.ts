@@ -83,6 +83,79 @@ describe( 'products and plan groups (RULES C1–C5, G1)', () => {
 	} );
 } );
 
+describe( 'product validation speaks the screens\' words (RULES M6, C1)', () => {
+	let t: TestApp;
+	let c: Catalogue;
+
+	beforeEach( async () => {
+		t = createTestApp();
+		c = await createCatalogue( t );
+	} );
+
+	const create = ( body: Record< string, unknown > ) => request( t.app ).post( `${ API }/products` ).set( 'Authorization', t.admin ).send( body );
+	const plan = { name: 'Team', type: 'plan', amount: 4900 };
+
+	it( 'M6 refuses a billing period, trial or price variation longer than 10 years', async () => {
+		const res = await create( { ...plan, duration: 99999, duration_unit: 'month', trial_duration: 3651, trial_duration_unit: 'day', price_variations: [ { duration: 11, duration_unit: 'year', amount: 1000 } ] } ).expect( 400 );
+		expect( res.body.code ).toBe( 'rest_invalid_param' );
+		expect( res.body.data.params ).toEqual( {
+			duration: 'The billing period can be at most 10 years (120 months).',
+			trial_duration: 'The trial can be at most 10 years (3650 days).',
+			price_variations: 'The period of price variation 1 can be at most 10 years.',
+		} );
+		await create( { ...plan, duration: 520, duration_unit: 'week', trial_duration: 10, trial_duration_unit: 'year' } ).expect( 201 );
+		const update = await request( t.app ).put( `${ API }/products/${ c.basic }` ).set( 'Authorization', t.admin ).send( { duration: 11, duration_unit: 'year' } ).expect( 400 );
+		expect( update.body.data.params.duration ).toBe( 'The billing period can be at most 10 years.' );
+	} );
+
+	it( 'refuses a Product Order outside 0–9,999 and a paid plan at 0', async () => {
+		for ( const list_order of [ -7, 999999999999999, 1.5, 'soon' ] ) {
+			const res = await create( { ...plan, list_order } ).expect( 400 );
+			expect( res.body.data.params ).toEqual( { list_order: 'Product Order is a whole number from 0 to 9,999.' } );
+		}
+		const zero = await create( { ...plan, amount: 0 } ).expect( 400 );
+		expect( zero.body.data.params ).toEqual( { amount: 'A paid product needs a price above 0, or choose Free.' } );
+		await create( { ...plan, amount: 0, pricing_type: 'free', list_order: 9999 } ).expect( 201 );
+	} );
+
+	it( 'says which problem a price has: negative, too many decimals, too large, not a number', async () => {
+		const reason = async ( amount: unknown ) => ( await create( { ...plan, amount } ).expect( 400 ) ).body.data.params.amount;
+		expect( await reason( -5 ) ).toBe( 'Amount cannot be negative.' );
+		expect( await reason( 29.999 ) ).toMatch( /^Amount has too many decimals/ );
+		expect( await reason( 10_000_000_000 ) ).toMatch( /^Amount is too large/ );
+		expect( await reason( 'lots' ) ).toMatch( /^Amount is not a number/ );
+		const variation = await create( { ...plan, price_variations: [ { duration: 1, duration_unit: 'year', amount: -100 } ] } ).expect( 400 );
+		expect( variation.body.data.params.price_variations ).toBe( 'The amount of variation 1 cannot be negative.' );
+	} );
+
+	it( 'refuses a negative limit naming it as the Limits tab does, and never saves it as 0', async () => {
+		const res = await create( { ...plan, limits: { sites: -1 } } ).expect( 400 );
+		expect( res.body.data.params.limits ).toBe( 'The Sites limit cannot be negative: enter 0 or more, or Unlimited.' );
+	} );
+
+	it( 'names fields by their labels, keeps the wire names as keys, and blames only the Name of a 300-character name', async () => {
+		const res = await create( { name: 'x'.repeat( 300 ), type: 'plan', amount: 100, duration: 0, trial_duration: -1 } ).expect( 400 );
+		expect( res.body.data.params ).toEqual( {
+			name: 'Name must be at most 200 characters.',
+			duration: 'Billing period must be at least 1.',
+			trial_duration: 'Trial must be at least 0.',
+		} );
+		const customer = await request( t.app ).post( `${ API }/customers` ).set( 'Authorization', t.admin ).send( { username: ' ', email: 'a@example.test', password: 'secret-words' } ).expect( 400 );
+		expect( customer.body.data.params.username ).toBe( 'Username must not be empty.' );
+	} );
+
+	it( 'G1 a Plan Group typed in another case and spacing joins the existing group in its stored spelling', async () => {
+		const basic = await request( t.app ).put( `${ API }/products/${ c.basic }` ).set( 'Authorization', t.admin ).send( { group: '  high   end ' } ).expect( 200 );
+		expect( basic.body.group ).toBe( 'High End' );
+		const created = await create( { ...plan, group: 'HIGH END' } ).expect( 201 );
+		expect( created.body.group ).toBe( 'High End' );
+		const groups = await request( t.app ).get( `${ API }/plan-groups` ).set( 'Authorization', t.admin ).expect( 200 );
+		expect( groups.body.map( ( g: { name: string; plans: unknown[] } ) => [ g.name, g.plans.length ] ) ).toEqual( [ [ 'High End', 4 ] ] );
+		const lane = await request( t.app ).get( `${ API }/products?group=high%20end` ).expect( 200 );
+		expect( lane.body.map( ( p: { name: string } ) => p.name ) ).toEqual( [ 'Free', 'Basic', 'Premium', 'Team' ] );
+	} );
+} );
+
 describe( 'customers and memberships', () => {
 	let t: TestApp;
 	let c: Catalogue;

@@ -26,49 +26,56 @@ export interface ListTableProps< T > {
 	busy?: boolean;
 }
 
-/** A wp-admin list table: plain, accessible HTML with a loading row and an empty state. */
+/**
+ * A wp-admin list table: plain, accessible HTML with a loading row and an empty state. On a
+ * narrow screen it scrolls sideways inside its box (a region the keyboard can reach) instead of
+ * pushing the page wider than the screen.
+ */
 export function ListTable< T >( { caption, columns, items, rowKey, emptyMessage, busy }: ListTableProps< T > ) {
 	return (
-		<table className="wp-list-table widefat striped wu-list-table" aria-busy={ busy || items === undefined }>
-			<caption className="screen-reader-text">{ caption }</caption>
-			<thead>
-				<tr>
-					{ columns.map( ( column ) => (
-						<th key={ column.id } scope="col">
-							{ column.label }
-						</th>
-					) ) }
-				</tr>
-			</thead>
-			<tbody>
-				{ items === undefined && (
+		// eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- a region that scrolls must be reachable by keyboard
+		<div className="wu-list-table-scroll" role="region" aria-label={ caption } tabIndex={ 0 }>
+			<table className="wp-list-table widefat striped wu-list-table" aria-busy={ busy || items === undefined }>
+				<caption className="screen-reader-text">{ caption }</caption>
+				<thead>
 					<tr>
-						<td colSpan={ columns.length }>
-							<Spinner />
-							<span className="screen-reader-text">{ __( 'Loading…', 'wu-plan-change' ) }</span>
-						</td>
+						{ columns.map( ( column ) => (
+							<th key={ column.id } scope="col">
+								{ column.label }
+							</th>
+						) ) }
 					</tr>
-				) }
-				{ items?.length === 0 && (
-					<tr className="no-items">
-						<td colSpan={ columns.length }>{ emptyMessage }</td>
-					</tr>
-				) }
-				{ items?.map( ( item ) => (
-					<tr key={ rowKey( item ) }>
-						{ columns.map( ( column, index ) =>
-							column.primary || ( index === 0 && ! columns.some( ( c ) => c.primary ) ) ? (
-								<th key={ column.id } scope="row" className="column-primary">
-									{ column.render( item ) }
-								</th>
-							) : (
-								<td key={ column.id }>{ column.render( item ) }</td>
-							)
-						) }
-					</tr>
-				) ) }
-			</tbody>
-		</table>
+				</thead>
+				<tbody>
+					{ items === undefined && (
+						<tr>
+							<td colSpan={ columns.length }>
+								<Spinner />
+								<span className="screen-reader-text">{ __( 'Loading…', 'wu-plan-change' ) }</span>
+							</td>
+						</tr>
+					) }
+					{ items?.length === 0 && (
+						<tr className="no-items">
+							<td colSpan={ columns.length }>{ emptyMessage }</td>
+						</tr>
+					) }
+					{ items?.map( ( item ) => (
+						<tr key={ rowKey( item ) }>
+							{ columns.map( ( column, index ) =>
+								column.primary || ( index === 0 && ! columns.some( ( c ) => c.primary ) ) ? (
+									<th key={ column.id } scope="row" className="column-primary">
+										{ column.render( item ) }
+									</th>
+								) : (
+									<td key={ column.id }>{ column.render( item ) }</td>
+								)
+							) }
+						</tr>
+					) ) }
+				</tbody>
+			</table>
+		</div>
 	);
 }
 

@@ -4,9 +4,22 @@ import { useState } from '@wordpress/element';
 import { __ } from '@wordpress/i18n';
 import type { FormEvent } from 'react';
 import { errorMessage } from '../../api/client';
+import { useBoot } from '../../shell/boot-context';
 
-/** The `/wp-login.php` form. */
+/** What is true of the admin's password at this start (server/src/main.ts sets it). */
+export function adminPasswordNote( state: 'printed' | 'reset' | 'unchanged' ): string {
+	if ( state === 'printed' ) {
+		return __( 'The network admin (admin) password was printed in the terminal when the server started.', 'wu-plan-change' );
+	}
+	if ( state === 'reset' ) {
+		return __( 'The network admin (admin) password was reset to WU_ADMIN_PASSWORD when the server started.', 'wu-plan-change' );
+	}
+	return __( 'The network admin (admin) keeps the password printed at the first start. Forgot it? Restart the server with WU_ADMIN_PASSWORD=new-secret npm run serve to reset it.', 'wu-plan-change' );
+}
+
+/** The `/wp-login.php` form, with a note that is true of this start about the admin's password. */
 export default function LoginScreen( { demo }: { demo: boolean } ) {
+	const adminPassword = useBoot().admin_password ?? 'unchanged';
 	const params = new URLSearchParams( window.location.search );
 	const [ login, setLogin ] = useState( '' );
 	const [ password, setPassword ] = useState( '' );
@@ -65,11 +78,11 @@ export default function LoginScreen( { demo }: { demo: boolean } ) {
 					{ __( 'Log In', 'wu-plan-change' ) }
 				</Button>
 			</form>
-			{ demo && (
-				<p className="wu-login__demo">
-					{ __( 'Demo network: the network admin password was printed when the server started; customers frida (Free), bjorn (Basic) and petra (Premium) use the password demo-customer.', 'wu-plan-change' ) }
-				</p>
-			) }
+			<p className="wu-login__demo">
+				{ adminPasswordNote( adminPassword ) }
+				{ demo && ' ' }
+				{ demo && __( 'Demo customers frida (Free), bjorn (Basic) and petra (Premium) use the password demo-customer.', 'wu-plan-change' ) }
+			</p>
 		</div>
 	);
 }

@@ -21,14 +21,21 @@ export function nextCharge( membership: Membership ): string | null {
 	return membership.auto_renew && [ 'active', 'trialing' ].includes( membership.status ) ? membership.trial_end && membership.status === 'trialing' ? membership.trial_end : membership.period_end : null;
 }
 
-/** Memberships: status, customer, plan, amount, next charge; search by customer, status filter. */
+/** The status filter of the list's address (`?status=on-hold`, as the dashboard's tiles link), or '' for all. */
+export function statusFromQuery( query: string ): MembershipStatus | '' {
+	const value = new URLSearchParams( query ).get( 'status' ) ?? '';
+	return ( STATUSES as string[] ).includes( value ) ? ( value as MembershipStatus ) : '';
+}
+
+/** Memberships: status, customer, plan, amount, next charge; search by customer, status filter (kept in the address). */
 export function MembershipList( { pageUrl, basePath }: { pageUrl: string; basePath: string } ) {
 	const { createNotice } = useNotices();
 	const products = useProductMap();
 	const customers = useCustomerMap();
-	const { navigate } = useRouter();
+	const { navigate, search: query } = useRouter();
 	const [ search, setSearch ] = useState( '' );
-	const [ status, setStatus ] = useState< MembershipStatus | '' >( '' );
+	const status = statusFromQuery( query );
+	const setStatus = ( next: MembershipStatus | '' ) => navigate( next ? `${ pageUrl }?status=${ encodeURIComponent( next ) }` : pageUrl, { replace: true } );
 	const [ page, setPage ] = useState( 1 );
 	const term = useDebounced( search );
 	useEffect( () => setPage( 1 ), [ term, status ] );

@@ -36,11 +36,14 @@ async function loadCounts(): Promise< Counts > {
 	};
 }
 
+/** A tile: the whole tile is the link, named by its label and number ("Active, 3"). */
 function Count( { label, value, href }: { label: string; value: number; href: string } ) {
 	return (
 		<li className="wu-count">
-			<span className="wu-count__number">{ value }</span>
-			<Link href={ href }>{ label }</Link>
+			<Link href={ href } className="wu-count__link">
+				<span className="wu-count__number">{ value }</span>
+				<span className="wu-count__label">{ label }</span>
+			</Link>
 		</li>
 	);
 }
@@ -87,7 +90,7 @@ export default function NetworkDashboard( { basePath }: ScreenProps ) {
 					<h2>{ __( 'Memberships', 'wu-plan-change' ) }</h2>
 					<ul className="wu-cards">
 						{ counts.memberships.map( ( { status, total } ) => (
-							<Count key={ status } label={ membershipStatusLabel( status ) } value={ total } href={ `${ basePath }memberships` } />
+							<Count key={ status } label={ membershipStatusLabel( status ) } value={ total } href={ `${ basePath }memberships?status=${ status }` } />
 						) ) }
 						<Count label={ __( 'Renewals that need attention', 'wu-plan-change' ) } value={ counts.attention.total } href={ `${ basePath }memberships` } />
 					</ul>

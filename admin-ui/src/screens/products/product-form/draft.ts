@@ -1,6 +1,8 @@
 import { __ } from '@wordpress/i18n';
 import type { DurationUnit, PriceVariation, Product, WireLimits } from '../../../api/types';
-import { minorToDecimal, parseMoney } from '../../../components/money';
+import { minorToDecimal } from '../../../components/money';
+import { groupKey, limitProblem, listOrderProblem, periodProblem, readAmount } from './checks';
+import { limitLabel } from './limits-tab';
 
 /** A price variation as typed: the amount stays text until saved. */
 export interface VariationDraft {
@@ -105,30 +107,58 @@ export function toDraft( product: Product | null, currency: string ): ProductDra
 	};
 }
 
-/** "my-plan" from "My Plan!" for a new product's slug. */
-export function slugify( name: string ): string {
-	return name
-		.toLowerCase()
-		.normalize( 'NFKD' )
-		.replace( /[\u0300-\u036f]/g, '' )
-		.replace( /[^a-z0-9]+/g, '-' )
-		.replace( /^-+|-+$/g, '' );
-}
-
 function money( text: string, currency: string, field: string, errors: FieldErrors ): number {
-	const minor = parseMoney( text, currency );
-	if ( minor === null ) {
-		errors[ field ] = __( 'Enter an amount such as 29.00, with no more decimals than the currency has.', 'wu-plan-change' );
+	const read = readAmount( text, currency );
+	if ( 'problem' in read ) {
+		errors[ field ] = read.problem;
 		return 0;
 	}
-	return minor;
+	return read.minor;
+}
+
+/** The stored spelling of an existing group of another plan that `group` names without regard to case and spaces, else `group` trimmed. */
+export function canonicalGroup( group: string, catalogue: Product[], productId: number | null ): string {
+	const spaced = group.trim().replace( /\s+/g, ' ' );
+	const existing = catalogue.find( ( other ) => other.type === 'plan' && other.id !== productId && other.group !== '' && groupKey( other.group ) === groupKey( spaced ) );
+	return spaced === '' ? '' : existing?.group ?? spaced;
+}
+
+/** The checks the server makes too, said in the form's words before sending (RULES M6, C1, L1). */
+function checkNumbers( draft: ProductDraft, data: Partial< Product >, errors: FieldErrors ): void {
+	const check = ( field: string, problem: string | null ) => {
+		if ( problem && ! errors[ field ] ) {
+			errors[ field ] = problem;
+		}
+	};
+	if ( draft.recurring ) {
+		check( 'duration', periodProblem( 'billing', draft.duration, draft.duration_unit ) );
+	}
+	check( 'trial_duration', periodProblem( 'trial', draft.trial_duration, draft.trial_duration_unit ) );
+	( data.price_variations ?? [] ).forEach( ( variation, index ) => check( `price_variations.${ index }.duration`, periodProblem( index + 1, variation.duration, variation.duration_unit ) ) );
+	check( 'list_order', listOrderProblem( draft.list_order ) );
+	if ( draft.pricing_type === 'paid' && data.amount === 0 ) {
+		check(
+			'amount',
+			draft.type === 'plan' ? __( 'A paid product needs a price above 0, or choose Free.', 'wu-plan-change' ) : __( 'A paid add-on needs a price above 0.', 'wu-plan-change' )
+		);
+	}
+	if ( data.stackable && ( ! Number.isSafeInteger( draft.max_quantity ) || draft.max_quantity < 1 ) ) {
+		check( 'max_quantity', __( 'The maximum quantity is a whole number of 1 or more.', 'wu-plan-change' ) );
+	}
+	const limits = data.limits ?? {};
+	for ( const key of [ ...PLAN_SCALAR_KEYS, ...Object.keys( limits.posts ?? {} ).map( ( type ) => `posts.${ type }` as const ) ] ) {
+		const value = key.startsWith( 'posts.' ) ? limits.posts?.[ key.slice( 6 ) ] : limits[ key as ( typeof PLAN_SCALAR_KEYS )[ number ] ];
+		if ( value !== undefined ) {
+			check( `limits.${ key }`, limitProblem( limitLabel( key ), value ) );
+		}
+	}
 }
 
 /**
  * The wire body for the draft, amounts in exact minor units; the fields the product's type does
  * not use are sent empty (RULES C1–C4), so hidden fields never fail validation.
  */
-export function fromDraft( draft: ProductDraft, currency: string ): { data: Partial< Product >; errors: FieldErrors } {
+export function fromDraft( draft: ProductDraft, currency: string, catalogue: Product[] = [], productId: number | null = null ): { data: Partial< Product >; errors: FieldErrors } {
 	const errors: FieldErrors = {};
 	const paid = draft.pricing_type === 'paid';
 	const isPlan = draft.type === 'plan';
@@ -142,10 +172,13 @@ export function fromDraft( draft: ProductDraft, currency: string ): { data: Part
 			: [];
 	if ( ! draft.name.trim() ) {
 		errors.name = __( 'A product needs a name.', 'wu-plan-change' );
+	} else if ( draft.name.trim().length > 200 ) {
+		errors.name = __( 'The name can be at most 200 characters.', 'wu-plan-change' );
 	}
 	const data: Partial< Product > = {
 		name: draft.name.trim(),
-		slug: draft.slug.trim() || slugify( draft.name ),
+		// NOTE: an empty Slug is sent empty: the server makes it from the name (at most 60 characters), so a name too long never blames the Slug ("blames only the Name of a 300-character name" in tests/admin-ui/product-form.test.tsx).
+		slug: draft.slug.trim(),
 		description: draft.description,
 		type: draft.type,
 		pricing_type: draft.pricing_type,
@@ -159,13 +192,14 @@ export function fromDraft( draft: ProductDraft, currency: string ): { data: Part
 		trial_duration: draft.trial_duration,
 		trial_duration_unit: draft.trial_duration_unit,
 		active: draft.active,
-		group: isPlan ? draft.group.trim() : '',
+		group: isPlan ? canonicalGroup( draft.group, catalogue, productId ) : '',
 		list_order: draft.list_order,
 		available_addons: isPlan ? draft.available_addons : [],
 		stackable: draft.type === 'package' && draft.stackable,
 		max_quantity: draft.type === 'package' && draft.stackable ? draft.max_quantity : 1,
 		limits: draft.type === 'service' ? {} : isPlan ? explicitPlanLimits( draft.limits ) : draft.limits,
 	};
+	checkNumbers( draft, data, errors );
 	return { data, errors };
 }
 

@@ -30,7 +30,7 @@ export interface ProductFormProps {
 }
 
 const TAB_NAMES = [ 'general', 'pricing', 'upgrades', 'limits' ] as const;
-const FIELD_KEYS = /^(name|slug|description|type|active|pricing_type|amount|recurring|duration|duration_unit|price_variations.*|setup_fee|trial_duration|trial_duration_unit|stackable|max_quantity|group|list_order|available_addons|limits)$/;
+const FIELD_KEYS = /^(name|slug|description|type|active|pricing_type|amount|recurring|duration|duration_unit|price_variations.*|setup_fee|trial_duration|trial_duration_unit|stackable|max_quantity|group|list_order|available_addons|limits|limits\..*)$/;
 
 function tabs() {
 	return [
@@ -68,7 +68,7 @@ export function ProductForm( { product, catalogue, currency, onSave, onSaved, on
 
 	const save = async ( event?: FormEvent ) => {
 		event?.preventDefault();
-		const { data, errors: parseErrors } = fromDraft( draft, currency );
+		const { data, errors: parseErrors } = fromDraft( draft, currency, catalogue, product?.id ?? null );
 		if ( Object.keys( parseErrors ).length > 0 ) {
 			showErrors( parseErrors, __( 'Some fields need attention before saving.', 'wu-plan-change' ) );
 			return;

@@ -3,7 +3,8 @@ import { useState } from '@wordpress/element';
 import { __, sprintf } from '@wordpress/i18n';
 import type { LimitValue, WireLimits } from '../../../api/types';
 import { FieldError } from './field-error';
-import { wholeNumber } from './period-fields';
+import { helpOrError } from './field-error';
+import { WholeNumberField } from './whole-number-field';
 import type { TabProps } from './types';
 
 type ScalarKey = Exclude< keyof WireLimits, 'posts' >;
@@ -81,31 +82,32 @@ interface LimitRowProps {
 	value: LimitValue;
 	onChange: ( value: LimitValue ) => void;
 	onRemove?: () => void;
+	error?: string;
 }
 
 /** One limit: a number, or "Unlimited" (the number is kept to restore when switched off). */
-function LimitRow( { limitKey, value, onChange, onRemove }: LimitRowProps ) {
+function LimitRow( { limitKey, value, onChange, onRemove, error }: LimitRowProps ) {
 	const [ lastNumber, setLastNumber ] = useState( typeof value === 'number' ? value : 0 );
 	const label = limitLabel( limitKey );
 	const unlimited = value === 'unlimited';
 	return (
 		<fieldset className="wu-limit-row">
 			<legend>{ label }</legend>
-			<TextControl
-				__next40pxDefaultSize
-				type="number"
-				min={ 0 }
-				label={ label }
-				hideLabelFromVision
-				value={ unlimited ? '' : String( value ) }
-				placeholder={ unlimited ? __( 'Unlimited', 'wu-plan-change' ) : undefined }
-				disabled={ unlimited }
-				onChange={ ( text ) => {
-					const number = Math.max( 0, wholeNumber( text ) );
-					setLastNumber( number );
-					onChange( number );
-				} }
-			/>
+			{ unlimited ? (
+				<TextControl __next40pxDefaultSize type="number" label={ label } hideLabelFromVision value="" placeholder={ __( 'Unlimited', 'wu-plan-change' ) } disabled onChange={ () => undefined } />
+			) : (
+				<WholeNumberField
+					min={ 0 }
+					label={ label }
+					hideLabelFromVision
+					value={ value }
+					help={ helpOrError( error ) }
+					onChange={ ( number ) => {
+						setLastNumber( number );
+						onChange( number );
+					} }
+				/>
+			) }
 			<ToggleControl label={ __( 'Unlimited', 'wu-plan-change' ) } checked={ unlimited } onChange={ ( on ) => onChange( on ? 'unlimited' : lastNumber ) } />
 			{ onRemove && (
 				<Button variant="tertiary" isDestructive onClick={ onRemove }>
@@ -160,7 +162,14 @@ export function LimitsTab( { draft, update, errors }: TabProps ) {
 			<FieldError id="wu-limits-error" error={ errors.limits } />
 			{ ! isPlan && shown.length === 0 && <p>{ __( 'This package changes no limits yet.', 'wu-plan-change' ) }</p> }
 			{ shown.map( ( key ) => (
-				<LimitRow key={ key } limitKey={ key } value={ readLimit( draft.limits, key ) ?? ( isPlan ? 'unlimited' : 0 ) } onChange={ ( value ) => set( key, value ) } onRemove={ isPlan ? undefined : () => set( key, undefined ) } />
+				<LimitRow
+					key={ key }
+					limitKey={ key }
+					value={ readLimit( draft.limits, key ) ?? ( isPlan ? 'unlimited' : 0 ) }
+					onChange={ ( value ) => set( key, value ) }
+					onRemove={ isPlan ? undefined : () => set( key, undefined ) }
+					error={ errors[ `limits.${ key }` ] }
+				/>
 			) ) }
 			{ ! isPlan && <AddLimit missing={ allKeys.filter( ( key ) => ! shown.includes( key ) ) } onAdd={ ( key ) => set( key, 0 ) } /> }
 		</div>

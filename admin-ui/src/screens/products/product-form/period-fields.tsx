@@ -1,6 +1,8 @@
-import { SelectControl, TextControl } from '@wordpress/components';
+import { SelectControl } from '@wordpress/components';
+import { useId } from '@wordpress/element';
 import { __ } from '@wordpress/i18n';
 import type { DurationUnit } from '../../../api/types';
+import { WholeNumberField } from './whole-number-field';
 
 /** The unit choices of a billing period or trial. */
 export function unitOptions(): { value: DurationUnit; label: string }[] {
@@ -29,19 +31,13 @@ export interface PeriodFieldsProps {
 	error?: string;
 }
 
-/** "every [1] [Months]" as a labelled group. */
+/** "every [1] [Months]" as a labelled group; the duration is kept as typed (NaN when not a whole number) for the form to check. */
 export function PeriodFields( { legend, duration, unit, onChange, min = 1, error }: PeriodFieldsProps ) {
+	const errorId = `wu-period-error-${ useId().replace( /:/g, '' ) }`;
 	return (
-		<fieldset className="wu-inline-fields">
+		<fieldset className="wu-inline-fields" aria-describedby={ error ? errorId : undefined }>
 			<legend>{ legend }</legend>
-			<TextControl
-				__next40pxDefaultSize
-				type="number"
-				min={ min }
-				label={ __( 'Duration', 'wu-plan-change' ) }
-				value={ String( duration ) }
-				onChange={ ( value ) => onChange( wholeNumber( value ), unit ) }
-			/>
+			<WholeNumberField min={ min } label={ __( 'Duration', 'wu-plan-change' ) } value={ duration } onChange={ ( value ) => onChange( value, unit ) } />
 			<SelectControl
 				__next40pxDefaultSize
 				label={ __( 'Unit', 'wu-plan-change' ) }
@@ -49,7 +45,11 @@ export function PeriodFields( { legend, duration, unit, onChange, min = 1, error
 				options={ unitOptions() }
 				onChange={ ( value ) => onChange( duration, value as DurationUnit ) }
 			/>
-			{ error && <p className="wu-field-error">{ error }</p> }
+			{ error && (
+				<p id={ errorId } className="wu-field-error">
+					{ error }
+				</p>
+			) }
 		</fieldset>
 	);
 }

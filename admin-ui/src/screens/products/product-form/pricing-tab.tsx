@@ -2,7 +2,8 @@ import { Button, SelectControl, TextControl, ToggleControl } from '@wordpress/co
 import { __, sprintf } from '@wordpress/i18n';
 import { newVariationKey, type VariationDraft } from './draft';
 import { FieldError, helpOrError } from './field-error';
-import { PeriodFields, wholeNumber } from './period-fields';
+import { PeriodFields } from './period-fields';
+import { WholeNumberField } from './whole-number-field';
 import type { TabProps } from './types';
 
 function MoneyField( { label, value, onChange, error, currency }: { label: string; value: string; onChange: ( value: string ) => void; error?: string; currency: string } ) {
@@ -40,6 +41,7 @@ function Variations( { draft, update, errors, currency }: TabProps ) {
 							duration={ variation.duration }
 							unit={ variation.duration_unit }
 							onChange={ ( duration, unit ) => change( variation.key, { duration, duration_unit: unit } ) }
+							error={ errors[ `price_variations.${ index }.duration` ] }
 						/>
 						<MoneyField
 							label={ __( 'Amount', 'wu-plan-change' ) }
@@ -122,13 +124,11 @@ export function PricingTab( props: TabProps ) {
 						help={ helpOrError( errors.stackable, __( 'A customer may buy this package more than once, e.g. several Extra Disk packs.', 'wu-plan-change' ) ) }
 					/>
 					{ draft.stackable && (
-						<TextControl
-							__next40pxDefaultSize
-							type="number"
+						<WholeNumberField
 							min={ 1 }
 							label={ __( 'Maximum quantity', 'wu-plan-change' ) }
-							value={ String( draft.max_quantity ) }
-							onChange={ ( value ) => update( { max_quantity: wholeNumber( value ) } ) }
+							value={ draft.max_quantity }
+							onChange={ ( max_quantity ) => update( { max_quantity } ) }
 							help={ helpOrError( errors.max_quantity ) }
 						/>
 					) }

@@ -2,17 +2,27 @@ import { CheckboxControl, TextControl } from '@wordpress/components';
 import { useId } from '@wordpress/element';
 import { __, sprintf } from '@wordpress/i18n';
 import { FieldError, helpOrError } from './field-error';
-import { wholeNumber } from './period-fields';
+import { groupKey } from './checks';
+import { canonicalGroup } from './draft';
+import { WholeNumberField } from './whole-number-field';
 import type { TabProps } from './types';
 
-/** The group names of the catalogue's plans, sorted, without "". */
+/** The group names of the catalogue's plans, sorted, without "", each group once in its stored spelling (names equal without regard to case and spaces are one group). */
 export function groupNames( catalogue: TabProps[ 'catalogue' ] ): string[] {
-	return [ ...new Set( catalogue.filter( ( product ) => product.type === 'plan' && product.group ).map( ( product ) => product.group ) ) ].sort( ( a, b ) => a.localeCompare( b ) );
+	const byKey = new Map< string, string >();
+	for ( const product of catalogue ) {
+		if ( product.type === 'plan' && product.group && ! byKey.has( groupKey( product.group ) ) ) {
+			byKey.set( groupKey( product.group ), product.group );
+		}
+	}
+	return [ ...byKey.values() ].sort( ( a, b ) => a.localeCompare( b ) );
 }
 
-function PlanGroupField( { draft, update, errors, catalogue }: TabProps ) {
+function PlanGroupField( { draft, update, errors, catalogue, productId }: TabProps ) {
 	const listId = `wu-plan-groups-${ useId().replace( /:/g, '' ) }`;
 	const names = groupNames( catalogue );
+	const joins = canonicalGroup( draft.group, catalogue, productId );
+	const joinsOther = joins !== '' && joins !== draft.group.trim() && names.includes( joins );
 	return (
 		<>
 			<TextControl
@@ -24,7 +34,9 @@ function PlanGroupField( { draft, update, errors, catalogue }: TabProps ) {
 				autoComplete="off"
 				help={ helpOrError(
 					errors.group,
-					__( 'Plans with the same group name form a family: customers are offered only the plans of their own family. Type a new name to create a group; leave empty for no group.', 'wu-plan-change' )
+					joinsOther
+						? sprintf( /* translators: %s: the existing group's name as stored */ __( 'Joins the existing group %s (group names ignore case and spaces).', 'wu-plan-change' ), joins )
+						: __( 'Plans with the same group name form a family: customers are offered only the plans of their own family. Type a new name to create a group; leave empty for no group.', 'wu-plan-change' )
 				) }
 			/>
 			<datalist id={ listId }>
@@ -79,12 +91,11 @@ export function UpgradesTab( props: TabProps ) {
 	return (
 		<div className="wu-form-grid">
 			{ isPlan ? <PlanGroupField { ...props } /> : <p className="description">{ __( 'Plan groups and Offer Add-ons belong to plans.', 'wu-plan-change' ) }</p> }
-			<TextControl
-				__next40pxDefaultSize
-				type="number"
+			<WholeNumberField
+				min={ 0 }
 				label={ __( 'Product Order', 'wu-plan-change' ) }
-				value={ String( draft.list_order ) }
-				onChange={ ( value ) => update( { list_order: wholeNumber( value ) } ) }
+				value={ draft.list_order }
+				onChange={ ( list_order ) => update( { list_order } ) }
 				help={ helpOrError( errors.list_order, __( 'Lowest first, in lists and in the choices offered to customers.', 'wu-plan-change' ) ) }
 			/>
 			{ isPlan ? <OfferAddons { ...props } /> : <OfferedBy { ...props } /> }
