@@ -87,7 +87,9 @@ describe( 'repairing a membership whose renewal could not be processed', () => {
 		api.listMemberships.mockImplementation( async ( params = {} ) => ( params.renewal_error ? page( [ poisoned ], 1 ) : page( [], 3 ) ) );
 		const dashboard = { slug: 'wu-dashboard', title: 'Dashboard', menu_title: 'Dashboard', path: '', screen: 'network-dashboard', icon: '' };
 		render( <NetworkDashboard page={ dashboard } subpath={ [] } pageUrl="/wp-admin/network/" basePath="/wp-admin/network/" /> );
-		const tile = ( await screen.findByRole( 'link', { name: 'Renewals that need attention' } ) ).closest( 'li' ) as HTMLElement;
+		const link = await screen.findByRole( 'link', { name: /Renewals that need attention/ } );
+		expect( link ).toHaveAttribute( 'href', '/wp-admin/network/memberships?renewal_error=true' );
+		const tile = link.closest( 'li' ) as HTMLElement;
 		expect( tile ).toHaveTextContent( '1Renewals that need attention' );
 		expect( screen.getByText( '1 renewal could not be processed and is skipped until the membership is repaired:' ) ).toBeInTheDocument();
 		expect( screen.getByRole( 'link', { name: 'Membership #12' } ) ).toHaveAttribute( 'href', '/wp-admin/network/memberships/12' );

@@ -6,7 +6,8 @@ import { ProductRepository } from '../../../server/src/db/product-repository';
 import { productDefaults } from '../../../server/src/domain/product-defaults';
 
 const MIGRATIONS = path.join( __dirname, '../../../server/src/db/migrations' );
-const NOW = '2026-03-11T10:00:00Z';
+// Stored instants are fixed-width (migration 0004 refuses any other text in memberships).
+const NOW = '2026-03-11T10:00:00.000Z';
 
 /** Applies the migrations numbered below 5, as a database last opened before 0005 has them. */
 function migrateToVersion4( db: Db ): void {

@@ -63,10 +63,12 @@ describe( 'instants outside the years 1000–9999', () => {
 	} );
 
 	it( 'addPeriod refuses a period ending after 9999 (10,000 years of Free, the issue-10 membership)', () => {
-		const error = thrown( () => addPeriod( '2026-03-11T10:00:00Z', { duration: 10000, durationUnit: 'year' }, 11 ) );
+		// A period longer than 10 years is refused before any date is computed (RULES M6).
+		expect( thrown( () => addPeriod( '2026-03-11T10:00:00Z', { duration: 10000, durationUnit: 'year' }, 11 ) ) ).toMatchObject( { code: 'rest_invalid_param' } );
+		expect( thrown( () => addPeriod( '2026-03-11T10:00:00Z', { duration: 280_000, durationUnit: 'year' }, 11 ) ) ).toMatchObject( { code: 'rest_invalid_param' } );
+		const error = thrown( () => addPeriod( '9995-03-11T10:00:00Z', { duration: 10, durationUnit: 'year' }, 11 ) );
 		expect( error ).toEqual( refusal );
-		expect( ( error as Error ).message ).toBe( 'The instant 10000 years after 2026-03-11T10:00:00Z is outside the years 1000–9999.' );
-		expect( thrown( () => addPeriod( '2026-03-11T10:00:00Z', { duration: 280_000, durationUnit: 'year' }, 11 ) ) ).toEqual( refusal );
+		expect( ( error as Error ).message ).toBe( 'The instant 10 years after 9995-03-11T10:00:00Z is outside the years 1000–9999.' );
 		expect( thrown( () => addPeriod( '9999-12-31T00:00:00Z', { duration: 1, durationUnit: 'day' }, 31 ) ) ).toEqual( refusal );
 		expect( addPeriod( '9999-11-30T00:00:00Z', { duration: 1, durationUnit: 'month' }, 30 ) ).toBe( '9999-12-30T00:00:00Z' );
 	} );

@@ -35,11 +35,13 @@ export function MembershipList( { pageUrl, basePath }: { pageUrl: string; basePa
 	const { navigate, search: query } = useRouter();
 	const [ search, setSearch ] = useState( '' );
 	const status = statusFromQuery( query );
+	// The dashboard's "Renewals that need attention" tile links here with ?renewal_error=true (RULES R5).
+	const needsAttention = new URLSearchParams( query ).get( 'renewal_error' ) === 'true';
 	const setStatus = ( next: MembershipStatus | '' ) => navigate( next ? `${ pageUrl }?status=${ encodeURIComponent( next ) }` : pageUrl, { replace: true } );
 	const [ page, setPage ] = useState( 1 );
 	const term = useDebounced( search );
-	useEffect( () => setPage( 1 ), [ term, status ] );
-	const loaded = useLoad( () => listMemberships( { search: term, status: status || undefined, page, per_page: PER_PAGE } ), [ term, status, page ] );
+	useEffect( () => setPage( 1 ), [ term, status, needsAttention ] );
+	const loaded = useLoad( () => listMemberships( { search: term, status: status || undefined, renewal_error: needsAttention || undefined, page, per_page: PER_PAGE } ), [ term, status, needsAttention, page ] );
 	useEffect( () => {
 		if ( loaded.error ) {
 			createNotice( 'error', loaded.error );
@@ -88,13 +90,18 @@ export function MembershipList( { pageUrl, basePath }: { pageUrl: string; basePa
 					onChange={ ( value ) => setStatus( value as MembershipStatus | '' ) }
 				/>
 			</div>
+			{ needsAttention && (
+				<p className="wu-list-filter-note">
+					{ __( 'Showing only the memberships whose renewal could not be processed.', 'wu-plan-change' ) } <Link href={ pageUrl }>{ __( 'Show all memberships', 'wu-plan-change' ) }</Link>
+				</p>
+			) }
 			<ListTable
 				caption={ __( 'Memberships', 'wu-plan-change' ) }
 				columns={ columns }
 				items={ loaded.data?.items }
 				busy={ loaded.loading }
 				rowKey={ ( membership ) => membership.id }
-				emptyMessage={ term || status ? __( 'No memberships match.', 'wu-plan-change' ) : __( 'No memberships yet.', 'wu-plan-change' ) }
+				emptyMessage={ term || status || needsAttention ? __( 'No memberships match.', 'wu-plan-change' ) : __( 'No memberships yet.', 'wu-plan-change' ) }
 			/>
 			{ loaded.data && <Pagination page={ page } total={ loaded.data.total } totalPages={ loaded.data.totalPages } onChange={ setPage } /> }
 		</div>

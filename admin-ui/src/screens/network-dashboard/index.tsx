@@ -92,7 +92,7 @@ export default function NetworkDashboard( { basePath }: ScreenProps ) {
 						{ counts.memberships.map( ( { status, total } ) => (
 							<Count key={ status } label={ membershipStatusLabel( status ) } value={ total } href={ `${ basePath }memberships?status=${ status }` } />
 						) ) }
-						<Count label={ __( 'Renewals that need attention', 'wu-plan-change' ) } value={ counts.attention.total } href={ `${ basePath }memberships` } />
+						<Count label={ __( 'Renewals that need attention', 'wu-plan-change' ) } value={ counts.attention.total } href={ `${ basePath }memberships?renewal_error=true` } />
 					</ul>
 				</>
 			) }
