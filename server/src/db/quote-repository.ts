@@ -119,6 +119,11 @@ export class QuoteRepository {
 		return info.changes === 1;
 	}
 
+	/** Replaces a stored (no longer open) quote's JSON, e.g. to keep an admin's over-limit approval (RULES L4). */
+	rewrite( id: string, quote: Quote ): void {
+		this.db.prepare( 'UPDATE quotes SET quote = ? WHERE id = ?' ).run( JSON.stringify( quote ), id );
+	}
+
 	findByPayment( paymentId: number ): StoredQuote | null {
 		const row = this.db.prepare( 'SELECT id FROM quotes WHERE payment_id = ?' ).get( paymentId ) as { id: string } | undefined;
 		return row ? this.find( row.id ) : null;
