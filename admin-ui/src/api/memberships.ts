@@ -38,12 +38,12 @@ export const quoteChange = ( id: number, target: ChangeTarget ) => send< Quote >
 
 export type PaymentMethod = { type: 'test_card'; number: string } | { type: 'manual' };
 
-/** POST /memberships/{id}/checkout; `idempotencyKey` makes a retried click safe. */
-export const checkout = ( id: number, quoteId: string, paymentMethod: PaymentMethod | undefined, idempotencyKey: string ) =>
+/** POST /memberships/{id}/checkout; `idempotencyKey` makes a retried click safe; `allowOverLimits` (network admin only) applies a change now over the limits (RULES L4). */
+export const checkout = ( id: number, quoteId: string, paymentMethod: PaymentMethod | undefined, idempotencyKey: string, allowOverLimits = false ) =>
 	send< { membership: Membership; payment: Payment | null; quote: Quote } >(
 		'POST',
 		`/memberships/${ id }/checkout`,
-		{ quote_id: quoteId, payment_method: paymentMethod },
+		{ quote_id: quoteId, payment_method: paymentMethod, ...( allowOverLimits ? { allow_over_limits: true } : {} ) },
 		{ 'Idempotency-Key': idempotencyKey }
 	);
 

@@ -1,3 +1,4 @@
+import { Notice } from '@wordpress/components';
 import { __, sprintf } from '@wordpress/i18n';
 import type { LimitValue, MembershipLimits, Site, SiteUsage, WireLimits } from '../../api/types';
 import { UsageMeter, postTypeLabel } from '../../components/usage-meter';
@@ -8,13 +9,34 @@ function SiteMeters( { limits, usage }: { limits: WireLimits; usage: SiteUsage }
 	return (
 		<div className="wu-site-limits__meters">
 			<UsageMeter label={ __( 'Visits this month', 'wu-plan-change' ) } used={ usage.visits ?? 0 } limit={ value( limits.visits ) } />
-			<UsageMeter label={ __( 'Disk space', 'wu-plan-change' ) } used={ usage.disk_space ?? 0 } limit={ value( limits.disk_space ) } unit="mb" />
+			<UsageMeter label={ __( 'Disk space', 'wu-plan-change' ) } used={ usage.disk_space ?? 0 } limit={ value( limits.disk_space ) } unit="mb" limitKey="disk_space" />
 			{ postTypes.map( ( type ) => (
-				<UsageMeter key={ type } label={ postTypeLabel( type ) } used={ usage.posts?.[ type ] ?? 0 } limit={ limits.posts?.[ type ] ?? 'unlimited' } />
+				<UsageMeter key={ type } label={ postTypeLabel( type ) } used={ usage.posts?.[ type ] ?? 0 } limit={ limits.posts?.[ type ] ?? 'unlimited' } limitKey="posts" postType={ type } />
 			) ) }
-			<UsageMeter label={ __( 'Users', 'wu-plan-change' ) } used={ usage.users ?? 0 } limit={ value( limits.users ) } />
-			<UsageMeter label={ __( 'Custom domains', 'wu-plan-change' ) } used={ usage.custom_domains ?? 0 } limit={ value( limits.custom_domains ) } />
+			<UsageMeter label={ __( 'Users', 'wu-plan-change' ) } used={ usage.users ?? 0 } limit={ value( limits.users ) } limitKey="users" />
+			<UsageMeter label={ __( 'Custom domains', 'wu-plan-change' ) } used={ usage.custom_domains ?? 0 } limit={ value( limits.custom_domains ) } limitKey="custom_domains" />
 		</div>
+	);
+}
+
+function exceeds( used: number | undefined, limit: LimitValue | undefined ): boolean {
+	return typeof limit === 'number' && ( used ?? 0 ) > limit;
+}
+
+/** True when usage is above any limit (RULES L5), on the membership or on one of its sites. */
+function isOver( limits: MembershipLimits, siteCount: number ): boolean {
+	return (
+		exceeds( siteCount, limits.limits.sites ) ||
+		limits.sites.some( ( entry ) => {
+			const own = entry.limits ?? limits.limits;
+			const usage = entry.usage ?? {};
+			return (
+				exceeds( usage.disk_space, own.disk_space ) ||
+				exceeds( usage.users, own.users ) ||
+				exceeds( usage.custom_domains, own.custom_domains ) ||
+				Object.entries( usage.posts ?? {} ).some( ( [ type, used ] ) => exceeds( used, own.posts?.[ type ] ) )
+			);
+		} )
 	);
 }
 
@@ -34,8 +56,13 @@ export function SiteLimits( { limits, sites }: { limits: MembershipLimits | null
 		<section className="wu-account-section" aria-labelledby="wu-site-limits">
 			<h2 id="wu-site-limits">{ __( 'Site limits', 'wu-plan-change' ) }</h2>
 			<div className="wu-site-limits__total">
-				<UsageMeter label={ __( 'Sites', 'wu-plan-change' ) } used={ siteCount } limit={ limits.limits.sites ?? 0 } />
+				<UsageMeter label={ __( 'Sites', 'wu-plan-change' ) } used={ siteCount } limit={ limits.limits.sites ?? 0 } limitKey="sites" />
 			</div>
+			{ isOver( limits, siteCount ) && (
+				<Notice status="warning" isDismissible={ false } className="wu-site-limits__over">
+					{ __( 'Some limits are exceeded (marked “Over the limit” below). Nothing is deleted, but adding more of an exceeded limit is refused until you are back within it.', 'wu-plan-change' ) }
+				</Notice>
+			) }
 			{ limits.sites.length === 0 && <p>{ __( 'You have no sites yet.', 'wu-plan-change' ) }</p> }
 			{ limits.sites.map( ( entry ) => {
 				const site = byId.get( entry.site_id );
