@@ -4,6 +4,7 @@ import type { RestError } from '../../api/client';
 import type { OverLimit, Quote } from '../../api/types';
 import { formatDate, formatMoney } from '../../format';
 import { OverLimits } from '../over-limits';
+import { useSiteNames } from '../over-limits/use-site-names';
 import type { OrderSummaryProps } from './types';
 
 export type { OrderSummaryProps } from './types';
@@ -44,6 +45,8 @@ export function QuoteProblem( { error, audience = 'customer', siteName }: { erro
  * server's explanation in words.
  */
 export function OrderSummary( { quote, error, loading = false, productName, placeholder, audience = 'customer', siteName }: OrderSummaryProps ) {
+	const loadedName = useSiteNames( ! siteName && ( quote?.over_limits?.length ?? 0 ) > 0 ? quote?.membership_id ?? null : null );
+	const nameOfSite = siteName ?? loadedName;
 	if ( error ) {
 		return (
 			<div className="wu-order-summary" aria-busy={ loading }>
@@ -152,7 +155,7 @@ export function OrderSummary( { quote, error, loading = false, productName, plac
 			{ quote.explanation && <p className="wu-order-summary__explanation">{ quote.explanation }</p> }
 			{ ( quote.over_limits ?? [] ).length > 0 && (
 				<Notice status="warning" isDismissible={ false } className="wu-order-summary__over-limits">
-					<OverLimits limits={ quote.over_limits ?? [] } effectiveAt={ scheduled ? quote.effective_at : undefined } audience={ audience } siteName={ siteName } />
+					<OverLimits limits={ quote.over_limits ?? [] } effectiveAt={ scheduled ? quote.effective_at : undefined } audience={ audience } siteName={ nameOfSite } />
 				</Notice>
 			) }
 		</div>
