@@ -36,7 +36,7 @@ const membership: Membership = {
 };
 const options: Options = { plans: [ { ...free, current: false }, { ...premium, current: true } ], addons: [], periods: [ { duration: 1, duration_unit: 'month' } ], show_period_selector: false };
 const toFree: Quote = {
-	id: 'q9', membership_id: 7, type: 'upgrade', created_at: '2026-03-11T10:00:00Z', expires_at: '2026-03-11T10:30:00Z', effective_at: '2026-03-11T10:00:00Z', currency: 'USD',
+	id: 'q9', membership_id: 7, type: 'downgrade', created_at: '2026-03-11T10:00:00Z', expires_at: '2026-03-11T10:30:00Z', effective_at: '2026-03-11T10:00:00Z', currency: 'USD',
 	lines: [], total: 0, wallet_used: 0, due_now: 0, wallet_after: 0, next_charge: null, removes: [], explanation: '',
 	over_limits: [ { limit: 'posts', post_type: 'page', site_id: 3, usage: 12, new_limit: 5, must_remove: 7 } ],
 };

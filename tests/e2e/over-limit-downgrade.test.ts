@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { asAdmin, freshDemoPerTest, logIn, membershipBox, screenshot, shellNotices, unexpectedErrors } from '../support/e2e';
+import { ADMIN_PASSWORD, asAdmin, freshDemoPerTest, logIn, membershipBox, screenshot, shellNotices, unexpectedErrors } from '../support/e2e';
 
 // RULES L4 and L5 in the browser: Petra (Premium; 140 posts, 12 pages, 2 custom domains, 2.5 GB)
 // schedules a downgrade to Free although she is above its limits, sees what to remove and by
@@ -51,6 +51,38 @@ describe( 'Petra downgrades while over the new limits', () => {
 		await expect( limits.getByText( 'Over the limit: remove 130 posts' ).isVisible() ).resolves.toBe( true );
 		await expect( limits.getByText( 'Over the limit: remove 2 custom domains' ).isVisible() ).resolves.toBe( true );
 		await expect( limits.getByRole( 'meter', { name: 'Pages' } ).getAttribute( 'aria-valuetext' ) ).resolves.toContain( '12 of 5' );
+		expect( unexpectedErrors( browser.errors ) ).toEqual( [] );
+	} );
+
+	it( 'the admin’s Change plan speaks of the customer, and applies a change now over the limits only after confirming, noted on the membership', async () => {
+		const { server, browser } = demo();
+		const { page } = browser;
+		type Json = Record< string, any >;
+		const products = await asAdmin< Json[] >( server, 'GET', '/products?per_page=100' );
+		const id = ( name: string ) => products.find( ( p ) => p.name === name )!.id;
+		const [ petra ] = await asAdmin< Json[] >( server, 'GET', '/customers?search=petra' );
+		// A trial of Premium: any change applies now (RULES K9), so Free is over the limits today.
+		const trial = await asAdmin< Json >( server, 'POST', '/memberships', { customer_id: petra.id, plan_id: id( 'Premium' ), status: 'trialing', trial_end: '2026-03-25T10:00:00Z' } );
+		await asAdmin( server, 'POST', '/sites', { membership_id: trial.id, title: 'Petra’s Shop', path: '/petra-shop/', usage: { posts: { post: 3, page: 12 }, disk_space: 50, users: 1, custom_domains: 0 } } );
+
+		await logIn( page, server.url, 'admin', ADMIN_PASSWORD );
+		await page.getByRole( 'navigation', { name: 'Main menu' } ).getByRole( 'link', { name: 'Memberships' } ).click();
+		await page.getByRole( 'table', { name: 'Memberships' } ).getByRole( 'rowheader', { name: `#${ trial.id }` } ).getByRole( 'link' ).click();
+		await page.getByRole( 'button', { name: 'Change plan' } ).click();
+		await page.getByRole( 'heading', { name: 'Choose your plan' } ).waitFor();
+		await main( page ).getByRole( 'radio', { name: 'Free' } ).check();
+		const over = summary( page ).locator( '.wu-order-summary__over-limits' );
+		await over.getByText( 'Pages: the customer uses 12, the new limit is 5 — remove 7 pages.' ).waitFor();
+		await over.getByRole( 'heading', { name: 'Petra’s Shop' } ).waitFor();
+		await expect( over.textContent() ).resolves.not.toContain( 'you use' );
+		const pay = summary( page ).getByRole( 'button', { name: /Complete Checkout|Confirm change|Schedule change/ } );
+		await expect( pay.isDisabled() ).resolves.toBe( true );
+		await summary( page ).getByRole( 'checkbox', { name: 'Apply although the customer is over the new limits' } ).check();
+		await pay.click();
+
+		await page.getByRole( 'heading', { name: `Membership #${ trial.id }` } ).waitFor();
+		await page.locator( '.wu-over-limits-notes' ).getByText( /^Applied over limits by Network Admin on March 11, 2026 \(above the new limits: 7 pages\)\.$/ ).waitFor();
+		await expect( page.getByRole( 'region', { name: 'Plan and add-ons' } ).getByRole( 'link', { name: 'Free' } ).isVisible() ).resolves.toBe( true );
 		expect( unexpectedErrors( browser.errors ) ).toEqual( [] );
 	} );
 } );

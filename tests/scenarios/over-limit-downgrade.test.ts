@@ -97,5 +97,9 @@ describe( 'downgrading while over the new limits (L4, L5)', () => {
 		expect( applied.membership.plan_id ).toBe( c.free );
 		expect( applied.quote.over_limits_approval ).toEqual( { user_id: expect.any( Number ), name: 'Admin', at: '2026-03-11T10:00:00Z' } );
 		expect( ( await request( t.app ).get( `${ API }/sites/${ site }` ).set( 'Authorization', auth ).expect( 200 ) ).body.usage ).toMatchObject( PETRA_USAGE );
+		// The membership's notes keep who applied it over the limits.
+		const notes = ( await request( t.app ).get( `${ API }/memberships/${ m.id }/notes` ).set( 'Authorization', t.admin ).expect( 200 ) ).body;
+		expect( notes ).toEqual( [ expect.objectContaining( { kind: 'over_limits_applied', quote_id: q.id, name: 'Admin', at: '2026-03-11T10:00:00Z' } ) ] );
+		expect( notes[ 0 ].over_limits ).toContainEqual( expect.objectContaining( { limit: 'posts', post_type: 'page', must_remove: 7 } ) );
 	} );
 } );

@@ -1,5 +1,5 @@
 import { get, getPage, query, send } from './client';
-import type { AddonQuantity, ChangeTarget, DurationUnit, Membership, MembershipLimits, Options, Payment, Quote } from './types';
+import type { AddonQuantity, ChangeTarget, DurationUnit, Membership, MembershipLimits, OverLimit, Options, Payment, Quote } from './types';
 
 export interface MembershipQuery {
 	page?: number;
@@ -46,6 +46,19 @@ export const checkout = ( id: number, quoteId: string, paymentMethod: PaymentMet
 		{ quote_id: quoteId, payment_method: paymentMethod, ...( allowOverLimits ? { allow_over_limits: true } : {} ) },
 		{ 'Idempotency-Key': idempotencyKey }
 	);
+
+/** A note of `GET /memberships/{id}/notes`: a change the network admin applied over the limits (RULES L4). */
+export interface MembershipNote {
+	kind: 'over_limits_applied';
+	quote_id: string;
+	user_id: number;
+	name: string;
+	at: string;
+	over_limits: OverLimit[];
+}
+
+/** GET /memberships/{id}/notes, newest first. */
+export const getMembershipNotes = ( id: number ) => get< MembershipNote[] >( `/memberships/${ id }/notes` );
 
 export const cancelScheduledChange = ( id: number ) => send< Membership >( 'DELETE', `/memberships/${ id }/scheduled-change` );
 

@@ -124,6 +124,12 @@ export class QuoteRepository {
 		this.db.prepare( 'UPDATE quotes SET quote = ? WHERE id = ?' ).run( JSON.stringify( quote ), id );
 	}
 
+	/** The stored quotes of a membership that the network admin applied over the limits (RULES L4), newest first. */
+	overLimitApprovals( membershipId: number ): StoredQuote[] {
+		const rows = this.db.prepare( "SELECT id FROM quotes WHERE membership_id = ? AND quote LIKE '%\"overLimitsApproval\"%' ORDER BY created_at DESC, id" ).all( membershipId ) as { id: string }[];
+		return rows.map( ( row ) => this.find( row.id ) ).filter( ( stored ): stored is StoredQuote => !! stored?.quote.overLimitsApproval );
+	}
+
 	findByPayment( paymentId: number ): StoredQuote | null {
 		const row = this.db.prepare( 'SELECT id FROM quotes WHERE payment_id = ?' ).get( paymentId ) as { id: string } | undefined;
 		return row ? this.find( row.id ) : null;

@@ -9,9 +9,9 @@ import type { OrderSummaryProps } from './types';
 
 export type { OrderSummaryProps } from './types';
 
-/** True when the quote applies at a later instant (a downgrade or a removal at period end). */
+/** True when the quote applies at a later instant (a downgrade or a removal at period end; a trial's or a lifetime membership's downgrade applies now). */
 export function isScheduled( quote: Quote ): boolean {
-	return quote.type === 'downgrade' || Date.parse( quote.effective_at ) > Date.parse( quote.created_at );
+	return Date.parse( quote.effective_at ) > Date.parse( quote.created_at );
 }
 
 /** Why a quote was refused, in a Notice: "nothing changes", over the limits (what to remove), or another reason. */

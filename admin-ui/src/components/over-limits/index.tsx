@@ -96,8 +96,8 @@ export function OverLimits( { limits, effectiveAt, audience = 'customer', siteNa
 }
 
 /** True when the quote applies now although usage is above its limits: only the network admin is quoted this, and must confirm it (RULES L4). */
-export function needsOverLimitsConfirmation( quote: { over_limits?: OverLimit[]; effective_at: string; created_at: string; type: string } | null ): boolean {
-	return !! quote && ( quote.over_limits?.length ?? 0 ) > 0 && quote.type !== 'downgrade' && Date.parse( quote.effective_at ) <= Date.parse( quote.created_at );
+export function needsOverLimitsConfirmation( quote: { over_limits?: OverLimit[]; effective_at: string; created_at: string } | null ): boolean {
+	return !! quote && ( quote.over_limits?.length ?? 0 ) > 0 && Date.parse( quote.effective_at ) <= Date.parse( quote.created_at );
 }
 
 /** The admin's confirmation before applying a change now over the limits (`allow_over_limits`). */

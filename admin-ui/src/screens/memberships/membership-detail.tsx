@@ -8,6 +8,7 @@ import type { LimitValue, Membership, MembershipLimits, Site } from '../../api/t
 import { LoadState } from '../../components/load-state';
 import { productName, useProductMap } from '../../components/product-names';
 import { membershipStatusLabel, paymentStatusLabel, StatusBadge } from '../../components/status-badge';
+import { OverLimitsNotes } from '../../components/over-limits/notes';
 import { formatDate, formatMoney, formatPeriod, formatPer } from '../../format';
 import { useNotices } from '../../shell/notices';
 import { Link, useRouter } from '../../shell/router';
@@ -195,6 +196,7 @@ function Details( { data, reload, pageUrl, basePath }: { data: MembershipDetailD
 				</dl>
 			</Panel>
 			<ScheduledChange membership={ membership } onCancelled={ reload } products={ products } />
+			<OverLimitsNotes membershipId={ membership.id } />
 			<Panel id="wu-membership-limits" title={ __( 'Limits and usage', 'wu-plan-change' ) }>
 				{ limits ? <LimitsTable limits={ limits } sites={ sites } /> : <p>{ __( 'The limits could not be read.', 'wu-plan-change' ) }</p> }
 			</Panel>
