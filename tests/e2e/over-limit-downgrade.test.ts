@@ -42,12 +42,17 @@ describe( 'Petra downgrades while over the new limits', () => {
 		await schedule.click();
 		await page.waitForURL( ( url ) => url.pathname === '/wp-admin/account' );
 		await shellNotices( page ).getByText( 'Your change is scheduled for April 11, 2026.' ).waitFor();
+		// Until then the Account page's Site limits say what to remove by that date (L4).
+		const ahead = page.locator( '.wu-site-limits__ahead' );
+		await ahead.getByText( 'Your scheduled change on April 11, 2026 lowers your limits below what you use. By then, remove:' ).waitFor();
+		await ahead.getByText( 'Pages: you use 12, the new limit is 5 — remove 7 pages.' ).waitFor();
 
 		// At the period end the change applies; nothing is deleted and the Site limits say what is over (L5).
 		await asAdmin( server, 'PUT', '/clock', { now: '2026-04-11T10:00:00Z' } );
 		await page.reload();
 		const limits = page.locator( 'section', { has: page.getByRole( 'heading', { name: 'Site limits' } ) } );
 		await limits.getByText( 'Over the limit: remove 7 pages' ).waitFor();
+		await expect( page.locator( '.wu-site-limits__ahead' ).count() ).resolves.toBe( 0 );
 		await expect( limits.getByText( 'Over the limit: remove 130 posts' ).isVisible() ).resolves.toBe( true );
 		await expect( limits.getByText( 'Over the limit: remove 2 custom domains' ).isVisible() ).resolves.toBe( true );
 		await expect( limits.getByRole( 'meter', { name: 'Pages' } ).getAttribute( 'aria-valuetext' ) ).resolves.toContain( '12 of 5' );

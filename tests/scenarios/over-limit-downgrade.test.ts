@@ -42,11 +42,16 @@ describe( 'downgrading while over the new limits (L4, L5)', () => {
 		const paid = ( await checkout( m.id, { quote_id: q.id } ).expect( 200 ) ).body;
 		expect( paid.membership ).toMatchObject( { plan_id: c.premium, scheduled_change: { effective_at: '2026-04-01T00:00:00Z', plan_id: c.free } } );
 		expect( paid.quote.over_limits ).toHaveLength( 5 );
+		// The Account page reads what the scheduled change will leave above its limits.
+		const ahead = ( await request( t.app ).get( `${ API }/memberships/${ m.id }/scheduled-over-limits` ).set( 'Authorization', auth ).expect( 200 ) ).body;
+		expect( ahead ).toMatchObject( { membership_id: m.id, effective_at: '2026-04-01T00:00:00Z' } );
+		expect( ahead.over_limits ).toEqual( q.over_limits );
 		// Until the period end Premium's limits hold.
 		await can( site, 'action=create_post&post_type=page' ).expect( 200 );
 
 		await request( t.app ).put( `${ API }/clock` ).set( 'Authorization', t.admin ).send( { now: '2026-04-01T00:00:00Z' } ).expect( 200 );
 		expect( ( await request( t.app ).get( `${ API }/memberships/${ m.id }` ).set( 'Authorization', auth ).expect( 200 ) ).body ).toMatchObject( { plan_id: c.free, scheduled_change: null } );
+		expect( ( await request( t.app ).get( `${ API }/memberships/${ m.id }/scheduled-over-limits` ).set( 'Authorization', auth ).expect( 200 ) ).body ).toEqual( { membership_id: m.id, effective_at: null, over_limits: [] } );
 		const kept = ( await request( t.app ).get( `${ API }/sites/${ site }` ).set( 'Authorization', auth ).expect( 200 ) ).body;
 		expect( kept.usage ).toMatchObject( PETRA_USAGE );
 		// L5: every check that would grow an exceeded limit is refused, in words.

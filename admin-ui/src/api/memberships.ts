@@ -60,6 +60,9 @@ export interface MembershipNote {
 /** GET /memberships/{id}/notes, newest first. */
 export const getMembershipNotes = ( id: number ) => get< MembershipNote[] >( `/memberships/${ id }/notes` );
 
+/** GET /memberships/{id}/scheduled-over-limits: what the scheduled change leaves above its limits (RULES L4); `effective_at` null without one. */
+export const getScheduledOverLimits = ( id: number ) => get< { membership_id: number; effective_at: string | null; over_limits: OverLimit[] } >( `/memberships/${ id }/scheduled-over-limits` );
+
 export const cancelScheduledChange = ( id: number ) => send< Membership >( 'DELETE', `/memberships/${ id }/scheduled-change` );
 
 /** GET /memberships/{id}/options?plan_id=…: the offer with the Offer Add-ons of `planId` (RULES G3). */

@@ -166,6 +166,7 @@ export interface Site {
 }
 
 export interface MembershipLimits {
+	membership_id?: number;
 	limits: Required< WireLimits >;
 	sites: { site_id: number; limits: Required< WireLimits >; usage: SiteUsage }[];
 }

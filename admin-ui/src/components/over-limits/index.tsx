@@ -53,7 +53,7 @@ function intro( effectiveAt: string | undefined, audience: 'customer' | 'admin' 
  * What to remove so that usage fits the new limits (RULES L4, L5), per site, in words: the post
  * type's label ("Pages"), "Custom domains", disk space in MB/GB, and by which date.
  */
-export function OverLimits( { limits, effectiveAt, audience = 'customer', siteName }: OverLimitsProps ) {
+export function OverLimits( { limits, effectiveAt, audience = 'customer', siteName, intro: sentence }: OverLimitsProps ) {
 	if ( limits.length === 0 ) {
 		return null;
 	}
@@ -64,7 +64,7 @@ export function OverLimits( { limits, effectiveAt, audience = 'customer', siteNa
 	}
 	return (
 		<div className="wu-over-limits">
-			<p>{ intro( effectiveAt, audience ) }</p>
+			<p>{ sentence ?? intro( effectiveAt, audience ) }</p>
 			{ [ ...groups.entries() ].map( ( [ siteId, items ] ) => (
 				<div key={ siteId ?? 'membership' } className="wu-over-limits__site">
 					{ siteId !== null && (

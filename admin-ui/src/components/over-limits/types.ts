@@ -8,6 +8,8 @@ export interface OverLimitsProps {
 	effectiveAt?: string;
 	/** Who reads it: the customer ("you use") or the network admin ("the customer uses"). */
 	audience?: 'customer' | 'admin';
+	/** The sentence before the list, replacing the checkout's ("You can still schedule this change; by …, remove:"). */
+	intro?: string;
 	/** A site's name by id; "Site #3" when left out. */
 	siteName?: ( id: number ) => string | undefined;
 }

@@ -1,6 +1,10 @@
 import { Notice } from '@wordpress/components';
+import { useEffect, useState } from '@wordpress/element';
 import { __, sprintf } from '@wordpress/i18n';
-import type { LimitValue, MembershipLimits, Site, SiteUsage, WireLimits } from '../../api/types';
+import { getScheduledOverLimits } from '../../api/memberships';
+import type { LimitValue, MembershipLimits, OverLimit, Site, SiteUsage, WireLimits } from '../../api/types';
+import { OverLimits } from '../../components/over-limits';
+import { formatDate } from '../../format';
 import { UsageMeter, postTypeLabel } from '../../components/usage-meter';
 
 function SiteMeters( { limits, usage }: { limits: WireLimits; usage: SiteUsage } ) {
@@ -40,8 +44,29 @@ function isOver( limits: MembershipLimits, siteCount: number ): boolean {
 	);
 }
 
+/** What the scheduled change will leave above its limits (RULES L4), loaded again with each new `limits`. */
+function useScheduledOverLimits( limits: MembershipLimits | null ) {
+	const [ ahead, setAhead ] = useState< { effectiveAt: string; overLimits: OverLimit[] } | null >( null );
+	useEffect( () => {
+		const id = limits?.membership_id;
+		if ( id === undefined ) {
+			return undefined;
+		}
+		let live = true;
+		getScheduledOverLimits( id )
+			.then( ( answer ) => live && setAhead( answer.effective_at ? { effectiveAt: answer.effective_at, overLimits: answer.over_limits } : null ) )
+			// NOTE: without the answer the section shows the limits in force, as it always did.
+			.catch( () => live && setAhead( null ) );
+		return () => {
+			live = false;
+		};
+	}, [ limits ] );
+	return ahead;
+}
+
 /** The membership's sites of allowed, and per site a meter for each limit (RULES L1, L3). */
 export function SiteLimits( { limits, sites }: { limits: MembershipLimits | null; sites: Site[] } ) {
+	const ahead = useScheduledOverLimits( limits );
 	if ( ! limits ) {
 		return (
 			<section className="wu-account-section" aria-labelledby="wu-site-limits">
@@ -61,6 +86,20 @@ export function SiteLimits( { limits, sites }: { limits: MembershipLimits | null
 			{ isOver( limits, siteCount ) && (
 				<Notice status="warning" isDismissible={ false } className="wu-site-limits__over">
 					{ __( 'Some limits are exceeded (marked “Over the limit” below). Nothing is deleted, but adding more of an exceeded limit is refused until you are back within it.', 'wu-plan-change' ) }
+				</Notice>
+			) }
+			{ ahead && ahead.overLimits.length > 0 && (
+				<Notice status="warning" isDismissible={ false } className="wu-site-limits__ahead">
+					<OverLimits
+						limits={ ahead.overLimits }
+						effectiveAt={ ahead.effectiveAt }
+						siteName={ ( id ) => byId.get( id )?.title || undefined }
+						intro={ sprintf(
+							/* translators: %s: a date */
+							__( 'Your scheduled change on %s lowers your limits below what you use. By then, remove:', 'wu-plan-change' ),
+							formatDate( ahead.effectiveAt )
+						) }
+					/>
 				</Notice>
 			) }
 			{ limits.sites.length === 0 && <p>{ __( 'You have no sites yet.', 'wu-plan-change' ) }</p> }

@@ -1,3 +1,4 @@
+import { overLimitsOfHolding } from '../../services/over-limits-of-change';
 import { accessibleMembership } from '../access';
 import { idParam } from '../params';
 import { loggedIn } from '../rest-server';
@@ -20,6 +21,23 @@ export const membershipNotesRoutes: RouteDefinition[] = [
 					const approval = stored.quote.overLimitsApproval!;
 					return { kind: 'over_limits_applied', quote_id: stored.id, user_id: approval.userId, name: approval.name, at: approval.at, over_limits: stored.quote.overLimits ?? [] };
 				} );
+			},
+		},
+	},
+	{
+		// RULES L4: what the scheduled change, once applied, leaves above its limits (the Account page says what to remove by then).
+		route: '/memberships/:id/scheduled-over-limits',
+		endpoints: {
+			methods: [ 'GET' ],
+			permission: loggedIn,
+			handler: ( request, ctx ) => {
+				const membership = accessibleMembership( ctx, request, idParam( request.params ) );
+				const change = membership.scheduledChange;
+				return {
+					membership_id: membership.id,
+					effective_at: change?.effectiveAt ?? null,
+					over_limits: change ? overLimitsOfHolding( ctx, membership, { planId: change.planId, addons: change.addons } ) : [],
+				};
 			},
 		},
 	},
