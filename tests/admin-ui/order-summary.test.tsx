@@ -95,7 +95,7 @@ describe( 'OrderSummary', () => {
 			data: {
 				status: 422,
 				limits: [
-					{ limit: 'posts.post', usage: 140, new_limit: 10, must_remove: 130 },
+					{ limit: 'posts', post_type: 'post', usage: 140, new_limit: 10, must_remove: 130 },
 					{ limit: 'disk_space', usage: 2500, new_limit: 100, must_remove: 2400 },
 					{ limit: 'custom_domains', usage: 2, new_limit: 0, must_remove: 2 },
 				],
@@ -104,9 +104,9 @@ describe( 'OrderSummary', () => {
 		const { container } = render( <OrderSummary quote={ null } error={ error } productName={ productName } /> );
 		const items = within( container ).getAllByRole( 'listitem' ).map( ( li ) => li.textContent );
 		expect( items ).toEqual( [
-			'Posts: you use 140, the new limit is 10 — remove 130.',
-			'Disk space: you use 2.4 GB, the new limit is 100 MB — remove 2.3 GB.',
-			'Custom domains: you use 2, the new limit is 0 — remove 2.',
+			'Posts: you use 140, the new limit is 10 — remove 130 posts.',
+			'Disk space: you use 2.4 GB, the new limit is 100 MB — remove 2.3 GB of disk space.',
+			'Custom domains: you use 2, the new limit is 0 — remove 2 custom domains.',
 		] );
 	} );
 

@@ -1,5 +1,5 @@
 import { get, getPage, query, send } from './client';
-import type { AddonQuantity, ChangeTarget, DurationUnit, Membership, MembershipLimits, Options, Payment, Quote } from './types';
+import type { AddonQuantity, ChangeTarget, DurationUnit, Membership, MembershipLimits, OverLimit, Options, Payment, Quote } from './types';
 
 export interface MembershipQuery {
 	page?: number;
@@ -40,14 +40,30 @@ export const quoteChange = ( id: number, target: ChangeTarget ) => send< Quote >
 
 export type PaymentMethod = { type: 'test_card'; number: string } | { type: 'manual' };
 
-/** POST /memberships/{id}/checkout; `idempotencyKey` makes a retried click safe. */
-export const checkout = ( id: number, quoteId: string, paymentMethod: PaymentMethod | undefined, idempotencyKey: string ) =>
+/** POST /memberships/{id}/checkout; `idempotencyKey` makes a retried click safe; `allowOverLimits` (network admin only) applies a change now over the limits (RULES L4). */
+export const checkout = ( id: number, quoteId: string, paymentMethod: PaymentMethod | undefined, idempotencyKey: string, allowOverLimits = false ) =>
 	send< { membership: Membership; payment: Payment | null; quote: Quote } >(
 		'POST',
 		`/memberships/${ id }/checkout`,
-		{ quote_id: quoteId, payment_method: paymentMethod },
+		{ quote_id: quoteId, payment_method: paymentMethod, ...( allowOverLimits ? { allow_over_limits: true } : {} ) },
 		{ 'Idempotency-Key': idempotencyKey }
 	);
+
+/** A note of `GET /memberships/{id}/notes`: a change the network admin applied over the limits (RULES L4). */
+export interface MembershipNote {
+	kind: 'over_limits_applied';
+	quote_id: string;
+	user_id: number;
+	name: string;
+	at: string;
+	over_limits: OverLimit[];
+}
+
+/** GET /memberships/{id}/notes, newest first. */
+export const getMembershipNotes = ( id: number ) => get< MembershipNote[] >( `/memberships/${ id }/notes` );
+
+/** GET /memberships/{id}/scheduled-over-limits: what the scheduled change leaves above its limits (RULES L4); `effective_at` null without one. */
+export const getScheduledOverLimits = ( id: number ) => get< { membership_id: number; effective_at: string | null; over_limits: OverLimit[] } >( `/memberships/${ id }/scheduled-over-limits` );
 
 export const cancelScheduledChange = ( id: number ) => send< Membership >( 'DELETE', `/memberships/${ id }/scheduled-change` );
 

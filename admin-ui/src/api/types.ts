@@ -132,6 +132,10 @@ export interface Quote {
 	next_charge: { date: string; amount: number } | null;
 	removes: number[];
 	explanation: string;
+	/** What usage exceeds once the change is in force (RULES L4): what to remove by `effective_at`. */
+	over_limits?: OverLimit[];
+	/** The network admin who applied this change now over the limits (`allow_over_limits`). */
+	over_limits_approval?: { user_id: number; name: string; at: string };
 }
 
 export interface ChangeTarget {
@@ -170,6 +174,7 @@ export interface Site {
 }
 
 export interface MembershipLimits {
+	membership_id?: number;
 	limits: Required< WireLimits >;
 	sites: { site_id: number; limits: Required< WireLimits >; usage: SiteUsage }[];
 }
@@ -186,4 +191,4 @@ export interface Options {
 	[ key: string ]: unknown;
 }
 
-export type OverLimit = { limit: string; usage: number; new_limit: LimitValue; must_remove: number; site_id?: number };
+export type OverLimit = { limit: string; usage: number; new_limit: LimitValue; must_remove: number; site_id?: number; post_type?: string };

@@ -119,6 +119,17 @@ export class QuoteRepository {
 		return info.changes === 1;
 	}
 
+	/** Replaces a stored (no longer open) quote's JSON, e.g. to keep an admin's over-limit approval (RULES L4). */
+	rewrite( id: string, quote: Quote ): void {
+		this.db.prepare( 'UPDATE quotes SET quote = ? WHERE id = ?' ).run( JSON.stringify( quote ), id );
+	}
+
+	/** The stored quotes of a membership that the network admin applied over the limits (RULES L4), newest first. */
+	overLimitApprovals( membershipId: number ): StoredQuote[] {
+		const rows = this.db.prepare( "SELECT id FROM quotes WHERE membership_id = ? AND quote LIKE '%\"overLimitsApproval\"%' ORDER BY created_at DESC, id" ).all( membershipId ) as { id: string }[];
+		return rows.map( ( row ) => this.find( row.id ) ).filter( ( stored ): stored is StoredQuote => !! stored?.quote.overLimitsApproval );
+	}
+
 	findByPayment( paymentId: number ): StoredQuote | null {
 		const row = this.db.prepare( 'SELECT id FROM quotes WHERE payment_id = ?' ).get( paymentId ) as { id: string } | undefined;
 		return row ? this.find( row.id ) : null;

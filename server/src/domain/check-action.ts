@@ -1,5 +1,6 @@
 import { __, sprintf } from '../i18n';
 import { DomainError } from './errors';
+import { limitAmountWords, limitFigure } from './limit-words';
 import { ownValue } from './post-types';
 import type { EffectiveLimits } from './merge-limits';
 import type { LimitValue } from './types';
@@ -54,24 +55,6 @@ export function limitFor( limits: EffectiveLimits, action: LimitAction, postType
 	return limits[ key ];
 }
 
-function nounOf( action: LimitAction, postType: string ): string {
-	switch ( action ) {
-		case 'create_post':
-			/* translators: %s: a post type such as "page" */
-			return sprintf( __( '%s posts', 'wu-plan-change' ), postType );
-		case 'add_user':
-			return __( 'users', 'wu-plan-change' );
-		case 'map_domain':
-			return __( 'custom domains', 'wu-plan-change' );
-		case 'serve_visit':
-			return __( 'unique visits this month', 'wu-plan-change' );
-		case 'upload':
-			return __( 'MB of disk space', 'wu-plan-change' );
-		case 'create_site':
-			return __( 'sites', 'wu-plan-change' );
-	}
-}
-
 /**
  * May the action spend `amount` more? Allowed when the limit is unlimited or usage + amount ≤ limit;
  * otherwise wu_over_limit (422) with `data.limits: [{limit, post_type?, site_id?, usage, new_limit,
@@ -82,30 +65,28 @@ export function checkAction( question: ActionQuestion ): ActionAllowed {
 	const { action, usage, amount, postType, siteId } = question;
 	const limit = limitFor( question.limits, action, postType );
 	const key = LIMIT_OF_ACTION[ action ];
-	const typed = key === 'posts' ? { post_type: postType ?? 'post' } : {};
+	const typed: { post_type?: string } = key === 'posts' ? { post_type: postType ?? 'post' } : {};
 	if ( limit === 'unlimited' || usage + amount <= limit ) {
 		return { allowed: true, action, limit, usage, remaining: limit === 'unlimited' ? null : limit - usage - amount, ...typed };
 	}
 	const mustRemove = usage + amount - limit;
-	const noun = nounOf( action, postType ?? 'post' );
+	const words = ( amount_: number ) => limitAmountWords( key, amount_, typed.post_type );
 	const message =
 		usage >= limit
 			? sprintf(
-					/* translators: 1: the limit, 2: what is limited such as "page posts", 3: usage, 4: how many to remove */
-					__( 'The limit of %1$d %2$s is reached (%3$d used); remove %4$d or upgrade to go further.', 'wu-plan-change' ),
-					limit,
-					noun,
-					usage,
-					mustRemove
+					/* translators: 1: the limit such as "20 pages", 2: usage such as "140" or "2.4 GB", 3: what to remove such as "121 pages" */
+					__( 'The limit of %1$s is reached (%2$s used); remove %3$s or upgrade to go further.', 'wu-plan-change' ),
+					words( limit ),
+					limitFigure( key, usage ),
+					words( mustRemove )
 			  )
 			: sprintf(
-					/* translators: 1: amount needed, 2: what is limited, 3: what remains, 4: the limit, 5: how many to remove */
-					__( 'This needs %1$d more %2$s but only %3$d remain of %4$d; remove %5$d or upgrade.', 'wu-plan-change' ),
-					amount,
-					noun,
-					limit - usage,
-					limit,
-					mustRemove
+					/* translators: 1: what is needed such as "15 MB of disk space", 2: what remains, 3: the limit, 4: what to remove */
+					__( 'This needs %1$s but only %2$s remain of %3$s; remove %4$s or upgrade.', 'wu-plan-change' ),
+					words( amount ),
+					limitFigure( key, limit - usage ),
+					limitFigure( key, limit ),
+					words( mustRemove )
 			  );
 	throw new DomainError( 'unprocessable', 'wu_over_limit', message, {
 		action,

@@ -1,5 +1,6 @@
 import { __, sprintf } from '../i18n';
 import { DomainError } from './errors';
+import { limitAmountWords, limitFigure } from './limit-words';
 import { ownValue } from './post-types';
 import type { LimitValue, Limits } from './types';
 
@@ -43,21 +44,29 @@ export function findOverLimits( limits: Limits, membershipUsage: { sites: number
 	];
 }
 
-/** The wu_over_limit (422) refusal listing each exceeded limit in `data.limits` (RULES L4). */
-export function overLimitError( over: OverLimit[] ): DomainError {
-	const names = over.map( ( o ) =>
-		sprintf(
-			/* translators: 1: limit name such as "posts (page)", 2: usage, 3: the new limit */
-			__( '%1$s: %2$d used, %3$s allowed', 'wu-plan-change' ),
-			o.post_type ? `${ o.limit } (${ o.post_type })` : o.limit,
-			o.usage,
-			String( o.new_limit )
-		)
+/** One exceeded limit in words: "40 pages (140 used, the new limit is 100)", with the site when asked. */
+export function describeOverLimit( o: OverLimit, withSite: boolean ): string {
+	const text = sprintf(
+		/* translators: 1: what to remove such as "40 pages", 2: usage such as "140" or "2.4 GB", 3: the new limit */
+		__( '%1$s (%2$s used, the new limit is %3$s)', 'wu-plan-change' ),
+		limitAmountWords( o.limit, o.must_remove, o.post_type ),
+		limitFigure( o.limit, o.usage ),
+		limitFigure( o.limit, o.new_limit )
 	);
+	/* translators: 1: what to remove with its figures, 2: a site id */
+	return withSite && o.site_id !== undefined ? sprintf( __( '%1$s on site #%2$d', 'wu-plan-change' ), text, o.site_id ) : text;
+}
+
+/**
+ * The wu_over_limit (422) refusal of a change that applies now (RULES L4), listing each exceeded
+ * limit in `data.limits` and in words built from the limits' labels (no snake_case key).
+ */
+export function overLimitError( over: OverLimit[] ): DomainError {
+	const withSite = new Set( over.map( ( o ) => o.site_id ).filter( ( id ) => id !== undefined ) ).size > 1;
 	const message = sprintf(
-		/* translators: %s: the list of exceeded limits */
-		__( "The new plan's limits are below your current usage; remove the excess first. %s.", 'wu-plan-change' ),
-		names.join( '; ' )
+		/* translators: %s: the list of what to remove, e.g. "40 pages (140 used, the new limit is 100); 1 custom domain (2 used, the new limit is 1)" */
+		__( 'This change applies now and its limits are below the current usage. Remove first: %s.', 'wu-plan-change' ),
+		over.map( ( o ) => describeOverLimit( o, withSite ) ).join( '; ' )
 	);
 	return new DomainError( 'unprocessable', 'wu_over_limit', message, { limits: over } );
 }

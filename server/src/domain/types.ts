@@ -1,3 +1,4 @@
+import type { OverLimit } from './find-over-limits';
 /**
  * Domain values of the plan-change engine. Money is always an integer in the
  * currency's minor units; instants are ISO 8601 UTC strings ending in `Z`.
@@ -154,4 +155,8 @@ export interface Quote {
 	removes: number[];
 	explanation: string;
 	target: ChangeTarget;
+	/** Limits the usage exceeds once the change is in force (RULES L4): what to remove by `effectiveAt`; empty or absent when none. */
+	overLimits?: OverLimit[];
+	/** Who applied an immediate change over the limits, and when (the network admin only, decision "Over-limit changes"). */
+	overLimitsApproval?: { userId: number; name: string; at: string };
 }

@@ -115,6 +115,8 @@ export function quoteResource( id: string, quote: Quote ) {
 		next_charge: quote.nextCharge ? { date: quote.nextCharge.date, amount: quote.nextCharge.amount } : null,
 		removes: [ ...quote.removes ],
 		explanation: quote.explanation,
+		over_limits: ( quote.overLimits ?? [] ).map( ( o ) => ( { ...o } ) ),
+		...( quote.overLimitsApproval ? { over_limits_approval: { user_id: quote.overLimitsApproval.userId, name: quote.overLimitsApproval.name, at: quote.overLimitsApproval.at } } : {} ),
 		target: { plan_id: quote.target.planId, duration: quote.target.duration, duration_unit: quote.target.durationUnit, addons: addonsResource( quote.target.addons ) },
 	};
 }

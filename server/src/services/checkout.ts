@@ -2,10 +2,12 @@ import crypto from 'node:crypto';
 import { __, sprintf } from '../i18n';
 import { assertQuoteFresh } from '../domain/assert-quote-fresh';
 import { DomainError, invalidParams } from '../domain/errors';
+import { overLimitError } from '../domain/find-over-limits';
 import type { Membership, Quote } from '../domain/types';
 import type { Payment } from '../db/payment-repository';
 import { billingNow, type BillingDeps } from './billing-deps';
 import { loadMembership } from './load';
+import { overLimitsOfChange } from './over-limits-of-change';
 import { assertWalletCovers, paymentLines, settleQuote } from './settle-quote';
 import { cardReference, chargeCard } from './test-gateway';
 
@@ -17,6 +19,8 @@ export interface CheckoutInput {
 	paymentMethod: PaymentMethod | null;
 	userId: number;
 	idempotencyKey?: string;
+	/** The network admin who confirmed applying a change now although usage is above its limits (RULES L4, `allow_over_limits`). */
+	overLimitsApprover?: { userId: number; name: string };
 	/** A digest of what was asked (route, body), so that a reused key with another request is refused. */
 	requestFingerprint: string;
 }
@@ -56,6 +60,29 @@ function assertNoOpenManualPayment( deps: BillingDeps, membershipId: number ): v
 	}
 }
 
+/**
+ * RULES L4 at checkout, on usage read now (it may have grown since the quote): a change that
+ * applies now and makes a limit exceeded is refused with wu_over_limit, unless the network admin
+ * confirmed it (recorded on the quote with their name); a scheduled change is never refused.
+ */
+function checkOverLimits( deps: BillingDeps, membership: Membership, quote: Quote, approver: CheckoutInput[ 'overLimitsApprover' ], now: string ): Quote {
+	const over = overLimitsOfChange( deps, membership, quote );
+	if ( over.now.length === 0 ) {
+		return { ...quote, overLimits: over.atEnd };
+	}
+	if ( ! approver ) {
+		throw overLimitError( over.now );
+	}
+	return { ...quote, overLimits: [ ...over.now, ...over.atEnd ], overLimitsApproval: { ...approver, at: now } };
+}
+
+/** Keeps the admin's over-limit approval on the quote's row (decision "Over-limit changes"). */
+function recordApproval( deps: BillingDeps, quoteId: string, quote: Quote ): void {
+	if ( quote.overLimitsApproval ) {
+		deps.quotes.rewrite( quoteId, quote );
+	}
+}
+
 function pay( deps: BillingDeps, input: CheckoutInput ): CheckoutResult {
 	const stored = deps.quotes.find( input.quoteId );
 	if ( ! stored || stored.quote.membershipId !== input.membershipId ) {
@@ -64,10 +91,10 @@ function pay( deps: BillingDeps, input: CheckoutInput ): CheckoutResult {
 	if ( stored.status !== 'open' ) {
 		throw stale( __( 'This quote was already used; please ask for a new quote. Nothing was charged.', 'wu-plan-change' ) );
 	}
-	const { quote } = stored;
 	const membership = loadMembership( deps, input.membershipId );
 	const now = billingNow( deps );
-	assertQuoteFresh( membership, quote, now );
+	assertQuoteFresh( membership, stored.quote, now );
+	const quote = checkOverLimits( deps, membership, stored.quote, input.overLimitsApprover, now );
 	assertWalletCovers( deps, membership, quote );
 	const method = quote.dueNow > 0 ? input.paymentMethod : null;
 	if ( quote.dueNow > 0 && ! method ) {
@@ -79,6 +106,7 @@ function pay( deps: BillingDeps, input: CheckoutInput ): CheckoutResult {
 		assertNoOpenManualPayment( deps, membership.id );
 		const payment = deps.payments.insert( { ...base, status: 'pending', gateway: 'manual', completedAt: null } );
 		deps.quotes.transition( stored.id, 'open', 'pending', payment.id );
+		recordApproval( deps, stored.id, quote );
 		return { membership, payment, quote, quoteId: stored.id };
 	}
 	if ( method?.type === 'test_card' ) {
@@ -94,6 +122,7 @@ function pay( deps: BillingDeps, input: CheckoutInput ): CheckoutResult {
 			: null;
 	const after = settleQuote( deps, membership, quote, payment, now );
 	deps.quotes.transition( stored.id, 'open', 'paid', payment?.id ?? null );
+	recordApproval( deps, stored.id, quote );
 	return { membership: after, payment, quote, quoteId: stored.id };
 }
 

@@ -1,12 +1,12 @@
 import { __, sprintf } from '../i18n';
 import { DomainError, invalidParams } from '../domain/errors';
-import { assertWithinLimitsBySite, siteLimitsOf } from '../domain/site-limits';
+import { overLimitError } from '../domain/find-over-limits';
 import { quoteChange } from '../domain/quote-change';
 import { resolveTarget, type PartialTarget } from '../domain/resolve-target';
 import { walletBalance } from '../domain/wallet';
 import type { Membership, Quote } from '../domain/types';
 import { billingNow, type BillingDeps } from './billing-deps';
-import { checkedUsage, limitsOf } from './get-limits';
+import { overLimitsOfChange } from './over-limits-of-change';
 
 /** Statuses whose membership may be changed; others must be renewed or restarted first. */
 const CHANGEABLE = [ 'active', 'trialing' ];
@@ -14,10 +14,12 @@ const CHANGEABLE = [ 'active', 'trialing' ];
 /**
  * Prices a change of a membership (RULES Q1, Q2), storing nothing: resolves the target
  * (K11), checks the offer (G4), classifies and prices it (K1–K11) with the wallet balance (W2),
- * refuses targets below current usage (L4), and pins it to now and the membership's version.
+ * refuses a change that applies now below current usage (L4; the network admin may quote it,
+ * `allowOverLimitsNow`, listed in `overLimits`), lists what a scheduled change leaves over its
+ * limits, and pins it to now and the membership's version.
  * `membership` is the caller's freshly loaded one (same request, nothing awaited since).
  */
-export function priceMembershipChange( deps: BillingDeps, membership: Membership, partial: PartialTarget ): Quote {
+export function priceMembershipChange( deps: BillingDeps, membership: Membership, partial: PartialTarget, options: { allowOverLimitsNow?: boolean } = {} ): Quote {
 	if ( ! CHANGEABLE.includes( membership.status ) ) {
 		throw new DomainError(
 			'unprocessable',
@@ -46,15 +48,11 @@ export function priceMembershipChange( deps: BillingDeps, membership: Membership
 	const { target, removes } = resolveTarget( membership, partial, products );
 	const balance = walletBalance( deps.wallet.entries( membership.customerId ) );
 	const quote = quoteChange( { membership, products, target, removes, now: billingNow( deps ), walletBalance: balance } );
-	const sites = deps.sites.forMembership( membership.id );
-	// L4 with L2's overrides: the membership's override holds over the target too, each site keeps its own.
-	const overrides = deps.usage;
-	const targetLimits = limitsOf( products, target.planId, target.addons, overrides.membershipOverride( membership.id ) );
-	const siteOverrides = overrides.siteOverridesOf( membership.id );
-	assertWithinLimitsBySite(
-		targetLimits,
-		sites.length,
-		sites.map( ( site ) => ( { siteId: site.id, limits: siteLimitsOf( targetLimits, siteOverrides.get( site.id ) ?? null ), usage: checkedUsage( site.usage ) } ) )
-	);
-	return quote;
+	// L4: a change that applies now is refused for limits it makes worse; what applies at the
+	// period end is scheduled and carries what to remove by then.
+	const over = overLimitsOfChange( deps, membership, quote );
+	if ( over.now.length > 0 && ! options.allowOverLimitsNow ) {
+		throw overLimitError( over.now );
+	}
+	return { ...quote, overLimits: [ ...over.now, ...over.atEnd ] };
 }

@@ -76,7 +76,7 @@ describe( 'checkAction: may the site do X?', () => {
 		expect( error.code ).toBe( 'wu_over_limit' );
 		expect( error.kind ).toBe( 'unprocessable' );
 		expect( error.data.limits ).toEqual( [ { limit: 'posts', post_type: 'page', site_id: 7, usage: 5, new_limit: 5, must_remove: 1 } ] );
-		expect( error.message ).toMatch( /limit of 5 page posts is reached/ );
+		expect( error.message ).toMatch( /limit of 5 pages is reached/ );
 	} );
 
 	it( 'refuses over the limit with usage − limit + 1 to remove', () => {
@@ -94,7 +94,7 @@ describe( 'checkAction: may the site do X?', () => {
 		expect( checkAction( { action: 'upload', limits, usage: 90, amount: 10 } ).remaining ).toBe( 0 );
 		const error = refusal( () => checkAction( { action: 'upload', limits, usage: 90, amount: 15 } ) );
 		expect( error.data.limits ).toEqual( [ { limit: 'disk_space', usage: 90, new_limit: 100, must_remove: 5 } ] );
-		expect( error.message ).toMatch( /only 10 remain of 100/ );
+		expect( error.message ).toMatch( /only 10 MB remain of 100 MB/ );
 	} );
 
 	it( 'serves a returning visitor (amount 0) at the limit, refuses a new one', () => {

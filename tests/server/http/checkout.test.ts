@@ -95,15 +95,15 @@ describe( 'checkout (RULES Q2, Q3, W1–W3, L4) and ownership', () => {
 		expect( ( await state() ).wallet ).toBe( 89000 );
 	} );
 
-	it( 'L4 refuses a target below current usage with wu_over_limit and data.limits', async () => {
+	it( 'L4 schedules a downgrade below current usage, its quote listing what to remove in over_limits', async () => {
 		await request( t.app )
 			.post( `${ API }/sites` )
 			.set( 'Authorization', t.admin )
 			.send( { membership_id: membership.id, title: 'Blog', path: '/blog/', usage: { posts: { post: 40, page: 2 }, disk_space: 50, users: 1, custom_domains: 0 } } )
 			.expect( 201 );
-		const res = await request( t.app ).post( `${ API }/memberships/${ membership.id }/quote` ).set( 'Authorization', auth ).send( { plan_id: c.free } ).expect( 422 );
-		expect( res.body.code ).toBe( 'wu_over_limit' );
-		expect( res.body.data.limits ).toContainEqual( expect.objectContaining( { limit: 'posts', usage: 40, new_limit: 10, must_remove: 30 } ) );
+		const res = await request( t.app ).post( `${ API }/memberships/${ membership.id }/quote` ).set( 'Authorization', auth ).send( { plan_id: c.free } ).expect( 200 );
+		expect( res.body.type ).toBe( 'downgrade' );
+		expect( res.body.over_limits ).toEqual( [ expect.objectContaining( { limit: 'posts', post_type: 'post', usage: 40, new_limit: 10, must_remove: 30 } ) ] );
 	} );
 
 	it( 'ownership: another customer gets 404 rest_not_found on the membership, its quote and checkout', async () => {

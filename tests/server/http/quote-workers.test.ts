@@ -55,8 +55,8 @@ describe( 'quote workers', () => {
 			expect( withoutId( there.body ) ).toEqual( withoutId( here.body ) );
 			statuses.push( there.body.code ?? there.body.type );
 		}
-		// Basic is outside Premium's group (G4); Free allows 10 posts and the blog has 50 (L4).
-		expect( statuses ).toEqual( [ 'upgrade', 'addon', 'wu_not_available', 'wu_over_limit' ] );
+		// Basic is outside Premium's group (G4); Free allows 10 posts and the blog has 50: scheduled with over_limits (L4).
+		expect( statuses ).toEqual( [ 'upgrade', 'addon', 'wu_not_available', 'downgrade' ] );
 		const foreign = await both( { plan_id: c.basic }, t.basic( 'dave' ) );
 		expect( [ foreign.here.status, foreign.there.status ] ).toEqual( [ 404, 404 ] );
 		expect( foreign.there.body ).toEqual( foreign.here.body );

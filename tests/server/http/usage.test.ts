@@ -132,7 +132,7 @@ describe( 'limits in force over HTTP', () => {
 			expect( ( await can( site, 'action=create_post' ).expect( 200 ) ).body ).toEqual( { allowed: true, action: 'create_post', post_type: 'post', limit: 10, usage: 3, remaining: 6 } );
 			const page = await can( site, 'action=create_post&post_type=page' ).expect( 422 );
 			expect( page.body.data.limits ).toEqual( [ { limit: 'posts', post_type: 'page', site_id: site, usage: 5, new_limit: 5, must_remove: 1 } ] );
-			expect( page.body.message ).toMatch( /limit of 5 page posts is reached/ );
+			expect( page.body.message ).toMatch( /limit of 5 pages is reached/ );
 			expect( ( await can( site, 'action=create_post&post_type=product' ).expect( 200 ) ).body.limit ).toBe( 'unlimited' );
 			expect( ( await can( site, 'action=add_user' ).expect( 422 ) ).body.data.limits[ 0 ] ).toMatchObject( { limit: 'users', usage: 1, new_limit: 1, must_remove: 1 } );
 			expect( ( await can( site, 'action=map_domain' ).expect( 422 ) ).body.data.limits[ 0 ] ).toMatchObject( { limit: 'custom_domains', usage: 0, new_limit: 0 } );
@@ -254,14 +254,14 @@ describe( 'limits in force over HTTP', () => {
 		} );
 	} );
 
-	describe( 'the guard before a change (L4)', () => {
+	describe( 'what a downgrade leaves over the limits (L4: scheduled, with over_limits)', () => {
 		it( 'lists every exceeded limit on every site when Premium → Free is asked for', async () => {
 			const m = await addMembership( t, { customer_id: customerId(), plan_id: c.premium, period_start: '2026-03-01T00:00:00Z' } );
 			const one = await addSite( m.id, { posts: { post: 12, page: 6 }, users: 2, disk_space: 150, custom_domains: 1 } );
 			const two = await addSite( m.id, { posts: { post: 3, page: 9 }, users: 1, disk_space: 20, custom_domains: 2 } );
-			const res = await quote( m.id, { plan_id: c.free, duration: 1, duration_unit: 'month' } ).expect( 422 );
-			expect( res.body.code ).toBe( 'wu_over_limit' );
-			expect( res.body.data.limits ).toEqual( [
+			const res = await quote( m.id, { plan_id: c.free, duration: 1, duration_unit: 'month' } ).expect( 200 );
+			expect( res.body.type ).toBe( 'downgrade' );
+			expect( res.body.over_limits ).toEqual( [
 				{ limit: 'sites', usage: 2, new_limit: 1, must_remove: 1 },
 				{ limit: 'posts', post_type: 'post', site_id: one, usage: 12, new_limit: 10, must_remove: 2 },
 				{ limit: 'posts', post_type: 'page', site_id: one, usage: 6, new_limit: 5, must_remove: 1 },
@@ -276,7 +276,7 @@ describe( 'limits in force over HTTP', () => {
 		it( 'sees a product’s new limits on the very next request (L3)', async () => {
 			const m = await addMembership( t, { customer_id: customerId(), plan_id: c.premium, period_start: '2026-03-01T00:00:00Z' } );
 			await addSite( m.id, { posts: { post: 12, page: 5 }, users: 1, disk_space: 100, custom_domains: 0 } );
-			expect( ( await quote( m.id, { plan_id: c.free, duration: 1, duration_unit: 'month' } ).expect( 422 ) ).body.data.limits ).toEqual( [
+			expect( ( await quote( m.id, { plan_id: c.free, duration: 1, duration_unit: 'month' } ).expect( 200 ) ).body.over_limits ).toEqual( [
 				{ limit: 'posts', post_type: 'post', site_id: expect.any( Number ), usage: 12, new_limit: 10, must_remove: 2 },
 			] );
 			await request( t.app )
@@ -284,32 +284,32 @@ describe( 'limits in force over HTTP', () => {
 				.set( 'Authorization', t.admin )
 				.send( { limits: { sites: 1, visits: 1000, disk_space: 100, posts: { post: 20, page: 5 }, users: 1, custom_domains: 0 } } )
 				.expect( 200 );
-			await quote( m.id, { plan_id: c.free, duration: 1, duration_unit: 'month' } ).expect( 200 );
+			expect( ( await quote( m.id, { plan_id: c.free, duration: 1, duration_unit: 'month' } ).expect( 200 ) ).body.over_limits ).toEqual( [] );
 		} );
 
 		it( 'holds overrides over the target: the membership’s replaces the new plan’s value, a site’s its own (L2, L4)', async () => {
 			const m = await addMembership( t, { customer_id: customerId(), plan_id: c.premium, period_start: '2026-03-01T00:00:00Z' } );
 			const one = await addSite( m.id, { posts: { post: 12, page: 1 }, users: 1, disk_space: 10, custom_domains: 0 } );
 			const two = await addSite( m.id, { posts: { post: 3, page: 1 }, users: 3, disk_space: 10, custom_domains: 0 } );
-			const before = await quote( m.id, { plan_id: c.free, duration: 1, duration_unit: 'month' } ).expect( 422 );
-			expect( before.body.data.limits.map( ( l: { limit: string; site_id?: number } ) => [ l.limit, l.site_id ] ) ).toEqual( [
+			const before = await quote( m.id, { plan_id: c.free, duration: 1, duration_unit: 'month' } ).expect( 200 );
+			expect( before.body.over_limits.map( ( l: { limit: string; site_id?: number } ) => [ l.limit, l.site_id ] ) ).toEqual( [
 				[ 'sites', undefined ],
 				[ 'posts', one ],
 				[ 'users', two ],
 			] );
 			await request( t.app ).put( `${ API }/memberships/${ m.id }/limits` ).set( 'Authorization', t.admin ).send( { sites: 2 } ).expect( 200 );
 			await request( t.app ).put( `${ API }/sites/${ one }/limits` ).set( 'Authorization', t.admin ).send( { posts: { post: 20 } } ).expect( 200 );
-			const still = await quote( m.id, { plan_id: c.free, duration: 1, duration_unit: 'month' } ).expect( 422 );
-			expect( still.body.data.limits ).toEqual( [ { limit: 'users', site_id: two, usage: 3, new_limit: 1, must_remove: 2 } ] );
+			const still = await quote( m.id, { plan_id: c.free, duration: 1, duration_unit: 'month' } ).expect( 200 );
+			expect( still.body.over_limits ).toEqual( [ { limit: 'users', site_id: two, usage: 3, new_limit: 1, must_remove: 2 } ] );
 			await request( t.app ).put( `${ API }/sites/${ two }/limits` ).set( 'Authorization', t.admin ).send( { users: 5 } ).expect( 200 );
-			await quote( m.id, { plan_id: c.free, duration: 1, duration_unit: 'month' } ).expect( 200 );
+			expect( ( await quote( m.id, { plan_id: c.free, duration: 1, duration_unit: 'month' } ).expect( 200 ) ).body.over_limits ).toEqual( [] );
 		} );
 
 		it( 'lets the downgrade through once usage fits', async () => {
 			const m = await addMembership( t, { customer_id: customerId(), plan_id: c.premium, period_start: '2026-03-01T00:00:00Z' } );
 			await addSite( m.id, { posts: { post: 10, page: 5 }, users: 1, disk_space: 100, custom_domains: 0 } );
 			const res = await quote( m.id, { plan_id: c.free, duration: 1, duration_unit: 'month' } ).expect( 200 );
-			expect( res.body.type ).toBe( 'downgrade' );
+			expect( res.body ).toMatchObject( { type: 'downgrade', over_limits: [] } );
 		} );
 	} );
 } );

@@ -11,6 +11,7 @@ import { useQuote } from '../../hooks/use-quote';
 import { AddonBump } from '../addon-bump';
 import { CardField, parseCardNumber } from '../card-field';
 import { OrderSummary } from '../order-summary';
+import { needsOverLimitsConfirmation, OverLimitsConfirm } from '../over-limits';
 import { PlanCard, periodKey, priceAt, type Period } from '../plan-card';
 import type { ChangeCheckoutProps } from './types';
 
@@ -62,6 +63,8 @@ export function ChangeCheckout( { membershipId, mode, onDone, onCancel }: Change
 	const [ card, setCard ] = useState( '' );
 	const [ pending, setPending ] = useState( false );
 	const [ notice, setNotice ] = useState< LocalNotice | null >( null );
+	/** The quote id the admin confirmed applying over the limits (RULES L4). */
+	const [ overLimitsConfirmed, setOverLimitsConfirmed ] = useState< string | null >( null );
 	/** The Offer Add-ons of each plan, as the server offers them (RULES G3), loaded when a plan is first chosen. */
 	const [ addonsByPlan, setAddonsByPlan ] = useState< Map< number, Product[] > >( new Map() );
 	const pendingRef = useRef( false );
@@ -199,7 +202,7 @@ export function ChangeCheckout( { membershipId, mode, onDone, onCancel }: Change
 		setPending( true );
 		setNotice( null );
 		try {
-			const result = await checkout( membershipId, quote.id, method, keyFor( quote ) );
+			const result = await checkout( membershipId, quote.id, method, keyFor( quote ), mode === 'admin' && needsOverLimitsConfirmation( quote ) && overLimitsConfirmed === quote.id );
 			pendingRef.current = false;
 			setPending( false );
 			onDone( result );
@@ -245,7 +248,8 @@ export function ChangeCheckout( { membershipId, mode, onDone, onCancel }: Change
 
 	const { membership } = loaded;
 	const owned = new Map( membership.addons.map( ( a ) => [ a.product_id, a.quantity ] ) );
-	const canPay = !! quote && ! error && ! loading && ! pending;
+	const overLimitsNow = mode === 'admin' && needsOverLimitsConfirmation( quote );
+	const canPay = !! quote && ! error && ! loading && ! pending && ( ! overLimitsNow || overLimitsConfirmed === quote.id );
 	const showCard = mode === 'customer' && !! quote && quote.due_now > 0 && ! error;
 	const radioName = `wu-plan-${ membershipId }`;
 
@@ -331,6 +335,7 @@ export function ChangeCheckout( { membershipId, mode, onDone, onCancel }: Change
 					error={ error }
 					loading={ loading }
 					productName={ productName }
+					audience={ mode }
 					placeholder={ __( 'Choose a plan, a billing period or a service or package to see what you pay now and at your next charge.', 'wu-plan-change' ) }
 				/>
 				{ showCard && (
@@ -347,6 +352,9 @@ export function ChangeCheckout( { membershipId, mode, onDone, onCancel }: Change
 							formatMoney( quote.due_now, quote.currency )
 						) }
 					</p>
+				) }
+				{ overLimitsNow && quote && ! error && (
+					<OverLimitsConfirm checked={ overLimitsConfirmed === quote.id } onChange={ ( on ) => setOverLimitsConfirmed( on ? quote.id : null ) } disabled={ pending } />
 				) }
 				{ notice && (
 					<Notice status={ notice.status } isDismissible={ false } className="wu-checkout__notice">

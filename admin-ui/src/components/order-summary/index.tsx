@@ -1,47 +1,21 @@
 import { Notice, Spinner } from '@wordpress/components';
 import { __, _n, sprintf } from '@wordpress/i18n';
 import type { RestError } from '../../api/client';
-import type { LimitValue, OverLimit, Quote } from '../../api/types';
+import type { OverLimit, Quote } from '../../api/types';
 import { formatDate, formatMoney } from '../../format';
-import { formatAmount, limitLabel } from '../usage-meter/limit-labels';
+import { OverLimits } from '../over-limits';
+import { useSiteNames } from '../over-limits/use-site-names';
 import type { OrderSummaryProps } from './types';
 
 export type { OrderSummaryProps } from './types';
 
-/** True when the quote applies at a later instant (a downgrade or a removal at period end). */
+/** True when the quote applies at a later instant (a downgrade or a removal at period end; a trial's or a lifetime membership's downgrade applies now). */
 export function isScheduled( quote: Quote ): boolean {
-	return quote.type === 'downgrade' || Date.parse( quote.effective_at ) > Date.parse( quote.created_at );
-}
-
-function limitText( value: LimitValue, unit: 'count' | 'mb' ): string {
-	return value === 'unlimited' ? __( 'Unlimited', 'wu-plan-change' ) : formatAmount( value, unit );
-}
-
-/** The limits a change would break, each with what to remove (RULES L4). */
-export function OverLimitList( { limits }: { limits: OverLimit[] } ) {
-	return (
-		<ul className="wu-over-limit">
-			{ limits.map( ( item, index ) => {
-				const unit = item.limit === 'disk_space' ? 'mb' : 'count';
-				return (
-					<li key={ `${ item.limit }-${ item.site_id ?? '' }-${ index }` }>
-						{ sprintf(
-							/* translators: 1: a limit such as "Pages", 2: current usage, 3: the new plan's limit, 4: how much to remove */
-							__( '%1$s: you use %2$s, the new limit is %3$s — remove %4$s.', 'wu-plan-change' ),
-							limitLabel( item.limit ),
-							formatAmount( item.usage, unit ),
-							limitText( item.new_limit, unit ),
-							formatAmount( item.must_remove, unit )
-						) }
-					</li>
-				);
-			} ) }
-		</ul>
-	);
+	return Date.parse( quote.effective_at ) > Date.parse( quote.created_at );
 }
 
 /** Why a quote was refused, in a Notice: "nothing changes", over the limits (what to remove), or another reason. */
-export function QuoteProblem( { error }: { error: RestError } ) {
+export function QuoteProblem( { error, audience = 'customer', siteName }: { error: RestError } & Pick< OrderSummaryProps, 'audience' | 'siteName' > ) {
 	if ( error.code === 'wu_no_changes' ) {
 		return (
 			<Notice status="info" isDismissible={ false } className="wu-quote-problem is-no-changes">
@@ -54,13 +28,7 @@ export function QuoteProblem( { error }: { error: RestError } ) {
 		const limits = ( ( error.data?.limits as OverLimit[] | undefined ) ?? [] ).filter( Boolean );
 		return (
 			<Notice status="warning" isDismissible={ false } className="wu-quote-problem is-over-limit">
-				<p>{ error.message }</p>
-				{ limits.length > 0 && (
-					<>
-						<p>{ __( 'Before you can make this change, remove:', 'wu-plan-change' ) }</p>
-						<OverLimitList limits={ limits } />
-					</>
-				) }
+				{ limits.length > 0 ? <OverLimits limits={ limits } audience={ audience } siteName={ siteName } /> : <p>{ error.message }</p> }
 			</Notice>
 		);
 	}
@@ -76,12 +44,14 @@ export function QuoteProblem( { error }: { error: RestError } ) {
  * credit used, due now, when it takes effect, the next charge, the add-ons it removes and the
  * server's explanation in words.
  */
-export function OrderSummary( { quote, error, loading = false, productName, placeholder }: OrderSummaryProps ) {
+export function OrderSummary( { quote, error, loading = false, productName, placeholder, audience = 'customer', siteName }: OrderSummaryProps ) {
+	const loadedName = useSiteNames( ! siteName && ( quote?.over_limits?.length ?? 0 ) > 0 ? quote?.membership_id ?? null : null );
+	const nameOfSite = siteName ?? loadedName;
 	if ( error ) {
 		return (
 			<div className="wu-order-summary" aria-busy={ loading }>
 				{ loading && <Spinner /> }
-				<QuoteProblem error={ error } />
+				<QuoteProblem error={ error } audience={ audience } siteName={ siteName } />
 			</div>
 		);
 	}
@@ -183,6 +153,11 @@ export function OrderSummary( { quote, error, loading = false, productName, plac
 				) }
 			</dl>
 			{ quote.explanation && <p className="wu-order-summary__explanation">{ quote.explanation }</p> }
+			{ ( quote.over_limits ?? [] ).length > 0 && (
+				<Notice status="warning" isDismissible={ false } className="wu-order-summary__over-limits">
+					<OverLimits limits={ quote.over_limits ?? [] } effectiveAt={ scheduled ? quote.effective_at : undefined } audience={ audience } siteName={ nameOfSite } />
+				</Notice>
+			) }
 		</div>
 	);
 }

@@ -13,4 +13,8 @@ export interface OrderSummaryProps {
 	productName: ( id: number ) => string;
 	/** Shown when there is neither a quote nor an error, e.g. "Choose a plan or add-on". */
 	placeholder?: string;
+	/** Who reads it (RULES L4): the customer ("you use") or the network admin ("the customer uses"). */
+	audience?: 'customer' | 'admin';
+	/** A site's name by id, for the limits a change leaves exceeded; "Site #3" when left out. */
+	siteName?: ( id: number ) => string | undefined;
 }

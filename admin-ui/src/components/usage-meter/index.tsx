@@ -1,9 +1,9 @@
 import { __, sprintf } from '@wordpress/i18n';
-import { formatAmount } from './limit-labels';
+import { formatAmount, limitAmountText } from './limit-labels';
 import type { UsageLevel, UsageMeterProps } from './types';
 
 export type { UsageMeterProps, UsageLevel } from './types';
-export { limitLabel, postTypeLabel, formatAmount } from './limit-labels';
+export { limitLabel, postTypeLabel, formatAmount, overLimitLabel, limitAmountText } from './limit-labels';
 
 /** Near (≥ 80 %), over (> 100 %), ok, or unlimited. */
 export function usageLevel( used: number, limit: UsageMeterProps[ 'limit' ] ): UsageLevel {
@@ -24,7 +24,7 @@ export function usageLevel( used: number, limit: UsageMeterProps[ 'limit' ] ): U
  * colour) when near or over the limit, and "Unlimited" when there is none. Exposed to assistive
  * technology as a `meter` with its value, maximum and a spoken text.
  */
-export function UsageMeter( { label, used, limit, unit = 'count' }: UsageMeterProps ) {
+export function UsageMeter( { label, used, limit, unit = 'count', limitKey, postType }: UsageMeterProps ) {
 	const level = usageLevel( used, limit );
 	const usedText = formatAmount( used, unit );
 	if ( limit === 'unlimited' ) {
@@ -44,7 +44,13 @@ export function UsageMeter( { label, used, limit, unit = 'count' }: UsageMeterPr
 	const value = sprintf( __( '%1$s of %2$s', 'wu-plan-change' ), usedText, formatAmount( limit, unit ) );
 	const flag =
 		level === 'over'
-			? __( 'Over the limit', 'wu-plan-change' )
+			? limitKey
+				? sprintf(
+						/* translators: %s: what to remove, e.g. "40 pages" or "1.4 GB of disk space" */
+						__( 'Over the limit: remove %s', 'wu-plan-change' ),
+						limitAmountText( limitKey, used - limit, postType )
+				  )
+				: __( 'Over the limit', 'wu-plan-change' )
 			: level === 'near'
 			? __( 'Near the limit', 'wu-plan-change' )
 			: '';

@@ -10,6 +10,10 @@ export interface UsageMeterProps {
 	limit: LimitValue;
 	/** How to print amounts: plain counts (default) or megabytes. */
 	unit?: 'count' | 'mb';
+	/** The limit's key (`posts`, `custom_domains`, `disk_space` …): over the limit, the flag says what to remove ("Over the limit: remove 40 pages"). */
+	limitKey?: string;
+	/** With `limitKey` `posts`: the post type. */
+	postType?: string;
 }
 
 /** How close usage is to its limit. */

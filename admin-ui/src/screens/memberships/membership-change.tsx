@@ -1,5 +1,6 @@
 import { __, sprintf } from '@wordpress/i18n';
 import { ChangeCheckout } from '../../components/change-checkout';
+import { formatDate } from '../../format';
 import { useNotices } from '../../shell/notices';
 import { Link, useRouter } from '../../shell/router';
 
@@ -18,7 +19,18 @@ export function MembershipChange( { id, pageUrl }: { id: number; pageUrl: string
 				membershipId={ id }
 				mode="admin"
 				onCancel={ () => navigate( back ) }
-				onDone={ ( { payment } ) => {
+				onDone={ ( { payment, quote } ) => {
+					if ( quote.over_limits_approval ) {
+						createNotice(
+							'warning',
+							sprintf(
+								/* translators: 1: the admin's name, 2: a date */
+								__( 'Applied over limits by %1$s on %2$s: nothing was deleted, and the customer cannot add more of an exceeded limit until back within it.', 'wu-plan-change' ),
+								quote.over_limits_approval.name,
+								formatDate( quote.over_limits_approval.at )
+							)
+						);
+					}
 					createNotice(
 						payment && payment.status === 'pending' ? 'warning' : 'success',
 						payment && payment.status === 'pending'

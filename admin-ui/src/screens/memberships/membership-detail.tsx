@@ -8,6 +8,7 @@ import type { LimitValue, Membership, MembershipLimits, Site } from '../../api/t
 import { LoadState } from '../../components/load-state';
 import { productName, useProductMap } from '../../components/product-names';
 import { membershipStatusLabel, paymentStatusLabel, StatusBadge } from '../../components/status-badge';
+import { OverLimitsNotes } from '../../components/over-limits/notes';
 import { formatDate, formatMoney, formatPeriod, formatPer } from '../../format';
 import { useNotices } from '../../shell/notices';
 import { Link, useRouter } from '../../shell/router';
@@ -203,6 +204,7 @@ function Details( { data, reload, pageUrl, basePath }: { data: MembershipDetailD
 					</dl>
 				</Panel>
 				<ScheduledChange membership={ membership } onCancelled={ reload } products={ products } />
+				<OverLimitsNotes membershipId={ membership.id } />
 				<Panel id="wu-membership-repair" title={ __( 'Repair', 'wu-plan-change' ) }>
 					<MembershipRepairForm key={ membership.version } membership={ membership } onSaved={ repaired } onError={ ( message ) => createNotice( 'error', message ) } />
 				</Panel>

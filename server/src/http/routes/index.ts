@@ -1,6 +1,7 @@
 import type { RestEndpoint } from '../rest-server';
 import { clockRoutes } from './clock-routes';
 import { customersRoutes } from './customers-routes';
+import { membershipNotesRoutes } from './membership-notes-routes';
 import { membershipsRoutes } from './memberships-routes';
 import { paymentsRoutes } from './payments-routes';
 import { productsRoutes } from './products-routes';
@@ -20,6 +21,7 @@ export const restRoutes: RouteDefinition[] = [
 	...productsRoutes,
 	...customersRoutes,
 	...membershipsRoutes,
+	...membershipNotesRoutes,
 	...paymentsRoutes,
 	...sitesRoutes,
 	...clockRoutes,

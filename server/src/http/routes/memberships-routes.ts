@@ -10,6 +10,7 @@ import { getLimits } from '../../services/get-limits';
 import { getOptions } from '../../services/get-options';
 import { priceMembershipChange } from '../../services/price-membership-change';
 import { normalizeInstant } from '../../services/clock';
+import { DomainError } from '../../domain/errors';
 import { inReadSnapshot, totalChanges } from '../../db/connection';
 import { toInstant } from '../../domain/instant';
 import { accessibleMembership, callerCustomer, isAdmin } from '../access';
@@ -70,7 +71,8 @@ export function priceQuoteRequest( ctx: AppContext, ask: QuoteAsk ): Quote {
 	const durationUnit = reader.oneOf< DurationUnit >( 'duration_unit', UNITS );
 	const addons = readAddons( reader );
 	reader.done();
-	return priceMembershipChange( ctx, membership, { planId, duration, durationUnit, addons } );
+	// L4: the network admin may quote a change that applies now over the limits; its checkout needs allow_over_limits.
+	return priceMembershipChange( ctx, membership, { planId, duration, durationUnit, addons }, { allowOverLimitsNow: ask.user.role === 'network_admin' } );
 }
 
 function readInstant( reader: ParamReader, field: string ): string | undefined {
@@ -272,6 +274,10 @@ export const membershipsRoutes: RouteDefinition[] = [
 				const reader = new ParamReader( request.body );
 				const quoteId = reader.string( 'quote_id', { required: true, max: 100 } );
 				const paymentMethod = readPaymentMethod( reader );
+				const allowOverLimits = reader.boolean( 'allow_over_limits' ) ?? false;
+				if ( allowOverLimits && ! isAdmin( request ) ) {
+					throw new DomainError( 'forbidden', 'rest_forbidden', __( 'Only the network admin may apply a change over the limits.', 'wu-plan-change' ) );
+				}
 				const key = request.header( 'idempotency-key' );
 				if ( key !== undefined && ( key.length < 1 || key.length > 255 ) ) {
 					reader.fail( 'Idempotency-Key', __( 'The Idempotency-Key header must be 1–255 characters.', 'wu-plan-change' ) );
@@ -284,6 +290,7 @@ export const membershipsRoutes: RouteDefinition[] = [
 						quoteId: quoteId as string,
 						paymentMethod,
 						userId: request.user!.id,
+						overLimitsApprover: allowOverLimits ? { userId: request.user!.id, name: request.user!.displayName } : undefined,
 						idempotencyKey: key,
 						requestFingerprint: `${ membership.id }\n${ JSON.stringify( request.body ) }`,
 					},
