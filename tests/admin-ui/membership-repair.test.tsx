@@ -2,7 +2,7 @@ import { fireEvent, render, screen, waitFor, within } from '@testing-library/rea
 import userEvent from '@testing-library/user-event';
 import type { Membership } from '../../admin-ui/src/api/types';
 
-jest.mock( '../../admin-ui/src/api/memberships', () => ( { getMembership: jest.fn(), getLimits: jest.fn(), listMemberships: jest.fn(), repairMembership: jest.fn(), cancelScheduledChange: jest.fn() } ) );
+jest.mock( '../../admin-ui/src/api/memberships', () => ( { getMembership: jest.fn(), getLimits: jest.fn(), listMemberships: jest.fn(), repairMembership: jest.fn(), cancelScheduledChange: jest.fn(), getMembershipNotes: jest.fn().mockResolvedValue( [] ) } ) );
 jest.mock( '../../admin-ui/src/api/customers', () => ( { getCustomer: jest.fn() } ) );
 jest.mock( '../../admin-ui/src/api/payments', () => ( { listPayments: jest.fn() } ) );
 jest.mock( '../../admin-ui/src/api/sites', () => ( { listSites: jest.fn() } ) );
