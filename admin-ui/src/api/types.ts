@@ -54,6 +54,8 @@ export interface ScheduledChange {
 	duration: number;
 	duration_unit: DurationUnit;
 	addons: AddonQuantity[];
+	/** What renews after the change, minor units (before any existing credit). */
+	amount?: number;
 }
 
 export type MembershipStatus = 'pending' | 'trialing' | 'active' | 'on-hold' | 'expired' | 'cancelled';
@@ -124,7 +126,12 @@ export interface Quote {
 	next_charge: { date: string; amount: number } | null;
 	removes: number[];
 	explanation: string;
+	/** The explanation in parts, to format money and dates in the user's locale. */
+	explanation_parts?: ExplanationPart[];
 }
+
+/** A piece of a quote's explanation: text, money in minor units, or an instant shown as a date. */
+export type ExplanationPart = { text: string } | { money: { amount: number; currency: string } } | { date: string };
 
 export interface ChangeTarget {
 	plan_id?: number;

@@ -2,7 +2,7 @@ import { Notice, Spinner } from '@wordpress/components';
 import { __, _n, sprintf } from '@wordpress/i18n';
 import type { RestError } from '../../api/client';
 import type { LimitValue, OverLimit, Quote } from '../../api/types';
-import { formatDate, formatMoney } from '../../format';
+import { formatDate, formatExplanation, formatMoney } from '../../format';
 import { formatAmount, limitLabel } from '../usage-meter/limit-labels';
 import type { OrderSummaryProps } from './types';
 
@@ -182,7 +182,7 @@ export function OrderSummary( { quote, error, loading = false, productName, plac
 					</>
 				) }
 			</dl>
-			{ quote.explanation && <p className="wu-order-summary__explanation">{ quote.explanation }</p> }
+			{ quote.explanation && <p className="wu-order-summary__explanation">{ formatExplanation( quote.explanation_parts, quote.explanation ) }</p> }
 		</div>
 	);
 }

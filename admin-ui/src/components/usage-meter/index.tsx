@@ -45,6 +45,8 @@ export function UsageMeter( { label, used, limit, unit = 'count' }: UsageMeterPr
 	const flag =
 		level === 'over'
 			? __( 'Over the limit', 'wu-plan-change' )
+			: level === 'near' && used === limit
+			? __( 'At the limit', 'wu-plan-change' )
 			: level === 'near'
 			? __( 'Near the limit', 'wu-plan-change' )
 			: '';
