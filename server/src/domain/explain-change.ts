@@ -91,8 +91,14 @@ function changeSentence( input: ExplainInput, money: Money ): Parts {
 	const charged = input.lines.filter( ( line ) => line.amount > 0 ).reduce( ( sum, line ) => sum + line.amount, 0 );
 	switch ( input.mode ) {
 		case 'trial':
-			/* translators: %s: plan and period */
-			return formatParts( __( 'During your trial the change to %s applies now and costs nothing now.', 'wu-plan-change' ), item );
+			return charged > 0
+				? joinSentences( [
+						/* translators: %s: plan and period */
+						formatParts( __( 'During your trial the change to %s applies now.', 'wu-plan-change' ), item ),
+						addonSentence( input, money ),
+				  ] )
+				: /* translators: %s: plan and period */
+				  formatParts( __( 'During your trial the change to %s applies now and costs nothing now.', 'wu-plan-change' ), item );
 		case 'scheduled':
 			return formatParts(
 				/* translators: 1: plan and period, 2: date */

@@ -77,6 +77,14 @@ describe( 'quote explanations (RULES Q1) and the no-change answer', () => {
 		expect( both.explanation ).toContain( 'cost 49.00 USD, once.' );
 	} );
 
+	it( 'during a trial, a one-time service bought now is priced "once", not "costs nothing now"', async () => {
+		const trial = await member( { plan_id: c.premium, status: 'trialing', trial_end: '2026-03-25T10:00:00Z' } );
+		const body = ( await quote( trial.id, { addons: [ { product_id: c.setup, quantity: 1 } ] } ).expect( 200 ) ).body;
+		expect( body.due_now ).toBe( 4900 );
+		expect( body.explanation ).toContain( 'cost 49.00 USD, once.' );
+		expect( body.explanation ).not.toContain( 'costs nothing now' );
+	} );
+
 	it( 'wu_no_changes names only the add-ons the customer has', async () => {
 		const premium = await member( { plan_id: c.premium } );
 		const none = ( await quote( premium.id, { plan_id: c.premium } ).expect( 422 ) ).body;
