@@ -1,5 +1,5 @@
 import { __, _n, sprintf } from '@wordpress/i18n';
-import type { DurationUnit } from './api/types';
+import type { DurationUnit, ExplanationPart } from './api/types';
 
 /** Minor units → localized money, e.g. 9900 USD → "$99.00", 1000 JPY → "¥1,000". */
 export function formatMoney( minor: number, currency: string ): string {
@@ -43,4 +43,15 @@ export function formatPer( duration: number, unit: DurationUnit ): string {
 	}
 	/* translators: %s: a period such as "3 months" */
 	return sprintf( __( 'every %s', 'wu-plan-change' ), formatPeriod( duration, unit ) );
+}
+
+/**
+ * A quote's explanation with its money and dates formatted as the order summary's table formats
+ * them (the user's locale); the server's plain `explanation` when it sent no parts.
+ */
+export function formatExplanation( parts: ExplanationPart[] | undefined, fallback: string ): string {
+	if ( ! parts || parts.length === 0 ) {
+		return fallback;
+	}
+	return parts.map( ( part ) => ( 'text' in part ? part.text : 'money' in part ? formatMoney( part.money.amount, part.money.currency ) : formatDate( part.date ) ) ).join( '' );
 }

@@ -196,8 +196,75 @@ describe( 'ChangeCheckout', () => {
 		api.quoteChange.mockResolvedValueOnce( quote( 'q3', 0, { type: 'downgrade', effective_at: '2026-04-11T10:00:00Z', lines: [] } ) );
 		await user.click( within( container ).getByRole( 'radio', { name: 'Free' } ) );
 		await summary().findByRole( 'row', { name: 'Due now $0.00' } );
-		await user.click( summary().getByRole( 'button', { name: 'Complete Checkout' } ) );
+		await user.click( summary().getByRole( 'button', { name: 'Schedule change' } ) );
 		await waitFor( () => expect( api.checkout ).toHaveBeenCalledTimes( 2 ) );
 		expect( api.checkout.mock.calls[ 1 ][ 2 ] ).toBeUndefined();
+	} );
+
+	it( 'ends a downgrade (nothing to pay now) with "Schedule change", and a paid change with "Complete Checkout"', async () => {
+		const user = userEvent.setup();
+		api.quoteChange.mockResolvedValueOnce( quote( 'q1', 677 ) );
+		const { container, summary } = await renderCheckout();
+		await user.click( within( container ).getByRole( 'checkbox', { name: 'Unlimited Visits' } ) );
+		await summary().findByRole( 'row', { name: 'Due now $6.77' } );
+		expect( summary().getByRole( 'button', { name: 'Complete Checkout' } ) ).toBeEnabled();
+		expect( summary().queryByRole( 'button', { name: 'Schedule change' } ) ).toBeNull();
+
+		api.quoteChange.mockResolvedValueOnce( quote( 'q2', 0, { type: 'downgrade', effective_at: '2026-04-11T10:00:00Z', lines: [] } ) );
+		await user.click( within( container ).getByRole( 'radio', { name: 'Free' } ) );
+		await summary().findByRole( 'row', { name: 'Due now $0.00' } );
+		expect( summary().getByRole( 'button', { name: 'Schedule change' } ) ).toBeEnabled();
+		expect( summary().queryByRole( 'button', { name: 'Complete Checkout' } ) ).toBeNull();
+		expect( summary().queryByLabelText( 'Card number' ) ).toBeNull();
+	} );
+
+	it( 'says that nothing would change as soon as the current period is chosen, without choosing another first', async () => {
+		const user = userEvent.setup();
+		api.quoteChange.mockRejectedValue( { code: 'wu_no_changes', message: 'Nothing would change: you already have Premium for 1 month.', data: { status: 422 } } );
+		const { container, summary } = await renderCheckout();
+		expect( within( container ).getByRole( 'radio', { name: '1 month' } ) ).toBeChecked();
+		await user.click( within( container ).getByRole( 'radio', { name: '1 month' } ) );
+		expect( await summary().findByText( 'Nothing would change: you already have Premium for 1 month.' ) ).toBeInTheDocument();
+		expect( api.quoteChange ).toHaveBeenCalledWith( 7, { plan_id: 3, duration: 1, duration_unit: 'month', addons: [] } );
+	} );
+
+	it( 'drops a "nothing would change" answer as soon as another choice is made', async () => {
+		const user = userEvent.setup();
+		const next = deferred< Quote >();
+		api.quoteChange.mockRejectedValueOnce( { code: 'wu_no_changes', message: 'Nothing would change: you already have Premium for 1 month.', data: { status: 422 } } ).mockReturnValueOnce( next.promise );
+		const { container, summary } = await renderCheckout();
+		await user.click( within( container ).getByRole( 'radio', { name: 'Premium' } ) );
+		await summary().findByText( 'Nothing would change: you already have Premium for 1 month.' );
+		await user.click( within( container ).getByRole( 'checkbox', { name: 'Unlimited Visits' } ) );
+		expect( summary().queryByText( 'Nothing would change: you already have Premium for 1 month.' ) ).toBeNull();
+		await act( async () => next.resolve( quote( 'q2', 677 ) ) );
+		expect( await summary().findByRole( 'row', { name: 'Due now $6.77' } ) ).toBeInTheDocument();
+	} );
+
+	it( 'says a typed number is not a card number, and asks for one when none is typed', async () => {
+		const user = userEvent.setup();
+		api.quoteChange.mockResolvedValue( quote( 'q1', 677 ) );
+		const { container, summary } = await renderCheckout();
+		await user.click( within( container ).getByRole( 'checkbox', { name: 'Unlimited Visits' } ) );
+		await summary().findByRole( 'row', { name: 'Due now $6.77' } );
+		await user.click( summary().getByRole( 'button', { name: 'Complete Checkout' } ) );
+		expect( summary().getByText( 'Enter the card number to pay with.' ) ).toBeInTheDocument();
+		await user.type( summary().getByLabelText( 'Card number' ), '1234' );
+		await user.click( summary().getByRole( 'button', { name: 'Complete Checkout' } ) );
+		expect( summary().getByText( '“1234” is not a valid card number: check the 12 to 19 digits printed on the card.' ) ).toBeInTheDocument();
+		expect( summary().queryByText( 'Enter the card number to pay with.' ) ).toBeNull();
+		expect( api.checkout ).not.toHaveBeenCalled();
+	} );
+
+	it( 'prices the add-ons per year once the yearly period is chosen', async () => {
+		const user = userEvent.setup();
+		api.quoteChange.mockResolvedValue( quote( 'q1', 92294, { type: 'upgrade' } ) );
+		const { container } = await renderCheckout();
+		const bump = ( name: string ) => within( container ).getByRole( 'checkbox', { name } );
+		expect( bump( 'Unlimited Visits' ) ).toHaveAccessibleDescription( /\$10\.00 per month/ );
+		await user.click( within( container ).getByRole( 'radio', { name: '1 year' } ) );
+		// Decision 4: a monthly add-on on a yearly plan costs its price scaled by nominal days.
+		expect( bump( 'Unlimited Visits' ) ).toHaveAccessibleDescription( /\$120\.00 per year/ );
+		expect( bump( 'Extra Disk' ) ).toHaveAccessibleDescription( /\$60\.00 per year each/ );
 	} );
 } );

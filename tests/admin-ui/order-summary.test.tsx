@@ -81,6 +81,30 @@ describe( 'OrderSummary', () => {
 		expect( container ).not.toHaveTextContent( 'removed' );
 	} );
 
+	it( 'words the explanation with the table’s money and dates (one formatting, the user’s locale)', () => {
+		const withParts: Quote = {
+			...upgrade,
+			explanation: 'You paid 99.00 USD for 1 Mar 2026 – 1 Apr 2026. Next charge: 990.00 USD on 11 Mar 2027.',
+			explanation_parts: [
+				{ text: 'You paid ' },
+				{ money: { amount: 9900, currency: 'USD' } },
+				{ text: ' for ' },
+				{ date: '2026-03-01T00:00:00Z' },
+				{ text: ' – ' },
+				{ date: '2026-04-01T00:00:00Z' },
+				{ text: '. Next charge: ' },
+				{ money: { amount: 99000, currency: 'USD' } },
+				{ text: ' on ' },
+				{ date: '2027-03-11T10:00:00Z' },
+				{ text: '.' },
+			],
+		};
+		const { container } = render( <OrderSummary quote={ withParts } productName={ productName } /> );
+		expect( within( container ).getByText( 'You paid $99.00 for March 1, 2026 – April 1, 2026. Next charge: $990.00 on March 11, 2027.' ) ).toBeInTheDocument();
+		expect( container ).toHaveTextContent( 'Next charge$990.00 on March 11, 2027' );
+		expect( container ).not.toHaveTextContent( 'USD' );
+	} );
+
 	it( 'explains a choice that changes nothing, with the server’s message', () => {
 		const error: RestError = { code: 'wu_no_changes', message: 'This is already your plan, period and add-ons: nothing would change.', data: { status: 422 } };
 		const { container } = render( <OrderSummary quote={ null } error={ error } productName={ productName } /> );

@@ -19,6 +19,13 @@ describe( 'UsageMeter', () => {
 		expect( container.firstChild ).toHaveClass( 'is-near' );
 	} );
 
+	it( 'says "At the limit" when usage equals the limit, not "Near the limit"', () => {
+		const { container } = render( <UsageMeter label="Sites" used={ 1 } limit={ 1 } /> );
+		expect( within( container ).getByText( 'At the limit' ) ).toBeInTheDocument();
+		expect( within( container ).queryByText( 'Near the limit' ) ).toBeNull();
+		expect( within( container ).getByRole( 'meter', { name: 'Sites' } ) ).toHaveAttribute( 'aria-valuetext', '1 of 1 (100%) — At the limit' );
+	} );
+
 	it( 'marks usage above the limit as over it, and keeps the meter in range', () => {
 		const { container } = render( <UsageMeter label="Disk space" used={ 2500 } limit={ 1024 } unit="mb" /> );
 		expect( within( container ).getByText( 'Over the limit' ) ).toBeInTheDocument();

@@ -151,7 +151,7 @@ describe( 'a customer changes their plan from the Account page', () => {
 		await expect( dueNow( page ) ).resolves.toBe( '$0.00' );
 		await expect( fact( summary( page ), 'Takes effect' ).textContent() ).resolves.toBe( 'On April 11, 2026, at the end of your current period' );
 		await expect( summary( page ).getByLabel( 'Card number' ).count() ).resolves.toBe( 0 );
-		await summary( page ).getByRole( 'button', { name: 'Complete Checkout' } ).click();
+		await summary( page ).getByRole( 'button', { name: 'Schedule change' } ).click();
 
 		await page.waitForURL( ( url ) => url.pathname === '/wp-admin/account' );
 		await shellNotices( page ).getByText( 'Your change is scheduled for April 11, 2026.' ).waitFor();
@@ -205,6 +205,39 @@ describe( 'a customer changes their plan from the Account page', () => {
 		await page.waitForURL( ( url ) => url.pathname === '/wp-admin/account' );
 		await expect( fact( membershipBox( page ), 'Price' ).textContent() ).resolves.toBe( '$990.00 per year' );
 		await expect( fact( membershipBox( page ), 'Current period' ).textContent() ).resolves.toBe( 'March 21, 2026 – March 21, 2027' );
+		expect( unexpectedErrors( browser.errors ) ).toEqual( [] );
+	} );
+
+	it( '7. a scheduled downgrade: the button says so, Account shows the charge after it, cancelling leaves only the cancelled state', async () => {
+		const { server, browser } = demo();
+		const { page } = browser;
+		const sites = await asAdmin< { id: number; path: string }[] >( server, 'GET', '/sites?per_page=100' );
+		const petraSite = sites.find( ( site ) => site.path === '/petra/' );
+		await asAdmin( server, 'PUT', `/sites/${ petraSite!.id }/usage`, { posts: { post: 5, page: 3 }, disk_space: 50, users: 1, custom_domains: 0, visits: 200 } );
+		await logIn( page, server.url, 'petra', PASSWORD );
+		await openChange( page );
+		await main( page ).getByRole( 'radio', { name: 'Free' } ).check();
+		await expect( dueNow( page ) ).resolves.toBe( '$0.00' );
+		// The words use the table's formatting: "$0.00", "April 11, 2026" — no "0.00 USD", no "11 Apr 2026".
+		const words = ( await summary( page ).locator( '.wu-order-summary__explanation' ).textContent() ) ?? '';
+		expect( words ).toContain( 'replaces your current plan on April 11, 2026' );
+		expect( words ).toContain( 'Due now: $0.00.' );
+		expect( words ).not.toMatch( /USD|11 Apr 2026/ );
+		await expect( summary( page ).getByRole( 'button', { name: 'Complete Checkout' } ).count() ).resolves.toBe( 0 );
+		await summary( page ).getByRole( 'button', { name: 'Schedule change' } ).click();
+
+		await page.waitForURL( ( url ) => url.pathname === '/wp-admin/account' );
+		await shellNotices( page ).getByText( 'Your change is scheduled for April 11, 2026.' ).waitFor();
+		await expect( fact( membershipBox( page ), 'Plan' ).textContent() ).resolves.toBe( 'Premium' );
+		await expect( fact( membershipBox( page ), 'Next charge' ).textContent() ).resolves.toBe( '$0.00 on April 11, 2026, after the change to Free' );
+		const scheduled = membershipBox( page ).locator( '.wu-scheduled-change' );
+		await expect( scheduled.textContent() ).resolves.toContain( 'Your membership changes to Free (1 month) without add-ons on April 11, 2026.' );
+
+		await scheduled.getByRole( 'button', { name: 'Cancel scheduled change' } ).click();
+		await shellNotices( page ).getByText( 'The scheduled change is cancelled' ).waitFor();
+		await expect( shellNotices( page ).locator( '.components-notice' ).count() ).resolves.toBe( 1 );
+		await expect( shellNotices( page ).getByText( 'Your change is scheduled' ).count() ).resolves.toBe( 0 );
+		await expect( fact( membershipBox( page ), 'Next charge' ).textContent() ).resolves.toBe( '$99.00 on April 11, 2026' );
 		expect( unexpectedErrors( browser.errors ) ).toEqual( [] );
 	} );
 } );

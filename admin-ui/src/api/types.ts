@@ -54,6 +54,8 @@ export interface ScheduledChange {
 	duration: number;
 	duration_unit: DurationUnit;
 	addons: AddonQuantity[];
+	/** What renews after the change, minor units (before any existing credit). */
+	amount?: number;
 }
 
 export type MembershipStatus = 'pending' | 'trialing' | 'active' | 'on-hold' | 'expired' | 'cancelled';
@@ -136,7 +138,12 @@ export interface Quote {
 	over_limits?: OverLimit[];
 	/** The network admin who applied this change now over the limits (`allow_over_limits`). */
 	over_limits_approval?: { user_id: number; name: string; at: string };
+	/** The explanation in parts, to format money and dates in the user's locale. */
+	explanation_parts?: ExplanationPart[];
 }
+
+/** A piece of a quote's explanation: text, money in minor units, or an instant shown as a date. */
+export type ExplanationPart = { text: string } | { money: { amount: number; currency: string } } | { date: string };
 
 export interface ChangeTarget {
 	plan_id?: number;

@@ -6,7 +6,7 @@ import type { ChangeTarget, Quote } from '../api/types';
 export interface QuoteState {
 	/** The latest quote for the latest target; kept while a newer one loads. */
 	quote: Quote | null;
-	/** The latest refusal (`wu_no_changes`, `wu_over_limit` …), null with a quote. */
+	/** The refusal of the latest target (`wu_no_changes`, `wu_over_limit` …), null with a quote and while a new target is quoted. */
 	error: RestError | null;
 	/** True while a quote for the latest target is on its way. */
 	loading: boolean;
@@ -64,6 +64,8 @@ export function useQuote( membershipId: number, target: ChangeTarget | null, del
 			setLoading( false );
 			return undefined;
 		}
+		// A refusal answered an older choice: it no longer holds (the last quote stays, dimmed, until the new one comes).
+		setError( null );
 		setLoading( true );
 		const timer = setTimeout( () => void run(), delay );
 		return () => clearTimeout( timer );

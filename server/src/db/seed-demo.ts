@@ -4,6 +4,7 @@ import type { Limits, Product } from '../domain/types';
 import { createMembership } from '../services/create-membership';
 import { createProduct } from '../services/create-product';
 import { createSite } from '../services/create-site';
+import { cardReference } from '../services/test-gateway';
 import { hashPasswordSync } from '../services/passwords';
 import type { SiteUsageValues } from './site-repository';
 
@@ -14,6 +15,9 @@ export interface DemoLogins {
 }
 
 export const DEMO_CUSTOMER_PASSWORD = 'demo-customer';
+
+/** The test card the demo's paying customers have on file: it succeeds, so their renewals do. */
+const DEMO_CARD = '4242424242424242';
 
 /**
  * Seeds the demo network once (the seed document's network): the admin and the demo
@@ -132,6 +136,10 @@ export function seedBilling( ctx: AppContext ): void {
 			}
 			const customer = ctx.customers.insert( user.id, ctx.clock.now() );
 			const membership = createMembership( ctx, { customerId: customer.id, planId: plan.id, addons: [], status: 'active', autoRenew: true } );
+			if ( plan.pricingType === 'paid' ) {
+				// As if paid by the success test card, kept for renewals (API.md "Test cards").
+				ctx.customers.saveCard( customer.id, cardReference( DEMO_CARD ) );
+			}
 			if ( ! ctx.sites.pathTaken( path ) ) {
 				createSite( ctx, { membershipId: membership.id, title, path, usage } );
 			}

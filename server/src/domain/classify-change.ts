@@ -28,18 +28,36 @@ function pricesToCompare( current: Product, target: Product, currentPeriod: Peri
 	return [ ownPrice( current, currentPeriod ), ownPrice( target, targetPeriod ) ];
 }
 
-function noChanges( membership: Membership, plan: Product ): DomainError {
+/** "Extra Disk × 2, Unlimited Visits": the membership's add-ons by name. */
+function addonNames( membership: Membership, products: Product[] ): string {
+	return membership.addons
+		.map( ( addon ) => {
+			const name = findProduct( products, addon.productId ).name;
+			/* translators: 1: an add-on's name, 2: its quantity */
+			return addon.quantity > 1 ? sprintf( __( '%1$s × %2$d', 'wu-plan-change' ), name, addon.quantity ) : name;
+		} )
+		.join( ', ' );
+}
+
+function noChanges( membership: Membership, plan: Product, products: Product[] ): DomainError {
 	const scheduled = membership.scheduledChange ? ' ' + __( 'To keep it and drop the scheduled change, cancel the scheduled change instead.', 'wu-plan-change' ) : '';
-	return new DomainError(
-		'unprocessable',
-		'wu_no_changes',
-		sprintf(
-			/* translators: 1: plan name, 2: period such as "1 month" */
-			__( 'Nothing would change: you already have %1$s for %2$s with these add-ons.', 'wu-plan-change' ),
-			plan.name,
-			describePeriod( membership )
-		) + scheduled
-	);
+	// NOTE: only the add-ons the customer has are named (issue 11); pinned by "wu_no_changes" in tests/server/http/quote-explanation.test.ts.
+	const message =
+		membership.addons.length === 0
+			? sprintf(
+					/* translators: 1: plan name, 2: period such as "1 month" */
+					__( 'Nothing would change: you already have %1$s for %2$s.', 'wu-plan-change' ),
+					plan.name,
+					describePeriod( membership )
+			  )
+			: sprintf(
+					/* translators: 1: plan name, 2: period such as "1 month", 3: a list of add-ons */
+					__( 'Nothing would change: you already have %1$s for %2$s with %3$s.', 'wu-plan-change' ),
+					plan.name,
+					describePeriod( membership ),
+					addonNames( membership, products )
+			  );
+	return new DomainError( 'unprocessable', 'wu_no_changes', message + scheduled );
 }
 
 /** The type of a change (RULES K1–K5): addon, upgrade or downgrade; throws wu_no_changes (422) when the target equals the current state. */
@@ -50,7 +68,7 @@ export function classifyChange( membership: Membership, target: ChangeTarget, pr
 	const targetPeriod = periodOf( target );
 	if ( plan.id === current.id && samePeriod( currentPeriod, targetPeriod ) ) {
 		if ( sameAddons( membership.addons, target.addons ) ) {
-			throw noChanges( membership, plan );
+			throw noChanges( membership, plan, products );
 		}
 		return 'addon';
 	}

@@ -97,7 +97,8 @@ export function quoteChange( input: QuoteInput ): Quote {
 		walletAfter: settlement.walletAfter,
 		nextCharge: next,
 		removes: [ ...input.removes ],
-		explanation,
+		explanation: explanation.text,
+		explanationParts: explanation.parts,
 		target: { planId: target.planId, duration: target.duration, durationUnit: target.durationUnit, addons: target.addons.map( ( a ) => ( { ...a } ) ) },
 	};
 }

@@ -130,6 +130,9 @@ export interface QuoteLine {
 	amount: number;
 }
 
+/** A piece of a quote's explanation: text, an amount of money (minor units), or an instant to show as a date. */
+export type ExplanationPart = { text: string } | { money: { amount: number; currency: string } } | { date: string };
+
 export interface NextCharge {
 	date: string;
 	/** Minor units. */
@@ -154,6 +157,8 @@ export interface Quote {
 	/** Add-on product ids that the change removes (RULES K11). */
 	removes: number[];
 	explanation: string;
+	/** The same explanation in parts, for screens to format money and dates in their locale. */
+	explanationParts: ExplanationPart[];
 	target: ChangeTarget;
 	/** Limits the usage exceeds once the change is in force (RULES L4): what to remove by `effectiveAt`; empty or absent when none. */
 	overLimits?: OverLimit[];

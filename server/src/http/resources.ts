@@ -1,7 +1,7 @@
 import { recurringTotal } from '../domain/recurring-total';
 import type { EffectiveLimits } from '../domain/merge-limits';
 import type { Offer } from '../domain/offer';
-import type { AddonQuantity, Membership, Product, Quote, QuoteLine } from '../domain/types';
+import type { AddonQuantity, ExplanationPart, Membership, Product, Quote, QuoteLine } from '../domain/types';
 import type { Customer } from '../db/customer-repository';
 import type { RenewalError, RetryState } from '../db/membership-repository';
 import type { Payment } from '../db/payment-repository';
@@ -85,7 +85,15 @@ export function membershipResource( membership: Membership, products: Product[],
 		trial_end: membership.trialEnd,
 		auto_renew: membership.autoRenew,
 		scheduled_change: change
-			? { effective_at: change.effectiveAt, plan_id: change.planId, duration: change.duration, duration_unit: change.durationUnit, addons: addonsResource( change.addons ) }
+			? {
+					effective_at: change.effectiveAt,
+					plan_id: change.planId,
+					duration: change.duration,
+					duration_unit: change.durationUnit,
+					addons: addonsResource( change.addons ),
+					// What renews after the change, minor units (the next charge on effective_at before any wallet credit).
+					amount: recurringTotal( change.planId, change, change.addons, products ),
+			  }
 			: null,
 		version: membership.version,
 		next_retry_at: membership.status === 'on-hold' ? retry?.nextRetryAt ?? null : null,
@@ -96,6 +104,11 @@ export function membershipResource( membership: Membership, products: Product[],
 
 function lineResource( line: QuoteLine ) {
 	return { kind: line.kind, product_id: line.productId, description: line.description, quantity: line.quantity, unit_amount: line.unitAmount, amount: line.amount };
+}
+
+/** The explanation's parts on the wire (`{text}`, `{money: {amount, currency}}`, `{date}`); one text part for a quote priced without them. */
+function explanationPartsResource( quote: Quote ): ExplanationPart[] {
+	return quote.explanationParts ?? [ { text: quote.explanation } ];
 }
 
 export function quoteResource( id: string, quote: Quote ) {
@@ -117,6 +130,7 @@ export function quoteResource( id: string, quote: Quote ) {
 		explanation: quote.explanation,
 		over_limits: ( quote.overLimits ?? [] ).map( ( o ) => ( { ...o } ) ),
 		...( quote.overLimitsApproval ? { over_limits_approval: { user_id: quote.overLimitsApproval.userId, name: quote.overLimitsApproval.name, at: quote.overLimitsApproval.at } } : {} ),
+		explanation_parts: explanationPartsResource( quote ),
 		target: { plan_id: quote.target.planId, duration: quote.target.duration, duration_unit: quote.target.durationUnit, addons: addonsResource( quote.target.addons ) },
 	};
 }

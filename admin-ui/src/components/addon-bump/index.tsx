@@ -1,6 +1,6 @@
 import { __, sprintf } from '@wordpress/i18n';
 import { formatMoney } from '../../format';
-import { priceLabel } from '../plan-card/pricing';
+import { addonPriceLabel } from '../plan-card/pricing';
 import type { AddonBumpProps } from './types';
 
 export type { AddonBumpProps } from './types';
@@ -9,7 +9,7 @@ export type { AddonBumpProps } from './types';
  * An order bump for a package or service: a checkbox named after it, its price, and for a stackable
  * package a quantity from 1 to its maximum.
  */
-export function AddonBump( { addon, quantity, owned, onChange, disabled = false }: AddonBumpProps ) {
+export function AddonBump( { addon, quantity, owned, onChange, period, disabled = false }: AddonBumpProps ) {
 	const id = `wu-addon-${ addon.id }`;
 	const max = addon.stackable ? Math.max( 1, addon.max_quantity || 1 ) : 1;
 	const chosen = quantity > 0;
@@ -34,9 +34,9 @@ export function AddonBump( { addon, quantity, owned, onChange, disabled = false 
 						? sprintf(
 								/* translators: %s: a price such as "$5.00 per month" */
 								__( '%s each', 'wu-plan-change' ),
-								priceLabel( addon )
+								addonPriceLabel( addon, period )
 						  )
-						: priceLabel( addon ) }
+						: addonPriceLabel( addon, period ) }
 				</span>
 				{ addon.setup_fee > 0 && (
 					<span>

@@ -1,4 +1,5 @@
 import type { Product } from '../../api/types';
+import type { Period } from '../plan-card/pricing';
 
 /** Props of {@link AddonBump}. */
 export interface AddonBumpProps {
@@ -10,6 +11,8 @@ export interface AddonBumpProps {
 	owned: number;
 	/** Called with the new quantity (0 to drop it). */
 	onChange: ( quantity: number ) => void;
+	/** The billing period of the chosen plan: a recurring add-on is priced per that period (a yearly plan: per year). */
+	period?: Period;
 	/** True while a payment is on its way. */
 	disabled?: boolean;
 }

@@ -9,10 +9,35 @@ export type { CardFieldProps } from './types';
 export const SUCCESS_CARD = '4242 4242 4242 4242';
 export const DECLINED_CARD = '4000 0000 0000 0002';
 
-/** The digits of a typed card number, or null when it cannot be one (12–19 digits, spaces and dashes ignored). */
+/** True when the digits pass the Luhn checksum that every card number carries. */
+function passesLuhn( digits: string ): boolean {
+	let sum = 0;
+	[ ...digits ].reverse().forEach( ( char, index ) => {
+		const digit = Number( char ) * ( index % 2 === 1 ? 2 : 1 );
+		sum += digit > 9 ? digit - 9 : digit;
+	} );
+	return sum % 10 === 0;
+}
+
+/** The digits of a typed card number, or null when it cannot be one (12–19 digits with a valid checksum, spaces and dashes ignored). */
 export function parseCardNumber( value: string ): string | null {
 	const number = value.replace( /[\s-]/g, '' );
-	return /^\d{12,19}$/.test( number ) ? number : null;
+	return /^\d{12,19}$/.test( number ) && passesLuhn( number ) ? number : null;
+}
+
+/** What is wrong with a typed card number, for the person paying: nothing typed, or not a card number; null when it can be one. */
+export function cardNumberProblem( value: string ): string | null {
+	if ( value.trim() === '' ) {
+		return __( 'Enter the card number to pay with.', 'wu-plan-change' );
+	}
+	if ( parseCardNumber( value ) === null ) {
+		return sprintf(
+			/* translators: %s: what the person typed */
+			__( '“%s” is not a valid card number: check the 12 to 19 digits printed on the card.', 'wu-plan-change' ),
+			value.trim()
+		);
+	}
+	return null;
 }
 
 /** The "Card number" field of the test gateway, with the demo test numbers as its help text; the ref is the input's. */

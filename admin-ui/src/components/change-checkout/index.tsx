@@ -9,8 +9,8 @@ import { newIdempotencyKey } from '../../hooks/idempotency-key';
 import { useCatalogue } from '../../hooks/use-catalogue';
 import { useQuote } from '../../hooks/use-quote';
 import { AddonBump } from '../addon-bump';
-import { CardField, parseCardNumber } from '../card-field';
-import { OrderSummary } from '../order-summary';
+import { CardField, cardNumberProblem, parseCardNumber } from '../card-field';
+import { OrderSummary, isScheduled } from '../order-summary';
 import { needsOverLimitsConfirmation, OverLimitsConfirm } from '../over-limits';
 import { PlanCard, periodKey, priceAt, type Period } from '../plan-card';
 import type { ChangeCheckoutProps } from './types';
@@ -192,7 +192,7 @@ export function ChangeCheckout( { membershipId, mode, onDone, onCancel }: Change
 			} else {
 				const number = parseCardNumber( card );
 				if ( ! number ) {
-					setNotice( { status: 'error', message: __( 'Enter the card number to pay with.', 'wu-plan-change' ) } );
+					setNotice( { status: 'error', message: cardNumberProblem( card ) ?? '' } );
 					return;
 				}
 				method = { type: 'test_card', number };
@@ -252,6 +252,8 @@ export function ChangeCheckout( { membershipId, mode, onDone, onCancel }: Change
 	const canPay = !! quote && ! error && ! loading && ! pending && ( ! overLimitsNow || overLimitsConfirmed === quote.id );
 	const showCard = mode === 'customer' && !! quote && quote.due_now > 0 && ! error;
 	const radioName = `wu-plan-${ membershipId }`;
+	// A change with nothing to pay now that applies at the period end says what the button does.
+	const schedules = !! quote && quote.due_now === 0 && isScheduled( quote );
 
 	return (
 		<div className="wu-checkout">
@@ -274,7 +276,15 @@ export function ChangeCheckout( { membershipId, mode, onDone, onCancel }: Change
 								const key = periodKey( p );
 								return (
 									<label key={ key } className={ periodKey( period ) === key ? 'is-selected' : undefined }>
-										<input type="radio" name={ `${ radioName }-period` } checked={ periodKey( period ) === key } disabled={ pending } onChange={ () => choosePeriod( p ) } />
+										<input
+											type="radio"
+											name={ `${ radioName }-period` }
+											checked={ periodKey( period ) === key }
+											disabled={ pending }
+											onChange={ () => choosePeriod( p ) }
+											// Choosing the period already chosen is a choice too: it quotes (and may say nothing would change).
+											onClick={ () => periodKey( period ) === key && choosePeriod( p ) }
+										/>
 										{ formatPeriod( p.duration, p.duration_unit ) }
 									</label>
 								);
@@ -321,6 +331,7 @@ export function ChangeCheckout( { membershipId, mode, onDone, onCancel }: Change
 									quantity={ addons.get( addon.id ) ?? 0 }
 									owned={ chosen?.id === membership.plan_id ? owned.get( addon.id ) ?? 0 : 0 }
 									onChange={ ( quantity ) => chooseAddon( addon.id, quantity ) }
+									period={ period }
 									disabled={ pending }
 								/>
 							) ) }
@@ -364,7 +375,7 @@ export function ChangeCheckout( { membershipId, mode, onDone, onCancel }: Change
 				<div className="wu-checkout__actions">
 					{ ( quote || ! error ) && (
 						<Button variant="primary" __next40pxDefaultSize onClick={ pay } disabled={ ! canPay } aria-disabled={ ! canPay } isBusy={ pending }>
-							{ __( 'Complete Checkout', 'wu-plan-change' ) }
+							{ schedules ? __( 'Schedule change', 'wu-plan-change' ) : __( 'Complete Checkout', 'wu-plan-change' ) }
 						</Button>
 					) }
 					<Button variant="tertiary" __next40pxDefaultSize onClick={ onCancel } disabled={ pending }>

@@ -2,7 +2,7 @@ import { Notice, Spinner } from '@wordpress/components';
 import { __, _n, sprintf } from '@wordpress/i18n';
 import type { RestError } from '../../api/client';
 import type { OverLimit, Quote } from '../../api/types';
-import { formatDate, formatMoney } from '../../format';
+import { formatDate, formatExplanation, formatMoney } from '../../format';
 import { OverLimits } from '../over-limits';
 import { useSiteNames } from '../over-limits/use-site-names';
 import type { OrderSummaryProps } from './types';
@@ -152,7 +152,7 @@ export function OrderSummary( { quote, error, loading = false, productName, plac
 					</>
 				) }
 			</dl>
-			{ quote.explanation && <p className="wu-order-summary__explanation">{ quote.explanation }</p> }
+			{ quote.explanation && <p className="wu-order-summary__explanation">{ formatExplanation( quote.explanation_parts, quote.explanation ) }</p> }
 			{ ( quote.over_limits ?? [] ).length > 0 && (
 				<Notice status="warning" isDismissible={ false } className="wu-order-summary__over-limits">
 					<OverLimits limits={ quote.over_limits ?? [] } effectiveAt={ scheduled ? quote.effective_at : undefined } audience={ audience } siteName={ nameOfSite } />

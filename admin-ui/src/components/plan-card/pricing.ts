@@ -44,6 +44,34 @@ export function priceLabel( product: Product, period?: Period ): string {
 	return sprintf( __( '%1$s %2$s', 'wu-plan-change' ), amount, formatPer( at.duration, at.duration_unit ) );
 }
 
+/** Nominal length of a period unit in sixteenths of a day (month 487, year 5844), as the server's `nominalSixteenths`. */
+const SIXTEENTHS: Record< DurationUnit, number > = { day: 16, week: 112, month: 487, year: 5844 };
+
+/**
+ * The unit price of a product for a billing period in minor units, as the server prices it: its
+ * own price there, else its base amount scaled by nominal days (billing decision 4: a $5.00 per
+ * month add-on costs $60.00 on a yearly plan).
+ */
+export function priceForPeriod( product: Product, period: Period ): number {
+	const own = priceAt( product, period );
+	if ( own !== null ) {
+		return own;
+	}
+	if ( product.pricing_type === 'contact_us' ) {
+		return 0;
+	}
+	return Math.round( ( product.amount * period.duration * SIXTEENTHS[ period.duration_unit ] ) / ( product.duration * SIXTEENTHS[ product.duration_unit ] ) );
+}
+
+/** An add-on's price on a plan billed at `period`: "$60.00 per year" for a $5.00 monthly package on a yearly plan; a one-time or free one as {@link priceLabel}. */
+export function addonPriceLabel( addon: Product, period?: Period ): string {
+	if ( ! period || ! addon.recurring || addon.pricing_type !== 'paid' ) {
+		return priceLabel( addon, period );
+	}
+	/* translators: 1: a price, 2: "per month", "per year" … */
+	return sprintf( __( '%1$s %2$s', 'wu-plan-change' ), formatMoney( priceForPeriod( addon, period ), addon.currency ), formatPer( period.duration, period.duration_unit ) );
+}
+
 /** The recurring total of a plan at a period with add-ons, in minor units; null when unknown (a product not in `catalogue`). */
 export function recurringTotal( catalogue: Map< number, Product >, planId: number, period: Period, addons: AddonQuantity[] ): number | null {
 	const plan = catalogue.get( planId );
@@ -58,7 +86,7 @@ export function recurringTotal( catalogue: Map< number, Product >, planId: numbe
 			return null;
 		}
 		if ( product.recurring && product.pricing_type === 'paid' ) {
-			total += product.amount * addon.quantity;
+			total += priceForPeriod( product, period ) * addon.quantity;
 		}
 	}
 	return total;

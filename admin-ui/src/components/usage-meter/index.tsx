@@ -51,6 +51,8 @@ export function UsageMeter( { label, used, limit, unit = 'count', limitKey, post
 						limitAmountText( limitKey, used - limit, postType )
 				  )
 				: __( 'Over the limit', 'wu-plan-change' )
+			: level === 'near' && used === limit
+			? __( 'At the limit', 'wu-plan-change' )
 			: level === 'near'
 			? __( 'Near the limit', 'wu-plan-change' )
 			: '';

@@ -1,14 +1,14 @@
 import { Button, Card, CardBody, CardHeader, Notice } from '@wordpress/components';
-import { useEffect, useRef, useState } from '@wordpress/element';
+import { useState } from '@wordpress/element';
 import { __, sprintf } from '@wordpress/i18n';
-import { errorMessage, type RestError } from '../../api/client';
-import { cancelScheduledChange, checkout, quoteChange } from '../../api/memberships';
-import type { Customer, Membership, Product, Quote, ScheduledChange } from '../../api/types';
-import { OrderSummary } from '../../components/order-summary';
-import { priceLabel, recurringTotal } from '../../components/plan-card/pricing';
-import { formatDate, formatMoney, formatPer, formatPeriod } from '../../format';
-import { newIdempotencyKey } from '../../hooks/idempotency-key';
+import { errorMessage } from '../../api/client';
+import { cancelScheduledChange } from '../../api/memberships';
+import type { Customer, Membership, Product } from '../../api/types';
+import { addonPriceLabel, priceLabel } from '../../components/plan-card/pricing';
+import { formatDate, formatMoney, formatPer } from '../../format';
 import { useNotices } from '../../shell/notices';
+import { CancelAddon } from './cancel-addon';
+import { describeScheduled, nameOf, nextChargeText } from './membership-facts';
 import { OnHoldNotice } from './on-hold-notice';
 import { membershipStatusLabel } from '../../components/status-badge';
 
@@ -22,121 +22,11 @@ interface Props {
 	reload: () => Promise< void >;
 }
 
-function nameOf( catalogue: Map< number, Product >, id: number ): string {
-	/* translators: %d: a product id */
-	return catalogue.get( id )?.name ?? sprintf( __( 'Product #%d', 'wu-plan-change' ), id );
-}
-
-/** "Free, 1 month, with Extra Disk × 2" — the membership a scheduled change leads to. */
-function describeScheduled( change: ScheduledChange, catalogue: Map< number, Product > ): string {
-	const plan = sprintf(
-		/* translators: 1: a plan's name, 2: a period such as "1 month" */
-		__( '%1$s (%2$s)', 'wu-plan-change' ),
-		nameOf( catalogue, change.plan_id ),
-		formatPeriod( change.duration, change.duration_unit )
-	);
-	if ( change.addons.length === 0 ) {
-		/* translators: %s: a plan and period */
-		return sprintf( __( '%s without add-ons', 'wu-plan-change' ), plan );
-	}
-	const addons = change.addons.map( ( a ) => ( a.quantity > 1 ? `${ nameOf( catalogue, a.product_id ) } × ${ a.quantity }` : nameOf( catalogue, a.product_id ) ) ).join( ', ' );
-	/* translators: 1: a plan and period, 2: a list of add-ons */
-	return sprintf( __( '%1$s with %2$s', 'wu-plan-change' ), plan, addons );
-}
-
-/** The next charge in words (RULES Q1, R3, W2). */
-function nextChargeText( membership: Membership, customer: Customer | null, catalogue: Map< number, Product > ): string {
-	if ( membership.status === 'cancelled' || membership.status === 'expired' ) {
-		return __( 'None: this membership has ended.', 'wu-plan-change' );
-	}
-	if ( ! membership.period_end && ! membership.trial_end ) {
-		return __( 'None: this is a lifetime membership.', 'wu-plan-change' );
-	}
-	const change = membership.scheduled_change;
-	const total = change
-		? recurringTotal( catalogue, change.plan_id, { duration: change.duration, duration_unit: change.duration_unit }, change.addons ) ?? membership.amount
-		: membership.amount;
-	const date = ( membership.status === 'trialing' && membership.trial_end ) || change?.effective_at || membership.period_end;
-	if ( ! membership.auto_renew ) {
-		/* translators: %s: a date */
-		return sprintf( __( 'None: your membership ends on %s.', 'wu-plan-change' ), formatDate( date ) );
-	}
-	if ( total === 0 ) {
-		/* translators: %s: a date */
-		return sprintf( __( 'None: your plan is free (period renews on %s).', 'wu-plan-change' ), formatDate( date ) );
-	}
-	const amount = Math.max( 0, total - ( customer?.wallet_balance ?? 0 ) );
-	if ( membership.status === 'on-hold' && membership.next_retry_at ) {
-		// NOTE: RULES R2 — on hold, the failed renewal is charged again at the retry, not at the past period end.
-		/* translators: 1: an amount of money, 2: a date */
-		return sprintf( __( '%1$s on %2$s (automatic retry of the failed renewal)', 'wu-plan-change' ), formatMoney( amount, membership.currency ), formatDate( membership.next_retry_at ) );
-	}
-	/* translators: 1: an amount of money, 2: a date */
-	return sprintf( __( '%1$s on %2$s', 'wu-plan-change' ), formatMoney( amount, membership.currency ), formatDate( date ) );
-}
-
-/** Confirms the end of a recurring add-on at the period's end: a quote without it, paid with nothing due. */
-function CancelAddon( { membership, addonId, catalogue, onClose, reload }: { membership: Membership; addonId: number; catalogue: Map< number, Product >; onClose: () => void; reload: () => Promise< void > } ) {
-	const { createNotice } = useNotices();
-	const [ quote, setQuote ] = useState< Quote | null >( null );
-	const [ error, setError ] = useState< RestError | null >( null );
-	const [ pending, setPending ] = useState( false );
-	const key = useRef( newIdempotencyKey() );
-	useEffect( () => {
-		let live = true;
-		quoteChange( membership.id, { addons: membership.addons.filter( ( a ) => a.product_id !== addonId ) } )
-			.then( ( answer ) => live && setQuote( answer ) )
-			.catch( ( failure ) => live && setError( failure as RestError ) );
-		return () => {
-			live = false;
-		};
-	}, [ membership, addonId ] );
-	const confirm = async () => {
-		if ( ! quote || pending ) {
-			return;
-		}
-		setPending( true );
-		try {
-			await checkout( membership.id, quote.id, undefined, key.current );
-			onClose();
-			await reload();
-			createNotice(
-				'success',
-				sprintf(
-					/* translators: 1: an add-on's name, 2: a date */
-					__( '%1$s is cancelled and ends on %2$s.', 'wu-plan-change' ),
-					nameOf( catalogue, addonId ),
-					formatDate( quote.effective_at )
-				)
-			);
-		} catch ( failure ) {
-			setPending( false );
-			createNotice( 'error', errorMessage( failure ) );
-		}
-	};
-	const name = nameOf( catalogue, addonId );
-	return (
-		<div className="wu-cancel-addon" role="group" aria-label={ sprintf( /* translators: %s: an add-on's name */ __( 'Cancel %s', 'wu-plan-change' ), name ) }>
-			<OrderSummary quote={ quote } error={ error } loading={ ! quote && ! error } productName={ ( id ) => nameOf( catalogue, id ) } />
-			<div className="wu-cancel-addon__actions">
-				{ quote && (
-					<Button variant="primary" isDestructive onClick={ confirm } disabled={ pending } isBusy={ pending }>
-						{ __( 'Confirm cancellation', 'wu-plan-change' ) }
-					</Button>
-				) }
-				<Button variant="tertiary" onClick={ onClose } disabled={ pending }>
-					{ sprintf( /* translators: %s: an add-on's name */ __( 'Keep %s', 'wu-plan-change' ), name ) }
-				</Button>
-			</div>
-		</div>
-	);
-}
-
 /** The "Your Membership" box (seed point 3): plan, price, status, period, next charge, add-ons, credit, a Change button and any scheduled change. */
 export function MembershipBox( { membership, customer, catalogue, onChange, reload }: Props ) {
 	// Only an active or trialing membership can be changed (the server refuses the others' quotes).
 	const changeable = membership.status === 'active' || membership.status === 'trialing';
-	const { createNotice } = useNotices();
+	const { createNotice, clearNotices } = useNotices();
 	const [ cancelling, setCancelling ] = useState< number | null >( null );
 	const [ busy, setBusy ] = useState( false );
 	const plan = catalogue.get( membership.plan_id );
@@ -149,6 +39,8 @@ export function MembershipBox( { membership, customer, catalogue, onChange, relo
 		try {
 			await cancelScheduledChange( membership.id );
 			await reload();
+			// Only the current state: the notice that the change was scheduled no longer holds.
+			clearNotices();
 			createNotice( 'success', __( 'The scheduled change is cancelled: your membership stays as it is.', 'wu-plan-change' ) );
 		} catch ( failure ) {
 			createNotice( 'error', errorMessage( failure ) );
@@ -272,7 +164,7 @@ export function MembershipBox( { membership, customer, catalogue, onChange, relo
 													addon.quantity
 												) }
 											</span>
-											{ product && <span className="wu-membership-box__addon-price">{ priceLabel( product ) }</span> }
+											{ product && <span className="wu-membership-box__addon-price">{ addonPriceLabel( product, period ) }</span> }
 											{ ending && change && (
 												<span className="wu-membership-box__addon-ending">
 													{ sprintf(

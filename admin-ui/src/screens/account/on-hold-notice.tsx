@@ -5,7 +5,7 @@ import type { FormEvent } from 'react';
 import { errorMessage, type RestError } from '../../api/client';
 import { payRenewal } from '../../api/memberships';
 import type { Membership } from '../../api/types';
-import { CardField, parseCardNumber } from '../../components/card-field';
+import { CardField, cardNumberProblem, parseCardNumber } from '../../components/card-field';
 import { formatDate } from '../../format';
 import { newIdempotencyKey } from '../../hooks/idempotency-key';
 import { useNotices } from '../../shell/notices';
@@ -56,7 +56,7 @@ export function OnHoldNotice( { membership, reload }: Props ) {
 		}
 		const number = parseCardNumber( card );
 		if ( ! number ) {
-			fail( __( 'Enter the card number to pay with.', 'wu-plan-change' ) );
+			fail( cardNumberProblem( card ) ?? '' );
 			return;
 		}
 		pendingRef.current = true;
