@@ -16,6 +16,7 @@ import type { BillingDeps } from './services/billing-deps';
 import type { Clock } from './services/clock';
 import { systemClock } from './services/clock';
 import type { AdminPage, Asset } from '../../plugin/types';
+import type { Locale } from './i18n';
 import type { QuotePool } from './workers/quote-pool';
 
 export interface AppConfig {
@@ -25,6 +26,8 @@ export interface AppConfig {
 	demo: boolean;
 	/** The directory holding the built admin UI. */
 	buildDir: string;
+	/** `WU_LOCALE`: the network's language, of users who chose none and of visitors whose browser asks for none of ours. */
+	locale: Locale;
 }
 
 /** Everything a request handler may use: the composition root's product. */
@@ -60,7 +63,7 @@ export function createContext( options: ContextOptions ): AppContext {
 		db: options.db,
 		clock: options.clock ?? systemClock,
 		wallClock: systemClock,
-		config: { testClock: false, demo: false, buildDir: 'build', ...options.config },
+		config: { testClock: false, demo: false, buildDir: 'build', locale: 'en_US', ...options.config },
 		users: new UserRepository( options.db ),
 		settings: new SettingsRepository( options.db ),
 		products: new ProductRepository( options.db ),

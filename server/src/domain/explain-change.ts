@@ -1,7 +1,7 @@
 import { __, sprintf } from '../i18n';
 import { findProduct } from './find-product';
 import { formatDay } from './instant';
-import { formatMinor } from './money';
+import { formatAmount } from './money';
 import { describeItem, currentPeriodUsage } from './change-lines';
 import type { ChangeMode } from './change-mode';
 import type { WalletSettlement } from './wallet';
@@ -95,7 +95,7 @@ function nextSentence( input: ExplainInput, money: ( amount: number ) => string 
 /** A short explanation of a quote, translatable,, amounts as decimals with the currency code (RULES Q1). */
 export function explainChange( input: ExplainInput ): string {
 	const currency = input.membership.currency;
-	const money = ( amount: number ): string => `${ formatMinor( amount, currency ) } ${ currency }`;
+	const money = ( amount: number ): string => formatAmount( amount, currency );
 	return [ creditSentence( input, money ), changeSentence( input, money ), walletSentence( input, money ), nextSentence( input, money ) ]
 		.filter( ( sentence ) => sentence !== '' )
 		.join( ' ' );

@@ -40,7 +40,7 @@ describe( 'the REST dialect', () => {
 	it( 'lists the wu/v2 namespace and its routes at /wp-json/', async () => {
 		const response = await request( app ).get( '/wp-json/' ).expect( 200 );
 		expect( response.body.namespaces ).toContain( 'wu/v2' );
-		expect( response.body.routes[ '/wu/v2/users/me' ].methods ).toEqual( [ 'GET' ] );
+		expect( response.body.routes[ '/wu/v2/users/me' ].methods ).toEqual( [ 'GET', 'PUT', 'PATCH' ] );
 	} );
 
 	it( 'answers an unknown route with rest_no_route 404', async () => {
@@ -106,7 +106,7 @@ describe( 'authentication', () => {
 
 	it( 'accepts Basic username:password and says who the caller is', async () => {
 		const response = await request( app ).get( '/wp-json/wu/v2/users/me' ).set( 'Authorization', basic( 'carla', 'carla-pass' ) ).expect( 200 );
-		expect( response.body ).toEqual( { id: 2, username: 'carla', display_name: 'Carla', role: 'customer' } );
+		expect( response.body ).toEqual( { id: 2, username: 'carla', display_name: 'Carla', role: 'customer', locale: 'en_US' } );
 		expect( JSON.stringify( response.body ) ).not.toMatch( /pass|hash/ );
 	} );
 
