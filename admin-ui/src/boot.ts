@@ -1,3 +1,5 @@
+import type { LocaleData } from '@wordpress/i18n';
+
 /** What the server puts in `window.wuBoot` for the page. */
 export interface MenuItem {
 	slug: string;
@@ -21,6 +23,8 @@ export interface BootData {
 	demo: boolean;
 	logout_url: string;
 	test_clock: boolean;
+	/** The user's language (the browser's on the login page); `en_US` or `nb_NO`. */
+	locale: string;
 }
 
 declare global {
@@ -44,6 +48,20 @@ export function readBoot(): BootData {
 			demo: false,
 			logout_url: '',
 			test_clock: false,
+			locale: 'en_US',
 		}
 	);
+}
+
+/** The page's translations (JED locale data for `setLocaleData`), from its `wu-locale-data` JSON block; null in English. */
+export function readLocaleData(): LocaleData | null {
+	const block = document.getElementById( 'wu-locale-data' );
+	if ( ! block?.textContent ) {
+		return null;
+	}
+	try {
+		return JSON.parse( block.textContent ) as LocaleData;
+	} catch {
+		return null;
+	}
 }

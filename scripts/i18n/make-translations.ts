@@ -6,6 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { extractStrings, toPot, TEXT_DOMAIN } from './extract-strings';
+import { translationProblems } from './check-translations';
 import { mergePo, parsePo, toJed, writePo } from './po';
 
 const root = path.resolve( __dirname, '../..' );
@@ -26,5 +27,8 @@ for ( const name of fs.readdirSync( languages ).filter( ( file ) => file.startsW
 	fs.writeFileSync( file.replace( /\.po$/, '.json' ), JSON.stringify( jed ) + '\n' );
 	const untranslated = po.entries.filter( ( e ) => ! e.obsolete && ! e.msgstr.every( Boolean ) ).length;
 	process.stdout.write( `${ name }: ${ strings.length - untranslated } of ${ strings.length } translated, ${ added } new, ${ obsoleted } obsolete; ${ name.replace( /\.po$/, '.json' ) } written\n` );
+	for ( const problem of translationProblems( po, strings ).filter( ( p ) => p.problem !== 'not translated' ) ) {
+		process.stderr.write( `${ name }: "${ problem.msgid }": ${ problem.problem }\n` );
+	}
 }
 process.exit( problems.length > 0 ? 1 : 0 );
