@@ -53,14 +53,14 @@ export function readBoot(): BootData {
 	);
 }
 
-/** The page's translations (JED locale data for `setLocaleData`), from its `wu-locale-data` JSON block; null in English. */
-export function readLocaleData(): LocaleData | null {
+/** The page's translations by text domain (JED locale data for `setLocaleData`), from its `wu-locale-data` JSON block; null in English. */
+export function readLocaleData(): Record< string, LocaleData > | null {
 	const block = document.getElementById( 'wu-locale-data' );
 	if ( ! block?.textContent ) {
 		return null;
 	}
 	try {
-		return JSON.parse( block.textContent ) as LocaleData;
+		return JSON.parse( block.textContent ) as Record< string, LocaleData >;
 	} catch {
 		return null;
 	}

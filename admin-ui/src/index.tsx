@@ -10,10 +10,10 @@ import { RouterProvider } from './shell/router';
 import { Shell } from './shell/shell';
 
 const boot = readBoot();
-// The user's language before anything renders: translations, then Intl's money and dates.
-const localeData = readLocaleData();
-if ( localeData ) {
-	setLocaleData( localeData, boot.text_domain );
+// The user's language before anything renders: the plugin's and the components' translations,
+// then Intl's money and dates.
+for ( const [ domain, data ] of Object.entries( readLocaleData() ?? {} ) ) {
+	setLocaleData( data, domain );
 }
 setFormatLocale( boot.locale );
 configureApiFetch( boot.rest_root, boot.nonce );

@@ -14,21 +14,25 @@ import { NoticesProvider, ShellNotices } from '../../admin-ui/src/shell/notices'
 
 const users = usersApi as jest.Mocked< typeof usersApi >;
 const nbJson = JSON.parse( fs.readFileSync( path.resolve( __dirname, '../../languages/wu-plan-change-nb_NO.json' ), 'utf8' ) );
+const componentsJson = JSON.parse( fs.readFileSync( path.resolve( __dirname, '../../languages/default-nb_NO.json' ), 'utf8' ) );
 const me = { id: 3, username: 'frida', display_name: 'Frida', role: 'customer' as const, locale: 'en_US' };
 
 afterEach( () => {
 	resetLocaleData( undefined, 'wu-plan-change' );
+	resetLocaleData( undefined, 'default' );
 	setFormatLocale( 'en_US' );
 	document.body.innerHTML = '';
 } );
 
 describe( 'the page’s language', () => {
 	it( 'comes from the JSON block the server renders, and translates the screens, plural forms included', () => {
-		document.body.innerHTML = `<script type="application/json" id="wu-locale-data">${ JSON.stringify( nbJson.locale_data[ 'wu-plan-change' ] ) }</script>`;
+		const blocks = { 'wu-plan-change': nbJson.locale_data[ 'wu-plan-change' ], default: componentsJson.locale_data.default };
+		document.body.innerHTML = `<script type="application/json" id="wu-locale-data">${ JSON.stringify( blocks ) }</script>`;
 		const data = readLocaleData();
-		expect( data ).not.toBeNull();
-		setLocaleData( data!, 'wu-plan-change' );
+		expect( Object.keys( data ?? {} ) ).toEqual( [ 'wu-plan-change', 'default' ] );
+		Object.entries( data! ).forEach( ( [ domain, domainData ] ) => setLocaleData( domainData, domain ) );
 		expect( __( 'Your Membership', 'wu-plan-change' ) ).toBe( 'Ditt medlemskap' );
+		expect( __( 'Close' ) ).toBe( 'Lukk' );
 		expect( formatPeriod( 1, 'month' ) ).toBe( '1 måned' );
 		expect( formatPeriod( 3, 'month' ) ).toBe( '3 måneder' );
 		expect( _n( '%d day', '%d days', 2, 'wu-plan-change' ) ).toBe( '%d dager' );

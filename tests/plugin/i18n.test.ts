@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { translationProblems, placeholderProblem } from '../../scripts/i18n/check-translations';
+import { componentsStrings } from '../../scripts/i18n/components-strings';
 import { extractStrings, toPot } from '../../scripts/i18n/extract-strings';
 import { mergePo, parsePo, toJed, writePo } from '../../scripts/i18n/po';
 
@@ -123,6 +124,19 @@ describe( 'the Norwegian (bokmål) translation', () => {
 			{ msgid: '%d day', problem: 'not translated' },
 		] );
 		expect( placeholderProblem( '%1$s (%2$d%%)', '%1$s (%2$d %%)' ) ).toBeNull();
+	} );
+} );
+
+describe( 'the Norwegian strings of @wordpress/components', () => {
+	it( 'translate every string the components the screens import can show or speak (languages/default-nb_NO.po)', () => {
+		const root = path.resolve( __dirname, '../..' );
+		const { strings, unknown } = componentsStrings( root );
+		expect( unknown ).toEqual( [] );
+		expect( [ ...strings.keys() ] ).toEqual( expect.arrayContaining( [ 'Close', 'Search', 'Cancel' ] ) );
+		const po = parsePo( fs.readFileSync( path.join( root, 'languages/default-nb_NO.po' ), 'utf8' ) );
+		const code = [ ...strings.keys() ].map( ( msgid ) => ( { msgid, references: [] } ) );
+		expect( translationProblems( po, code ) ).toEqual( [] );
+		expect( JSON.parse( fs.readFileSync( path.join( root, 'languages/default-nb_NO.json' ), 'utf8' ) ) ).toEqual( toJed( po, 'default' ) );
 	} );
 } );
 

@@ -1,7 +1,7 @@
 import express, { type Request, type Response } from 'express';
 import fs from 'node:fs';
 import path from 'node:path';
-import { __, languageTag, localeData, withLocale, type Locale } from '../i18n';
+import { __, browserLocaleData, languageTag, withLocale, type Locale } from '../i18n';
 import type { AppContext } from '../context';
 import { startSession, verifyCredentials } from '../services/sessions';
 import { SESSION_COOKIE, userFromCookie, type AuthUser } from './auth';
@@ -45,9 +45,9 @@ function escapeHtml( text: string ): string {
 	return text.replace( /[&<>"']/g, ( c ) => `&#${ c.charCodeAt( 0 ) };` );
 }
 
-/** The page's translations as data (never code), for `setLocaleData` before the screens mount. */
+/** The page's translations by text domain, as data (never code), for `setLocaleData` before the screens mount. */
 function localeDataBlock( locale: Locale ): string {
-	const data = localeData( locale );
+	const data = browserLocaleData( locale );
 	return data ? `<script type="application/json" id="wu-locale-data">${ escapeJsonForScript( data ) }</script>` : '';
 }
 

@@ -157,6 +157,10 @@ describe( 'pages', () => {
 		expect( page ).toContain( '<title>Kontrollpanel</title>' );
 		expect( page ).toContain( '"locale":"nb_NO"' );
 		const block = /<script type="application\/json" id="wu-locale-data">([^<]*)<\/script>/.exec( page );
-		expect( JSON.parse( block![ 1 ] ) ).toMatchObject( { '': { lang: 'nb_NO', 'plural-forms': 'nplurals=2; plural=(n != 1);' }, 'Your Membership': [ 'Ditt medlemskap' ], '%d day': [ '%d dag', '%d dager' ] } );
+		expect( JSON.parse( block![ 1 ] ) ).toMatchObject( {
+			'wu-plan-change': { '': { lang: 'nb_NO', 'plural-forms': 'nplurals=2; plural=(n != 1);' }, 'Your Membership': [ 'Ditt medlemskap' ], '%d day': [ '%d dag', '%d dager' ] },
+			// The strings of @wordpress/components (WordPress's default domain): a notice's Close button.
+			default: { Close: [ 'Lukk' ] },
+		} );
 	} );
 } );
