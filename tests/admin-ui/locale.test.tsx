@@ -8,6 +8,7 @@ jest.mock( '../../admin-ui/src/api/users', () => ( { getMe: jest.fn(), updateMe:
 
 import * as usersApi from '../../admin-ui/src/api/users';
 import { readLocaleData } from '../../admin-ui/src/boot';
+import { minorToDecimal, parseMoney } from '../../admin-ui/src/components/money';
 import { formatDate, formatMoney, formatPeriod, setFormatLocale } from '../../admin-ui/src/format';
 import ProfileScreen, { reloadPage } from '../../admin-ui/src/screens/profile';
 import { NoticesProvider, ShellNotices } from '../../admin-ui/src/shell/notices';
@@ -49,6 +50,9 @@ describe( 'the page’s language', () => {
 		setFormatLocale( 'nb_NO' );
 		expect( formatMoney( 9900, 'USD' ).replace( /\s/g, ' ' ) ).toMatch( /^99,00 (US\$|USD)$/ );
 		expect( formatDate( '2027-01-01T00:00:00Z' ) ).toBe( '1. januar 2027' );
+		// Amount inputs show the Norwegian decimal comma and read it back exactly.
+		expect( minorToDecimal( 2990, 'USD' ) ).toBe( '29,90' );
+		expect( parseMoney( minorToDecimal( 2990, 'USD' ), 'USD' ) ).toBe( 2990 );
 	} );
 } );
 
