@@ -41,6 +41,8 @@ async function englishWords( page: Page ): Promise< string[] > {
 async function logInNorwegian( page: Page, url: string, username: string, password: string ) {
 	await page.goto( `${ url }/wp-login.php` );
 	await expect( page.locator( 'html' ).getAttribute( 'lang' ) ).resolves.toBe( 'nb-NO' );
+	await page.getByRole( 'button', { name: 'Logg inn' } ).waitFor();
+	expect( await englishWords( page ) ).toEqual( [] );
 	await page.getByLabel( 'Brukernavn eller e-postadresse' ).fill( username );
 	await page.getByLabel( 'Passord' ).fill( password );
 	await page.getByRole( 'button', { name: 'Logg inn' } ).click();
