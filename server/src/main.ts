@@ -4,7 +4,7 @@ import { startCheckpointer } from './db/checkpointer';
 import { migrate, openDatabase } from './db/connection';
 import { seedAdmin, seedDemo } from './db/seed-demo';
 import { createApp } from './http/app';
-import { isLocale, LOCALES } from './i18n';
+import { isLocale, LOCALES, withLocale } from './i18n';
 import { runDueRenewals } from './jobs/run-due-renewals';
 import { systemClock, TestClock } from './services/clock';
 import { defaultQuoteWorkers, startQuotePool } from './workers/quote-pool';
@@ -41,7 +41,8 @@ function main() {
 	// Renewals (RULES R1–R4) fall due with real time; the test clock runs them on PUT /clock instead.
 	const renew = () => {
 		try {
-			runDueRenewals( ctx, ctx.clock.now() );
+			// Outside any request: customers who chose no language get the network's.
+			withLocale( locale, () => runDueRenewals( ctx, ctx.clock.now() ) );
 		} catch ( error ) {
 			ctx.log( `renewals failed: ${ error instanceof Error ? error.stack : String( error ) }` );
 		}

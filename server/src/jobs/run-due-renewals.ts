@@ -1,4 +1,4 @@
-import { __ } from '../i18n';
+import { __, currentLocale, withLocale, type Locale } from '../i18n';
 import { renewMembership } from '../domain/renew-membership';
 import { nextRetryAt } from '../domain/retry-schedule';
 import type { Membership } from '../domain/types';
@@ -13,6 +13,13 @@ export interface RenewalOutcome {
 	result: 'renewed' | 'continued' | 'on-hold' | 'expired';
 	amount: number;
 	paymentId: number | null;
+}
+
+/** The language of a membership's customer: their own, else the one the job runs in (main.ts: the network's). */
+function customerLocale( deps: BillingDeps, membershipId: number ): Locale {
+	const customerId = deps.memberships.find( membershipId )?.customerId;
+	const userId = customerId === undefined ? undefined : deps.customers.find( customerId )?.userId;
+	return ( userId === undefined ? null : deps.users.localeOf( userId ) ) ?? currentLocale();
 }
 
 /** Safety stop for a clock jump over very many short periods. */
@@ -84,7 +91,9 @@ export function processRenewal( deps: BillingDeps, membershipId: number, at: str
 export function runDueRenewals( deps: BillingDeps, until: string ): RenewalOutcome[] {
 	const outcomes: RenewalOutcome[] = [];
 	for ( let event = deps.memberships.nextDue( until ); event && outcomes.length < MAX_EVENTS; event = deps.memberships.nextDue( until ) ) {
-		outcomes.push( processRenewal( deps, event.id, event.at ) );
+		const { id, at } = event;
+		// The renewal's lines and messages are written in the customer's language (issue 14).
+		outcomes.push( withLocale( customerLocale( deps, id ), () => processRenewal( deps, id, at ) ) );
 	}
 	return outcomes;
 }

@@ -113,6 +113,26 @@ describe( 'quote explanations', () => {
 	}, 60_000 );
 } );
 
+describe( 'renewals', () => {
+	it( 'write each customer’s renewal payment in their own language, whoever moves the clock', async () => {
+		const t = createTestApp( NOW );
+		const c = await createCatalogue( t );
+		for ( const [ username, locale ] of [ [ 'nora', 'nb_NO' ], [ 'emma', 'en_US' ] ] ) {
+			const customer = await addCustomer( t, username );
+			await request( t.app ).put( `${ API }/customers/${ customer.id }` ).set( 'Authorization', t.admin ).send( { payment_method: { type: 'test_card', number: '4242424242424242' } } ).expect( 200 );
+			await request( t.app ).put( `${ API }/users/me` ).set( 'Authorization', t.basic( username ) ).send( { locale } ).expect( 200 );
+			await addMembership( t, { customer_id: customer.id, plan_id: c.premium, period_start: '2026-03-01T00:00:00Z' } );
+		}
+		await request( t.app ).put( `${ API }/clock` ).set( 'Authorization', t.admin ).send( { now: '2026-04-01T00:00:01Z' } ).expect( 200 );
+		const renewal = async ( username: string ) => {
+			const payments = ( await request( t.app ).get( `${ API }/payments` ).set( 'Authorization', t.basic( username ) ).expect( 200 ) ).body as { created_at: string; lines: { description: string }[] }[];
+			return payments.find( ( p ) => p.created_at.startsWith( '2026-04-01' ) )!.lines.map( ( l ) => l.description );
+		};
+		expect( await renewal( 'nora' ) ).toEqual( [ 'Premium – 1 måned' ] );
+		expect( await renewal( 'emma' ) ).toEqual( [ 'Premium — 1 month' ] );
+	} );
+} );
+
 describe( 'pages', () => {
 	const buildDir = fs.mkdtempSync( path.join( os.tmpdir(), 'wu-build-' ) );
 	fs.writeFileSync( path.join( buildDir, 'index.js' ), '' );
