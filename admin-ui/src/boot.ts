@@ -1,3 +1,5 @@
+import type { LocaleData } from '@wordpress/i18n';
+
 /** What the server puts in the page's `<script type="application/json" id="wu-boot-data">` block. */
 export interface MenuItem {
 	slug: string;
@@ -23,6 +25,8 @@ export interface BootData {
 	admin_password?: 'printed' | 'reset' | 'unchanged';
 	logout_url: string;
 	test_clock: boolean;
+	/** The user's language (the browser's on the login page); `en_US` or `nb_NO`. */
+	locale: string;
 }
 
 declare global {
@@ -60,6 +64,20 @@ export function readBoot(): BootData {
 			demo: false,
 			logout_url: '',
 			test_clock: false,
+			locale: 'en_US',
 		}
 	);
+}
+
+/** The page's translations by text domain (JED locale data for `setLocaleData`), from its `wu-locale-data` JSON block; null in English. */
+export function readLocaleData(): Record< string, LocaleData > | null {
+	const block = document.getElementById( 'wu-locale-data' );
+	if ( ! block?.textContent ) {
+		return null;
+	}
+	try {
+		return JSON.parse( block.textContent ) as Record< string, LocaleData >;
+	} catch {
+		return null;
+	}
 }

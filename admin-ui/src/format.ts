@@ -1,19 +1,31 @@
 import { __, _n, sprintf } from '@wordpress/i18n';
 import type { DurationUnit, ExplanationPart } from './api/types';
 
-/** Minor units → localized money, e.g. 9900 USD → "$99.00", 1000 JPY → "¥1,000". */
+let locale = 'en-US';
+
+/** Sets the locale (`nb_NO` or a BCP 47 tag) money, dates and numbers are written in: the user's. */
+export function setFormatLocale( value: string ): void {
+	locale = value.replace( '_', '-' );
+}
+
+/** The BCP 47 tag of the user's locale, for Intl ("nb-NO"). */
+export function formatLocale(): string {
+	return locale;
+}
+
+/** Minor units → localized money, e.g. 9900 USD → "$99.00" ("99,00 US$" in nb-NO), 1000 JPY → "¥1,000". */
 export function formatMoney( minor: number, currency: string ): string {
-	const format = new Intl.NumberFormat( undefined, { style: 'currency', currency } );
+	const format = new Intl.NumberFormat( locale, { style: 'currency', currency } );
 	const digits = format.resolvedOptions().maximumFractionDigits ?? 2;
 	return format.format( minor / 10 ** digits );
 }
 
-/** An ISO instant as a date in UTC, e.g. "April 1, 2026". */
+/** An ISO instant as a date in UTC, e.g. "April 1, 2026" ("1. april 2026" in nb-NO). */
 export function formatDate( iso: string | null | undefined ): string {
 	if ( ! iso ) {
 		return '—';
 	}
-	return new Intl.DateTimeFormat( undefined, { dateStyle: 'long', timeZone: 'UTC' } ).format( new Date( iso ) );
+	return new Intl.DateTimeFormat( locale, { dateStyle: 'long', timeZone: 'UTC' } ).format( new Date( iso ) );
 }
 
 /** "1 month", "12 months", "1 year" … */

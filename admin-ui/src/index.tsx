@@ -1,6 +1,8 @@
 import { createRoot, StrictMode } from '@wordpress/element';
 import { configureApiFetch } from './api/client';
-import { readBoot } from './boot';
+import { setLocaleData } from '@wordpress/i18n';
+import { readBoot, readLocaleData } from './boot';
+import { setFormatLocale } from './format';
 import LoginScreen from './screens/login';
 import { BootContext } from './shell/boot-context';
 import { NoticesProvider } from './shell/notices';
@@ -8,6 +10,12 @@ import { RouterProvider } from './shell/router';
 import { Shell } from './shell/shell';
 
 const boot = readBoot();
+// The user's language before anything renders: the plugin's and the components' translations,
+// then Intl's money and dates.
+for ( const [ domain, data ] of Object.entries( readLocaleData() ?? {} ) ) {
+	setLocaleData( data, domain );
+}
+setFormatLocale( boot.locale );
 configureApiFetch( boot.rest_root, boot.nonce );
 
 const root = createRoot( document.getElementById( 'wpwrap' ) as HTMLElement );

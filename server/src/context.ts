@@ -17,6 +17,7 @@ import type { Clock } from './services/clock';
 import { systemClock } from './services/clock';
 import { MemoryLoginThrottle, type LoginThrottle } from './services/login-throttle';
 import type { AdminPage, Asset } from '../../plugin/types';
+import type { Locale } from './i18n';
 import type { QuotePool } from './workers/quote-pool';
 
 export interface AppConfig {
@@ -30,6 +31,8 @@ export interface AppConfig {
 	trustProxy?: boolean | number | string;
 	/** What this start did with the admin's password, for the login screen's note: printed (first start), reset (`WU_ADMIN_PASSWORD` at a later start) or unchanged. */
 	adminPassword?: 'printed' | 'reset' | 'unchanged';
+	/** `WU_LOCALE`: the network's language, of users who chose none and of visitors whose browser asks for none of ours. */
+	locale: Locale;
 }
 
 /** `WU_TRUST_PROXY` as Express's `trust proxy` takes it: `true`/`false`, a hop count, or names/addresses. */
@@ -80,7 +83,7 @@ export function createContext( options: ContextOptions ): AppContext {
 		db: options.db,
 		clock: options.clock ?? systemClock,
 		wallClock: systemClock,
-		config: { testClock: false, demo: false, buildDir: 'build', ...options.config },
+		config: { testClock: false, demo: false, buildDir: 'build', locale: 'en_US', ...options.config },
 		users: new UserRepository( options.db ),
 		settings: new SettingsRepository( options.db ),
 		products: new ProductRepository( options.db ),

@@ -4,6 +4,7 @@ import { startCheckpointer } from './db/checkpointer';
 import { migrate, openDatabase } from './db/connection';
 import { seedAtStart } from './db/seed-demo';
 import { createApp } from './http/app';
+import { isLocale, LOCALES, withLocale } from './i18n';
 import { runDueRenewals } from './jobs/run-due-renewals';
 import { systemClock, TestClock } from './services/clock';
 import { defaultQuoteWorkers, startQuotePool } from './workers/quote-pool';
@@ -14,6 +15,11 @@ function main() {
 	const dbFile = process.env.WU_DB ?? 'data/waas.sqlite';
 	const seed = process.env.WU_SEED ?? 'demo';
 	const testClock = process.env.WU_TEST_CLOCK === '1';
+	const locale = process.env.WU_LOCALE ?? 'en_US';
+	if ( ! isLocale( locale ) ) {
+		process.stderr.write( `WU_LOCALE must be one of ${ LOCALES.join( ', ' ) }, not ${ locale }.\n` );
+		process.exit( 1 );
+	}
 
 	const db = openDatabase( dbFile );
 	migrate( db );
@@ -24,7 +30,7 @@ function main() {
 	const ctx = createContext( {
 		db,
 		clock,
-		config: { testClock, demo: seed === 'demo', buildDir: path.resolve( __dirname, '../../build' ), trustProxy: parseTrustProxy( process.env.WU_TRUST_PROXY ) },
+		config: { testClock, demo: seed === 'demo', buildDir: path.resolve( __dirname, '../../build' ), trustProxy: parseTrustProxy( process.env.WU_TRUST_PROXY ), locale },
 	} );
 	// Decision 38: quotes are priced by worker threads with their own read connections.
 	if ( dbFile !== ':memory:' && process.env.WU_QUOTE_WORKERS !== '0' ) {
@@ -37,7 +43,8 @@ function main() {
 	const renew = () => {
 		try {
 			// RULES R5: a renewal that could not be processed is recorded on its membership; log it too.
-			for ( const failed of runDueRenewals( ctx, ctx.clock.now() ).filter( ( outcome ) => outcome.result === 'error' ) ) {
+			// Outside any request: customers who chose no language get the network's.
+			for ( const failed of withLocale( locale, () => runDueRenewals( ctx, ctx.clock.now() ) ).filter( ( outcome ) => outcome.result === 'error' ) ) {
 				ctx.log( `renewal of membership ${ failed.membershipId } at ${ failed.at } could not be processed: ${ failed.message ?? '' }` );
 			}
 		} catch ( error ) {

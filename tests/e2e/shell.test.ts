@@ -32,13 +32,13 @@ describe( 'the admin shell in Chromium', () => {
 		expect( browser.errors ).toEqual( [] );
 	} );
 
-	it( 'logs a customer in to the site dashboard with Dashboard and Account only', async () => {
+	it( 'logs a customer in to the site dashboard with Dashboard, Account and Profile only', async () => {
 		const { page } = browser;
 		await logIn( page, server.url, 'frida', 'demo-customer' );
 		expect( new URL( page.url() ).pathname ).toBe( '/wp-admin/' );
 		const menu = page.getByRole( 'navigation', { name: 'Main menu' } );
 		const names = await menu.getByRole( 'link' ).allTextContents();
-		expect( names ).toEqual( [ 'Dashboard', 'Account' ] );
+		expect( names ).toEqual( [ 'Dashboard', 'Account', 'Profile' ] );
 		await page.goto( `${ server.url }/wp-admin/network/products` );
 		expect( new URL( page.url() ).pathname ).toBe( '/wp-admin/' );
 	} );

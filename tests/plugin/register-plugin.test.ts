@@ -19,12 +19,12 @@ describe( 'registerPlugin', () => {
 
 	it( 'registers the network admin menu in the order the issue names', () => {
 		const network = pages.filter( ( p ) => p.audience === 'network' ).map( ( p ) => p.menu_title );
-		expect( network ).toEqual( [ 'Dashboard', 'Products', 'Plan Groups', 'Memberships', 'Customers', 'Payments' ] );
+		expect( network ).toEqual( [ 'Dashboard', 'Products', 'Plan Groups', 'Memberships', 'Customers', 'Payments', 'Profile' ] );
 	} );
 
-	it( 'gives customers Dashboard and Account, readable with the read capability', () => {
+	it( 'gives customers Dashboard, Account and their Profile, readable with the read capability', () => {
 		const site = pages.filter( ( p ) => p.audience === 'site' );
-		expect( site.map( ( p ) => p.menu_title ) ).toEqual( [ 'Dashboard', 'Account' ] );
+		expect( site.map( ( p ) => p.menu_title ) ).toEqual( [ 'Dashboard', 'Account', 'Profile' ] );
 		expect( site.every( ( p ) => capabilities.customer.includes( p.capability ) ) ).toBe( true );
 		expect( pages.filter( ( p ) => p.audience === 'network' ).some( ( p ) => capabilities.customer.includes( p.capability ) ) ).toBe( false );
 	} );

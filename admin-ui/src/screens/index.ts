@@ -15,4 +15,5 @@ export const screens: Record< string, ScreenEntry > = {
 	payments: { title: () => __( 'Payments', 'wu-plan-change' ), component: lazy( () => import( './payments' ) ) },
 	dashboard: { title: () => __( 'Dashboard', 'wu-plan-change' ), component: lazy( () => import( './dashboard' ) ) },
 	account: { title: () => __( 'Account', 'wu-plan-change' ), component: lazy( () => import( './account' ) ) },
+	profile: { title: () => __( 'Profile', 'wu-plan-change' ), component: lazy( () => import( './profile' ) ) },
 };

@@ -1,4 +1,4 @@
-import { box, category, currencyDollar, group, home, people, postAuthor } from '@wordpress/icons';
+import { box, category, commentAuthorAvatar, currencyDollar, group, home, people, postAuthor } from '@wordpress/icons';
 
 /** Menu icons by the `icon` name of plugin.json. */
 export const menuIcons: Record< string, JSX.Element > = {
@@ -9,4 +9,5 @@ export const menuIcons: Record< string, JSX.Element > = {
 	customers: people,
 	payment: currencyDollar,
 	account: postAuthor,
+	profile: commentAuthorAvatar,
 };

@@ -1,4 +1,6 @@
+import type { Statement } from 'better-sqlite3';
 import type { Db } from './connection';
+import { isLocale, type Locale } from '../i18n';
 
 export type Role = 'network_admin' | 'customer';
 
@@ -20,6 +22,7 @@ interface UserRow {
 	role: Role;
 	password_hash: string;
 	created_at: string;
+	locale: string | null;
 }
 
 function toUser( row: UserRow ): User {
@@ -44,6 +47,8 @@ export interface NewUser {
 
 /** Users and their sessions. */
 export class UserRepository {
+	private localeStatement?: Statement;
+
 	constructor( private readonly db: Db ) {}
 
 	insert( user: NewUser ): User {
@@ -84,6 +89,17 @@ export class UserRepository {
 				fields.passwordHash ?? current.password_hash,
 				id
 			);
+	}
+
+	/** The user's own locale, or null when they follow the network's (or have an unknown one). */
+	localeOf( id: number ): Locale | null {
+		this.localeStatement ??= this.db.prepare( 'SELECT locale FROM users WHERE id = ?' );
+		const locale = ( this.localeStatement.get( id ) as { locale: string | null } | undefined )?.locale;
+		return isLocale( locale ) ? locale : null;
+	}
+
+	setLocale( id: number, locale: Locale | null ): void {
+		this.db.prepare( 'UPDATE users SET locale = ? WHERE id = ?' ).run( locale, id );
 	}
 
 	count(): number {

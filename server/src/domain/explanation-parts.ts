@@ -1,5 +1,5 @@
 import { formatDay } from './instant';
-import { formatMinor } from './money';
+import { formatAmount } from './money';
 import type { ExplanationPart } from './types';
 
 /** What a placeholder of an explanation's format is filled with: text, a number, a structured part, or parts. */
@@ -84,7 +84,7 @@ export function joinSentences( sentences: ExplanationPart[][] ): ExplanationPart
 	return parts;
 }
 
-/** The parts as the plain-text explanation of the API: money as "29.00 USD", dates as "1 Apr 2026" (UTC). */
+/** The parts as the plain-text explanation of the API, in the request's locale: money as "29.00 USD" ("29,00 USD"), dates as "1 Apr 2026" ("1. april 2026"), UTC. */
 export function partsToText( parts: ExplanationPart[] ): string {
 	return parts
 		.map( ( part ) => {
@@ -92,7 +92,7 @@ export function partsToText( parts: ExplanationPart[] ): string {
 				return part.text;
 			}
 			if ( 'money' in part ) {
-				return `${ formatMinor( part.money.amount, part.money.currency ) } ${ part.money.currency }`;
+				return formatAmount( part.money.amount, part.money.currency );
 			}
 			return formatDay( part.date );
 		} )

@@ -1,4 +1,4 @@
-import { __, sprintf } from '../i18n';
+import { __, currentLocale, languageTag, sprintf } from '../i18n';
 import { DomainError } from './errors';
 
 /** Milliseconds in one day (UTC has no daylight saving). */
@@ -131,10 +131,21 @@ export function isBefore( a: string, b: string ): boolean {
 	return parseInstant( a ) < parseInstant( b );
 }
 
-/** The UTC calendar day of an instant for explanations, e.g. "1 Apr 2026". */
+const DAY_FORMATS = new Map< string, Intl.DateTimeFormat >();
+
+/** The UTC calendar day of an instant for explanations, in the current locale: "1 Apr 2026", "1. april 2026". */
 export function formatDay( instant: string ): string {
 	const date = new Date( parseInstant( instant ) );
-	return `${ date.getUTCDate() } ${ MONTHS[ date.getUTCMonth() ] } ${ date.getUTCFullYear() }`;
+	const locale = currentLocale();
+	if ( locale === 'en_US' ) {
+		return `${ date.getUTCDate() } ${ MONTHS[ date.getUTCMonth() ] } ${ date.getUTCFullYear() }`;
+	}
+	let format = DAY_FORMATS.get( locale );
+	if ( ! format ) {
+		format = new Intl.DateTimeFormat( languageTag( locale ), { dateStyle: 'long', timeZone: 'UTC' } );
+		DAY_FORMATS.set( locale, format );
+	}
+	return format.format( date );
 }
 
 /** The UTC day of month (1–31) of an instant: the anchor day of a period started then (RULES M4). */

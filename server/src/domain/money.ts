@@ -1,4 +1,4 @@
-import { __, sprintf } from '../i18n';
+import { __, currentLocale, languageTag, sprintf } from '../i18n';
 import { DomainError } from './errors';
 
 function assertSafe( a: number, b: number ): void {
@@ -72,4 +72,26 @@ export function formatMinor( amount: number, currency: string ): string {
 	const whole = digits.slice( 0, digits.length - exponent );
 	const fraction = exponent > 0 ? `.${ digits.slice( digits.length - exponent ) }` : '';
 	return `${ amount < 0 ? '-' : '' }${ whole }${ fraction }`;
+}
+
+const AMOUNT_FORMATS = new Map< string, Intl.NumberFormat >();
+
+/**
+ * An amount with its currency for explanations, in the current locale: "99.00 USD" in English
+ * (RULES Q1), through Intl otherwise ("99,00 USD" in nb-NO as Node's ICU writes it).
+ */
+export function formatAmount( amount: number, currency: string ): string {
+	const locale = currentLocale();
+	const decimal = formatMinor( amount, currency );
+	if ( locale === 'en_US' ) {
+		return `${ decimal } ${ currency }`;
+	}
+	const key = `${ locale } ${ currency }`;
+	let format = AMOUNT_FORMATS.get( key );
+	if ( ! format ) {
+		format = new Intl.NumberFormat( languageTag( locale ), { style: 'currency', currency } );
+		AMOUNT_FORMATS.set( key, format );
+	}
+	// The decimal string, not a float: Intl formats it exactly.
+	return format.format( decimal as unknown as number );
 }

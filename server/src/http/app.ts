@@ -5,6 +5,7 @@ import { registerPlugin } from '../../../plugin';
 import { authenticate } from './auth';
 import { errorHandler, noRoute } from './errors';
 import { jsonBody } from './json-body';
+import { requestLocale } from './locale';
 import { pagesRouter } from './pages';
 import { createPluginHost } from './plugin-host';
 
@@ -42,6 +43,8 @@ export function createApp( ctx: AppContext ): express.Express {
 		app.set( 'trust proxy', ctx.config.trustProxy );
 	}
 	app.use( securityHeaders );
+	// Messages before authentication (a bad JSON body, a bad nonce) speak the visitor's language.
+	app.use( requestLocale( ctx ) );
 
 	const api = express.Router();
 	api.use( ( req, res, next ) => {
@@ -57,6 +60,7 @@ export function createApp( ctx: AppContext ): express.Express {
 	// Visit batches (up to 10,000 entries) are larger than any other body.
 	api.use( jsonBody( ( path ) => ( path.toLowerCase().startsWith( '/wu/v2/visits' ) ? 4 * 1024 * 1024 : 1024 * 1024 ) ) );
 	api.use( authenticate( ctx ) );
+	api.use( requestLocale( ctx, true ) );
 	api.get( '/', ( req, res ) => {
 		res.json( ctx.rest.index( `${ req.protocol }://${ req.get( 'host' ) }` ) );
 	} );

@@ -1,12 +1,13 @@
 import express, { type Request, type Response } from 'express';
 import fs from 'node:fs';
 import path from 'node:path';
-import { __ } from '../i18n';
+import { __, browserLocaleData, languageTag, withLocale, type Locale } from '../i18n';
 import type { AppContext } from '../context';
 import { isDomainError } from '../domain/errors';
 import { startSession, verifyCredentials } from '../services/sessions';
 import { SESSION_COOKIE, userFromCookie, type AuthUser } from './auth';
 import { toRestError } from './errors';
+import { userLocale, visitorLocale } from './locale';
 import type { Audience } from '../../../plugin/types';
 
 const NETWORK_HOME = '/wp-admin/network/';
@@ -27,6 +28,8 @@ interface BootData {
 	admin_password: 'printed' | 'reset' | 'unchanged';
 	logout_url: string;
 	test_clock: boolean;
+	/** The page's language; its translations are in the `wu-locale-data` JSON block. */
+	locale: Locale;
 }
 
 function home( user: AuthUser ): string {
@@ -46,12 +49,18 @@ function escapeHtml( text: string ): string {
 	return text.replace( /[&<>"']/g, ( c ) => `&#${ c.charCodeAt( 0 ) };` );
 }
 
+/** The page's translations by text domain, as data (never code), for `setLocaleData` before the screens mount. */
+function localeDataBlock( locale: Locale ): string {
+	const data = browserLocaleData( locale );
+	return data ? `<script type="application/json" id="wu-locale-data">${ escapeJsonForScript( data ) }</script>` : '';
+}
+
 function renderShell( ctx: AppContext, boot: BootData, title: string ): string {
 	const styles = ctx.styles.map( ( s ) => `<link rel="stylesheet" id="${ s.handle }-css" href="/${ s.src }">` ).join( '\n' );
 	const scripts = ctx.scripts.map( ( s ) => `<script id="${ s.handle }-js" src="/${ s.src }"></script>` ).join( '\n' );
 	const bodyClass = boot.page === 'login' ? 'login wp-core-ui' : `wp-admin wp-core-ui ${ boot.audience === 'network' ? 'network-admin' : 'site-admin' }`;
 	return `<!doctype html>
-<html lang="en">
+<html lang="${ languageTag( boot.locale ) }">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -59,6 +68,7 @@ function renderShell( ctx: AppContext, boot: BootData, title: string ): string {
 <link rel="icon" href="data:,">
 ${ styles }
 <script type="application/json" id="wu-boot-data">${ escapeJsonForScript( boot ) }</script>
+${ localeDataBlock( boot.locale ) }
 </head>
 <body class="${ bodyClass }">
 <div id="wpwrap"><noscript>${ escapeHtml( __( 'This screen needs JavaScript.', 'wu-plan-change' ) ) }</noscript></div>
@@ -67,8 +77,9 @@ ${ scripts }
 </html>`;
 }
 
-function bootData( ctx: AppContext, user: AuthUser | null, audience: Audience | null ): BootData {
+function bootData( ctx: AppContext, user: AuthUser | null, audience: Audience | null, locale: Locale ): BootData {
 	return {
+		locale,
 		page: user ? 'admin' : 'login',
 		audience,
 		user: user ? { id: user.id, username: user.username, display_name: user.displayName, role: user.role } : null,
@@ -87,12 +98,12 @@ function bootData( ctx: AppContext, user: AuthUser | null, audience: Audience | 
 	};
 }
 
-function sendShell( ctx: AppContext, res: Response, boot: BootData, title: string ) {
+function sendShell( ctx: AppContext, res: Response, boot: BootData, title: () => string ) {
 	if ( ! fs.existsSync( path.join( ctx.config.buildDir, 'index.js' ) ) ) {
 		res.status( 503 ).type( 'text/plain' ).send( __( 'The admin UI is not built yet: run npm run build.', 'wu-plan-change' ) );
 		return;
 	}
-	res.set( 'Cache-Control', 'no-store' ).type( 'html' ).send( renderShell( ctx, boot, title ) );
+	res.set( 'Cache-Control', 'no-store' ).type( 'html' ).send( withLocale( boot.locale, () => renderShell( ctx, boot, title() ) ) );
 }
 
 function setSessionCookie( req: Request, res: Response, token: string, expiresAt: string ) {
@@ -147,7 +158,7 @@ export function pagesRouter( ctx: AppContext ): express.Router {
 			res.redirect( safeRedirect( req.query.redirect_to, home( user ) ) );
 			return;
 		}
-		sendShell( ctx, res, bootData( ctx, null, null ), __( 'Log In', 'wu-plan-change' ) );
+		sendShell( ctx, res, bootData( ctx, null, null, visitorLocale( ctx, req ) ), () => __( 'Log In', 'wu-plan-change' ) );
 	} );
 
 	router.post( '/wp-login.php', express.urlencoded( { extended: false, limit: '16kb' } ), express.json( { limit: '16kb' } ), async ( req, res ) => {
@@ -200,8 +211,8 @@ export function pagesRouter( ctx: AppContext ): express.Router {
 		sendShell(
 			ctx,
 			res,
-			bootData( ctx, user, audience ),
-			audience === 'network' ? __( 'Network Admin', 'wu-plan-change' ) : __( 'Dashboard', 'wu-plan-change' )
+			bootData( ctx, user, audience, userLocale( ctx, user.id ) ),
+			() => ( audience === 'network' ? __( 'Network Admin', 'wu-plan-change' ) : __( 'Dashboard', 'wu-plan-change' ) )
 		);
 	};
 	router.get( /^\/wp-admin\/network(\/.*)?$/, shell( 'network' ) );

@@ -1,4 +1,4 @@
-import { __, sprintf } from '../i18n';
+import { __, currentLocale, sprintf, withLocale, type Locale } from '../i18n';
 import { isDomainError } from '../domain/errors';
 import { isInstantInRange } from '../domain/instant';
 import { renewMembership } from '../domain/renew-membership';
@@ -18,6 +18,13 @@ export interface RenewalOutcome {
 	paymentId: number | null;
 	/** Why, for `error` only. */
 	message?: string;
+}
+
+/** The language of a membership's customer: their own, else the one the job runs in (main.ts: the network's). */
+function customerLocale( deps: BillingDeps, membershipId: number ): Locale {
+	const customerId = deps.memberships.find( membershipId )?.customerId;
+	const userId = customerId === undefined ? undefined : deps.customers.find( customerId )?.userId;
+	return ( userId === undefined ? null : deps.users.localeOf( userId ) ) ?? currentLocale();
 }
 
 /** Safety stop for a clock jump over very many short periods. */
@@ -105,7 +112,8 @@ export function runDueRenewals( deps: BillingDeps, until: string ): RenewalOutco
 	const outcomes: RenewalOutcome[] = [];
 	for ( let event = deps.memberships.nextDue( until ); event && outcomes.length < MAX_EVENTS; event = deps.memberships.nextDue( until ) ) {
 		try {
-			outcomes.push( processRenewal( deps, event.id, event.at ) );
+			// The renewal's lines and messages are written in the customer's language (issue 14).
+			outcomes.push( withLocale( customerLocale( deps, event.id ), () => processRenewal( deps, event.id, event.at ) ) );
 		} catch ( error ) {
 			const message = describeFailure( error );
 			// NOTE: R5 — recorded in its own write after the failed transaction rolled back; pinned by

@@ -3,11 +3,14 @@ import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { DomainError, type ErrorKind } from '../domain/errors';
 import type { Quote } from '../domain/types';
+import { currentLocale, type Locale } from '../i18n';
 import type { QuoteAsk } from '../http/routes/memberships-routes';
 
 /** What the main thread asks a quote worker: a quote request and the billing clock's now. */
 export interface PriceRequest extends QuoteAsk {
 	now: string;
+	/** The language of the explanation and of a refusal: the request's (set by `price`). */
+	locale?: Locale;
 }
 
 /** What a quote worker answers for request `seq`. */
@@ -127,7 +130,7 @@ export function startQuotePool( file: string, count = defaultQuoteWorkers(), opt
 			if ( slot === null ) {
 				return null;
 			}
-			const message = { ...request, seq: ++seq };
+			const message = { ...request, locale: request.locale ?? currentLocale(), seq: ++seq };
 			const chosen = slot;
 			return new Promise< Quote >( ( resolve, reject ) => {
 				// A worker that never answers fails the request (500) instead of holding it forever.

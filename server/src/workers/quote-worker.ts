@@ -4,6 +4,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { createContext } from '../context';
 import { inReadSnapshot, openDatabase } from '../db/connection';
 import { DomainError } from '../domain/errors';
+import { withLocale } from '../i18n';
 import { priceQuoteRequest } from '../http/routes/memberships-routes';
 import type { Clock } from '../services/clock';
 import type { PriceAnswer, PriceRequest } from './quote-pool';
@@ -19,7 +20,7 @@ parentPort!.on( 'message', ( request: PriceRequest & { seq: number } ) => {
 	let answer: PriceAnswer;
 	try {
 		now = request.now;
-		answer = { seq: request.seq, quote: inReadSnapshot( db, () => priceQuoteRequest( ctx, request ) ) };
+		answer = { seq: request.seq, quote: withLocale( request.locale ?? 'en_US', () => inReadSnapshot( db, () => priceQuoteRequest( ctx, request ) ) ) };
 	} catch ( error ) {
 		answer =
 			error instanceof DomainError

@@ -106,7 +106,7 @@ describe( 'authentication', () => {
 
 	it( 'accepts Basic username:password and says who the caller is', async () => {
 		const response = await request( app ).get( '/wp-json/wu/v2/users/me' ).set( 'Authorization', basic( 'carla', 'carla-pass' ) ).expect( 200 );
-		expect( response.body ).toEqual( { id: 2, username: 'carla', display_name: 'Carla', role: 'customer' } );
+		expect( response.body ).toEqual( { id: 2, username: 'carla', display_name: 'Carla', role: 'customer', locale: 'en_US' } );
 		expect( JSON.stringify( response.body ) ).not.toMatch( /pass|hash/ );
 	} );
 

@@ -1,3 +1,5 @@
+import { formatLocale } from '../../format';
+
 /** Digits after the decimal point of a currency (USD 2, JPY 0, KWD 3), from Intl. */
 export function currencyExponent( currency: string ): number {
 	try {
@@ -27,7 +29,12 @@ export function parseMoney( text: string, currency: string ): number | null {
 	return Number.isSafeInteger( minor ) ? minor : null;
 }
 
-/** Minor units → the decimal text an input shows: 2990 USD → "29.90", 1000 JPY → "1000". */
+/** The decimal separator of the user's locale: "." in en-US, "," in nb-NO (parseMoney reads both). */
+function decimalSeparator(): string {
+	return new Intl.NumberFormat( formatLocale() ).formatToParts( 1.5 ).find( ( part ) => part.type === 'decimal' )?.value ?? '.';
+}
+
+/** Minor units → the decimal text an input shows: 2990 USD → "29.90" ("29,90" in nb-NO), 1000 JPY → "1000". */
 export function minorToDecimal( minor: number, currency: string ): string {
 	const exponent = currencyExponent( currency );
 	const sign = minor < 0 ? '-' : '';
@@ -35,5 +42,5 @@ export function minorToDecimal( minor: number, currency: string ): string {
 	if ( exponent === 0 ) {
 		return sign + digits;
 	}
-	return `${ sign }${ digits.slice( 0, -exponent ) }.${ digits.slice( -exponent ) }`;
+	return `${ sign }${ digits.slice( 0, -exponent ) }${ decimalSeparator() }${ digits.slice( -exponent ) }`;
 }

@@ -1,4 +1,5 @@
 import { __, _n, sprintf } from '@wordpress/i18n';
+import { formatLocale } from '../../format';
 
 /** A readable name of a post type, e.g. "post" → "Posts". */
 export function postTypeLabel( postType: string ): string {
@@ -41,7 +42,7 @@ export function limitLabel( key: string ): string {
 
 /** An amount of a limit, e.g. 1024 MB → "1 GB", 12 → "12". */
 export function formatAmount( value: number, unit: 'count' | 'mb' = 'count' ): string {
-	const number = new Intl.NumberFormat( undefined, { maximumFractionDigits: 1 } );
+	const number = new Intl.NumberFormat( formatLocale(), { maximumFractionDigits: 1 } );
 	if ( unit === 'mb' ) {
 		if ( value >= 1024 ) {
 			/* translators: %s: an amount of gigabytes */

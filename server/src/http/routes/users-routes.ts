@@ -1,18 +1,20 @@
-import { __ } from '../../i18n';
+import { __, LOCALES } from '../../i18n';
+import type { AppContext } from '../../context';
 import type { User } from '../../db/user-repository';
 import { updateOwnAccount } from '../../services/update-account';
 import { actorOf, type AuthUser } from '../auth';
+import { userLocale } from '../locale';
 import { ParamReader } from '../params';
 import { loggedIn } from '../rest-server';
 import type { RouteDefinition } from './index';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
-function presentMe( user: Pick< AuthUser | User, 'id' | 'username' | 'displayName' | 'role' > ) {
-	return { id: user.id, username: user.username, display_name: user.displayName, role: user.role };
+function presentMe( ctx: AppContext, user: Pick< AuthUser | User, 'id' | 'username' | 'displayName' | 'role' > ) {
+	return { id: user.id, username: user.username, display_name: user.displayName, role: user.role, locale: userLocale( ctx, user.id ) };
 }
 
-/** `GET /users/me`: who the caller is (as WordPress's users/me); `PUT` changes their own account. */
+/** `GET /users/me`: who the caller is (as WordPress's users/me); `PUT` changes their own account and settings. */
 export const usersRoutes: RouteDefinition[] = [
 	{
 		route: '/users/me',
@@ -20,7 +22,7 @@ export const usersRoutes: RouteDefinition[] = [
 			{
 				methods: [ 'GET' ],
 				permission: loggedIn,
-				handler: ( request ) => presentMe( request.user! ),
+				handler: ( request, ctx ) => presentMe( ctx, request.user! ),
 			},
 			{
 				methods: [ 'PUT', 'PATCH' ],
@@ -37,6 +39,8 @@ export const usersRoutes: RouteDefinition[] = [
 						reader.fail( 'password', __( 'password must be at least 8 characters.', 'wu-plan-change' ) );
 					}
 					const currentPassword = reader.string( 'current_password', { max: 200 } );
+					// As WordPress's `locale` of a user: one of ours, or '' to follow the network's.
+					const locale = request.body.locale === '' ? '' : reader.oneOf( 'locale', LOCALES );
 					if ( reader.has( 'username' ) ) {
 						reader.fail( 'username', __( 'The username cannot be changed.', 'wu-plan-change' ) );
 					}
@@ -46,7 +50,10 @@ export const usersRoutes: RouteDefinition[] = [
 					if ( email !== undefined || displayName !== undefined || password !== undefined ) {
 						ctx.basicAuthCache.forget( user.id );
 					}
-					return presentMe( user );
+					if ( locale !== undefined ) {
+						ctx.users.setLocale( user.id, locale === '' ? null : locale );
+					}
+					return presentMe( ctx, user );
 				},
 			},
 		],
