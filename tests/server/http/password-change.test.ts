@@ -62,7 +62,7 @@ describe( 'changing a password', () => {
 		expect( ( await put( { password: 'admin-new-password' } ).expect( 400 ) ).body.data.params ).toHaveProperty( 'current_password' );
 		await me( t, elsewhere ).expect( 200 );
 		const changed = await put( { password: 'admin-new-password', current_password: ADMIN.password, display_name: 'The Admin' } ).expect( 200 );
-		expect( changed.body ).toEqual( { id: expect.any( Number ), username: 'admin', display_name: 'The Admin', role: 'network_admin' } );
+		expect( changed.body ).toEqual( { id: expect.any( Number ), username: 'admin', display_name: 'The Admin', role: 'network_admin', locale: 'en_US' } );
 		await me( t, here ).expect( 200 );
 		await me( t, elsewhere ).expect( 401 );
 		await request( t.app ).get( `${ API }/users/me` ).set( 'Authorization', t.admin ).expect( 401 );
