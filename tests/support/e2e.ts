@@ -110,9 +110,13 @@ export async function logIn( page: Page, baseUrl: string, username: string, pass
 	await page.waitForSelector( '#adminmenu' );
 }
 
-/** Saves a screenshot for the README under docs/screenshots. */
+/**
+ * Saves a screenshot of the page as tested: into `WU_SCREENSHOTS_DIR` when set (`npm run
+ * screenshots` sets it to docs/screenshots to refresh the README's), else into a temporary folder,
+ * so that a test run never rewrites tracked files.
+ */
 export async function screenshot( page: Page, name: string ): Promise< void > {
-	const dir = path.resolve( __dirname, '../../docs/screenshots' );
+	const dir = path.resolve( process.env.WU_SCREENSHOTS_DIR ?? path.join( os.tmpdir(), 'wu-screenshots' ) );
 	fs.mkdirSync( dir, { recursive: true } );
 	await page.screenshot( { path: path.join( dir, `${ name }.png` ), fullPage: true } );
 }
