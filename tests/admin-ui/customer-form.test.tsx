@@ -30,13 +30,13 @@ describe( 'the customer form', () => {
 		const onSave = jest.fn().mockRejectedValue( {
 			code: 'rest_invalid_param',
 			message: 'Invalid parameter(s): username, password',
-			data: { status: 400, params: { username: 'This username is already used.', password: 'password must be at least 8 characters.', role: 'Unknown role.' } },
+			data: { status: 400, params: { username: 'This username is already used.', password: 'Password must be at least 8 characters.', role: 'Unknown role.' } },
 		} );
 		const { view, user, onError } = renderForm( null, onSave );
 		await user.type( view.getByLabelText( 'Username' ), 'frida' );
 		await user.click( view.getByRole( 'button', { name: 'Add Customer' } ) );
 		await waitFor( () => expect( view.getByLabelText( 'Username' ) ).toHaveAccessibleDescription( 'This username is already used.' ) );
-		expect( view.getByLabelText( 'Password' ) ).toHaveAccessibleDescription( 'password must be at least 8 characters.' );
+		expect( view.getByLabelText( 'Password' ) ).toHaveAccessibleDescription( 'Password must be at least 8 characters.' );
 		expect( view.getByText( /The customer was not created: some fields need attention\. role: Unknown role\./ ) ).toBeInTheDocument();
 		expect( onError ).not.toHaveBeenCalled();
 	} );

@@ -46,6 +46,11 @@ const LABELS: Record< string, () => string > = {
 	title: () => __( 'Site title', 'wu-plan-change' ),
 	path: () => __( 'Site path', 'wu-plan-change' ),
 	payment_method: () => __( 'Payment method', 'wu-plan-change' ),
+	addons: () => __( 'Add-ons', 'wu-plan-change' ),
+	period_start: () => __( 'Period start', 'wu-plan-change' ),
+	period_end: () => __( 'Period end', 'wu-plan-change' ),
+	current_password: () => __( 'Current password', 'wu-plan-change' ),
+	locale: () => __( 'Language', 'wu-plan-change' ),
 	quote_id: () => __( 'Quote', 'wu-plan-change' ),
 	// Collections.
 	search: () => __( 'Search', 'wu-plan-change' ),
@@ -57,5 +62,5 @@ const LABELS: Record< string, () => string > = {
 
 /** The translated label of a wire field as the screens show it, or the field name itself. */
 export function fieldLabel( field: string ): string {
-	return LABELS[ field ]?.() ?? field;
+	return Object.hasOwn( LABELS, field ) ? LABELS[ field ]() : field;
 }

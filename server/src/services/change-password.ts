@@ -38,7 +38,7 @@ export async function confirmCurrentPassword( deps: CredentialDeps, userId: numb
 	throw invalidParams( {
 		current_password: currentPassword
 			? __( 'The current password is incorrect.', 'wu-plan-change' )
-			: __( 'Changing your own password needs your current password (current_password).', 'wu-plan-change' ),
+			: __( 'Changing your own password needs your current password.', 'wu-plan-change' ),
 	} );
 }
 

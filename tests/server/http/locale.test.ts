@@ -35,11 +35,11 @@ describe( 'a user’s locale', () => {
 		await addCustomer( t, 'nora' );
 		const put = ( locale: unknown ) => request( t.app ).put( `${ API }/users/me` ).set( 'Authorization', t.basic( 'nora' ) ).send( { locale } );
 		const english = await put( 'fr_FR' ).expect( 400 );
-		expect( english.body ).toMatchObject( { code: 'rest_invalid_param', message: 'Invalid parameter(s): locale', data: { status: 400, params: { locale: 'locale must be one of: en_US, nb_NO.' } } } );
+		expect( english.body ).toMatchObject( { code: 'rest_invalid_param', message: 'Invalid parameter(s): locale', data: { status: 400, params: { locale: 'Language must be one of: en_US, nb_NO.' } } } );
 		await put( 'nb_NO' ).expect( 200 );
 		const norwegian = await put( 42 ).expect( 400 );
 		expect( norwegian.body.message ).toBe( 'Ugyldige parametere: locale' );
-		expect( norwegian.body.data.params.locale ).toBe( 'locale må være en av: en_US, nb_NO.' );
+		expect( norwegian.body.data.params.locale ).toBe( 'Språk må være en av: en_US, nb_NO.' );
 	} );
 
 	it( 'gives a Norwegian user the server’s errors in Norwegian, and an English one in English', async () => {

@@ -55,11 +55,11 @@ export const customersRoutes: RouteDefinition[] = [
 				permission: networkAdmin,
 				handler: async ( request, ctx ) => {
 					const reader = new ParamReader( request.body );
-					const username = reader.string( 'username', { required: true, pattern: USERNAME, patternHint: __( 'username: 3–60 letters, digits or . _ @ -.', 'wu-plan-change' ) } );
-					const email = reader.string( 'email', { required: true, max: 200, pattern: EMAIL, patternHint: __( 'email must be an email address.', 'wu-plan-change' ) } );
+					const username = reader.string( 'username', { required: true, pattern: USERNAME, patternHint: __( 'Username must be 3 to 60 letters, digits or . _ @ -.', 'wu-plan-change' ) } );
+					const email = reader.string( 'email', { required: true, max: 200, pattern: EMAIL, patternHint: __( 'Email must be an email address.', 'wu-plan-change' ) } );
 					const password = reader.string( 'password', { required: true, max: 200 } );
 					if ( password !== undefined && password.length < 8 ) {
-						reader.fail( 'password', __( 'password must be at least 8 characters.', 'wu-plan-change' ) );
+						reader.fail( 'password', __( 'Password must be at least 8 characters.', 'wu-plan-change' ) );
 					}
 					const displayName = reader.string( 'display_name', { max: 200 } );
 					if ( username && email ) {
@@ -97,11 +97,11 @@ export const customersRoutes: RouteDefinition[] = [
 				handler: async ( request, ctx ) => {
 					const customer = accessibleCustomer( ctx, request );
 					const reader = new ParamReader( request.body );
-					const email = reader.string( 'email', { max: 200, pattern: EMAIL, patternHint: __( 'email must be an email address.', 'wu-plan-change' ) } );
+					const email = reader.string( 'email', { max: 200, pattern: EMAIL, patternHint: __( 'Email must be an email address.', 'wu-plan-change' ) } );
 					const displayName = reader.string( 'display_name', { max: 200 } );
 					const password = reader.string( 'password', { max: 200 } );
 					if ( password !== undefined && password.length < 8 ) {
-						reader.fail( 'password', __( 'password must be at least 8 characters.', 'wu-plan-change' ) );
+						reader.fail( 'password', __( 'Password must be at least 8 characters.', 'wu-plan-change' ) );
 					}
 					const currentPassword = reader.string( 'current_password', { max: 200 } );
 					let cardNumber: string | undefined;

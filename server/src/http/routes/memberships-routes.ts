@@ -15,6 +15,7 @@ import { inReadSnapshot, totalChanges } from '../../db/connection';
 import { toInstant } from '../../domain/instant';
 import { accessibleMembership, callerCustomer, isAdmin } from '../access';
 import { collectionResponse, readCollectionParams } from '../collection';
+import { fieldLabel } from '../field-labels';
 import { idParam, ParamReader } from '../params';
 import { limitsResource, membershipResource, offerResource, paymentResource, quoteResource, usageResource } from '../resources';
 import { loggedIn, networkAdmin, RestResponse } from '../rest-server';
@@ -46,7 +47,7 @@ function readAddons( reader: ParamReader, field = 'addons' ): AddonQuantity[] | 
 				( ( a as Record< string, unknown > ).quantity === undefined || Number.isSafeInteger( ( a as Record< string, unknown > ).quantity ) )
 		);
 	if ( ! ok ) {
-		return reader.fail( field, sprintf( /* translators: %s: field name */ __( '%s must be a list of {product_id, quantity}.', 'wu-plan-change' ), field ) );
+		return reader.fail( field, sprintf( /* translators: %s: field name */ __( '%s must be a list of add-ons, each a product id with a quantity.', 'wu-plan-change' ), fieldLabel( field ) ) );
 	}
 	return ( raw as Record< string, number >[] ).map( ( a ) => ( { productId: a.product_id, quantity: a.quantity ?? 1 } ) );
 }
@@ -92,7 +93,7 @@ function readPeriod( reader: ParamReader ): Period | undefined {
 	const durationUnit = reader.oneOf< DurationUnit >( 'duration_unit', UNITS );
 	if ( ( duration === undefined ) !== ( durationUnit === undefined ) ) {
 		if ( reader.has( 'duration' ) !== reader.has( 'duration_unit' ) ) {
-			reader.fail( reader.has( 'duration' ) ? 'duration_unit' : 'duration', __( 'duration and duration_unit go together.', 'wu-plan-change' ) );
+			reader.fail( reader.has( 'duration' ) ? 'duration_unit' : 'duration', __( 'Give the billing period with its unit (days, weeks, months or years).', 'wu-plan-change' ) );
 		}
 		return undefined;
 	}
@@ -168,7 +169,7 @@ export const membershipsRoutes: RouteDefinition[] = [
 						reader.fail( 'customer_id', __( 'No customer with this id.', 'wu-plan-change' ) );
 					}
 					if ( trialEnd !== undefined && status !== 'trialing' ) {
-						reader.fail( 'trial_end', __( 'trial_end goes with status "trialing".', 'wu-plan-change' ) );
+						reader.fail( 'trial_end', __( 'A trial end is only for a membership that starts with a trial (status Trialing).', 'wu-plan-change' ) );
 					}
 					reader.done();
 					const membership = createMembership( ctx, {
@@ -209,11 +210,11 @@ export const membershipsRoutes: RouteDefinition[] = [
 				try {
 					periodEnd = rawEnd === undefined ? undefined : normalizeInstant( typeof rawEnd === 'string' ? rawEnd : '' );
 				} catch {
-					reader.fail( 'period_end', __( 'period_end must be an ISO 8601 instant with a zone in the years 1000–9999, e.g. 2026-05-01T00:00:00Z.', 'wu-plan-change' ) );
+					reader.fail( 'period_end', __( 'The period end must be a date and time with a zone in the years 1000–9999, e.g. 2026-05-01T00:00:00Z.', 'wu-plan-change' ) );
 				}
 				const autoRenew = reader.boolean( 'auto_renew' );
 				if ( ! reader.has( 'status' ) && ! reader.has( 'period_end' ) && ! reader.has( 'auto_renew' ) ) {
-					reader.fail( 'status', __( 'Give at least one of status, period_end and auto_renew.', 'wu-plan-change' ) );
+					reader.fail( 'status', __( 'Change at least one of Status, Period end and Auto-renew.', 'wu-plan-change' ) );
 				}
 				reader.done();
 				return presentMembership( ctx, repairMembership( ctx, membership.id, { status, periodEnd, autoRenew } ) );

@@ -29,14 +29,14 @@ export const usersRoutes: RouteDefinition[] = [
 				permission: loggedIn,
 				handler: async ( request, ctx ) => {
 					const reader = new ParamReader( request.body );
-					const email = reader.string( 'email', { max: 200, pattern: EMAIL, patternHint: __( 'email must be an email address.', 'wu-plan-change' ) } );
+					const email = reader.string( 'email', { max: 200, pattern: EMAIL, patternHint: __( 'Email must be an email address.', 'wu-plan-change' ) } );
 					if ( email === '' ) {
-						reader.fail( 'email', __( 'email must be an email address.', 'wu-plan-change' ) );
+						reader.fail( 'email', __( 'Email must be an email address.', 'wu-plan-change' ) );
 					}
 					const displayName = reader.string( 'display_name', { max: 200 } );
 					const password = reader.string( 'password', { max: 200 } );
 					if ( password !== undefined && password.length < 8 ) {
-						reader.fail( 'password', __( 'password must be at least 8 characters.', 'wu-plan-change' ) );
+						reader.fail( 'password', __( 'Password must be at least 8 characters.', 'wu-plan-change' ) );
 					}
 					const currentPassword = reader.string( 'current_password', { max: 200 } );
 					// As WordPress's `locale` of a user: one of ours, or '' to follow the network's.
