@@ -8,7 +8,10 @@ const db = new Database( workerData.file );
 db.pragma( 'busy_timeout = 1000' );
 const checkpoint = () => {
 	try {
-		db.pragma( 'wal_checkpoint(PASSIVE)' );
+		const [ state ] = db.pragma( 'wal_checkpoint(PASSIVE)' );
+		if ( state.checkpointed > 0 ) {
+			parentPort.postMessage( state.checkpointed );
+		}
 	} catch ( error ) {
 		// SQLITE_BUSY and the like: the next tick tries again.
 	}
@@ -23,6 +26,8 @@ parentPort.on( 'message', () => {
 `;
 
 export interface Checkpointer {
+	/** Checkpoints done so far that copied WAL frames into the database. */
+	checkpoints(): number;
 	stop(): Promise< void >;
 }
 
@@ -35,9 +40,12 @@ export interface Checkpointer {
  */
 export function startCheckpointer( file: string, everyMs = 200 ): Checkpointer {
 	const worker = new Worker( WORKER, { eval: true, workerData: { file, everyMs, module: require.resolve( 'better-sqlite3' ) } } );
+	let checkpoints = 0;
+	worker.on( 'message', () => checkpoints++ );
 	worker.on( 'error', () => undefined );
 	worker.unref();
 	return {
+		checkpoints: () => checkpoints,
 		stop: () =>
 			new Promise( ( resolve ) => {
 				worker.once( 'exit', () => resolve() );
