@@ -1,6 +1,8 @@
 /* Jest projects: server and plugin tests run in Node, admin-ui tests in jsdom, e2e in Chromium. */
 const transform = { '^.+\\.(t|j|mj)sx?$': 'babel-jest' };
-const transformIgnorePatterns = [ '/node_modules/(?!(uuid|@wordpress/theme)/)' ];
+const transformIgnorePatterns = [
+	'/node_modules/(?!(uuid|@wordpress/theme)/)',
+];
 const moduleFileExtensions = [ 'ts', 'tsx', 'js', 'mjs', 'jsx', 'json' ];
 
 module.exports = {
@@ -11,7 +13,9 @@ module.exports = {
 		{
 			displayName: 'server',
 			testEnvironment: 'node',
-			testMatch: [ '<rootDir>/tests/{server,plugin,scenarios}/**/*.test.ts' ],
+			testMatch: [
+				'<rootDir>/tests/{server,plugin,scenarios}/**/*.test.ts',
+			],
 			transform,
 			transformIgnorePatterns,
 			moduleFileExtensions,
@@ -21,7 +25,9 @@ module.exports = {
 			testEnvironment: 'jsdom',
 			testMatch: [ '<rootDir>/tests/admin-ui/**/*.test.{ts,tsx}' ],
 			setupFilesAfterEnv: [ '<rootDir>/tests/support/jest-dom.ts' ],
-			moduleNameMapper: { '\\.(css|scss)$': '<rootDir>/tests/support/style-mock.js' },
+			moduleNameMapper: {
+				'\\.(css|scss)$': '<rootDir>/tests/support/style-mock.js',
+			},
 			transform,
 			transformIgnorePatterns,
 			moduleFileExtensions,

@@ -12,6 +12,9 @@ module.exports = {
 		publicPath: '/build/',
 		chunkFilename: '[name].[contenthash:8].js',
 	},
-	plugins: defaultConfig.plugins.filter( ( plugin ) => plugin.constructor.name !== 'DependencyExtractionWebpackPlugin' ),
+	plugins: defaultConfig.plugins.filter(
+		( plugin ) =>
+			plugin.constructor.name !== 'DependencyExtractionWebpackPlugin'
+	),
 	performance: { hints: false },
 };

@@ -9,14 +9,22 @@ export const plugin = manifest as PluginManifest;
  * pages of both audiences, the REST routes of its namespace, its script and styles.
  */
 export function registerPlugin( host: PluginHost ): void {
-	for ( const [ role, capabilities ] of Object.entries( plugin.capabilities ) ) {
+	for ( const [ role, capabilities ] of Object.entries(
+		plugin.capabilities
+	) ) {
 		host.addRoleCapabilities( role, capabilities );
 	}
-	for ( const page of [ ...plugin.admin_pages ].sort( ( a, b ) => a.position - b.position ) ) {
+	for ( const page of [ ...plugin.admin_pages ].sort(
+		( a, b ) => a.position - b.position
+	) ) {
 		host.addMenuPage( page );
 	}
 	for ( const route of restRoutes ) {
-		host.registerRestRoute( plugin.rest_namespace, route.route, route.endpoints );
+		host.registerRestRoute(
+			plugin.rest_namespace,
+			route.route,
+			route.endpoints
+		);
 	}
 	plugin.scripts.forEach( ( asset ) => host.enqueueScript( asset ) );
 	plugin.styles.forEach( ( asset ) => host.enqueueStyle( asset ) );

@@ -39,9 +39,13 @@ export interface PluginManifest {
 
 /** What a host offers a plugin: WordPress's add_menu_page, register_rest_route, wp_enqueue_*. */
 export interface PluginHost {
-	addMenuPage( page: AdminPage ): void;
-	registerRestRoute( namespace: string, route: string, endpoints: RestEndpoint | RestEndpoint[] ): void;
-	enqueueScript( asset: Asset ): void;
-	enqueueStyle( asset: Asset ): void;
-	addRoleCapabilities( role: string, capabilities: string[] ): void;
+	addMenuPage: ( page: AdminPage ) => void;
+	registerRestRoute: (
+		namespace: string,
+		route: string,
+		endpoints: RestEndpoint | RestEndpoint[]
+	) => void;
+	enqueueScript: ( asset: Asset ) => void;
+	enqueueStyle: ( asset: Asset ) => void;
+	addRoleCapabilities: ( role: string, capabilities: string[] ) => void;
 }

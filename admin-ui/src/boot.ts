@@ -14,7 +14,12 @@ export interface MenuItem {
 export interface BootData {
 	page: 'login' | 'admin';
 	audience: 'network' | 'site' | null;
-	user: { id: number; username: string; display_name: string; role: 'network_admin' | 'customer' } | null;
+	user: {
+		id: number;
+		username: string;
+		display_name: string;
+		role: 'network_admin' | 'customer';
+	} | null;
 	nonce: string;
 	rest_root: string;
 	base_path: string;

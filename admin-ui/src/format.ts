@@ -15,7 +15,10 @@ export function formatLocale(): string {
 
 /** Minor units → localized money, e.g. 9900 USD → "$99.00" ("99,00 US$" in nb-NO), 1000 JPY → "¥1,000". */
 export function formatMoney( minor: number, currency: string ): string {
-	const format = new Intl.NumberFormat( locale, { style: 'currency', currency } );
+	const format = new Intl.NumberFormat( locale, {
+		style: 'currency',
+		currency,
+	} );
 	const digits = format.resolvedOptions().maximumFractionDigits ?? 2;
 	return format.format( minor / 10 ** digits );
 }
@@ -25,20 +28,55 @@ export function formatDate( iso: string | null | undefined ): string {
 	if ( ! iso ) {
 		return '—';
 	}
-	return new Intl.DateTimeFormat( locale, { dateStyle: 'long', timeZone: 'UTC' } ).format( new Date( iso ) );
+	return new Intl.DateTimeFormat( locale, {
+		dateStyle: 'long',
+		timeZone: 'UTC',
+	} ).format( new Date( iso ) );
 }
 
 /** "1 month", "12 months", "1 year" … */
 export function formatPeriod( duration: number, unit: DurationUnit ): string {
 	switch ( unit ) {
 		case 'day':
-			return sprintf( /* translators: %d: number of days */ _n( '%d day', '%d days', duration, 'wu-plan-change' ), duration );
+			return sprintf(
+				/* translators: %d: number of days */ _n(
+					'%d day',
+					'%d days',
+					duration,
+					'wu-plan-change'
+				),
+				duration
+			);
 		case 'week':
-			return sprintf( /* translators: %d: number of weeks */ _n( '%d week', '%d weeks', duration, 'wu-plan-change' ), duration );
+			return sprintf(
+				/* translators: %d: number of weeks */ _n(
+					'%d week',
+					'%d weeks',
+					duration,
+					'wu-plan-change'
+				),
+				duration
+			);
 		case 'month':
-			return sprintf( /* translators: %d: number of months */ _n( '%d month', '%d months', duration, 'wu-plan-change' ), duration );
+			return sprintf(
+				/* translators: %d: number of months */ _n(
+					'%d month',
+					'%d months',
+					duration,
+					'wu-plan-change'
+				),
+				duration
+			);
 		default:
-			return sprintf( /* translators: %d: number of years */ _n( '%d year', '%d years', duration, 'wu-plan-change' ), duration );
+			return sprintf(
+				/* translators: %d: number of years */ _n(
+					'%d year',
+					'%d years',
+					duration,
+					'wu-plan-change'
+				),
+				duration
+			);
 	}
 }
 
@@ -54,16 +92,30 @@ export function formatPer( duration: number, unit: DurationUnit ): string {
 		return per[ unit ];
 	}
 	/* translators: %s: a period such as "3 months" */
-	return sprintf( __( 'every %s', 'wu-plan-change' ), formatPeriod( duration, unit ) );
+	return sprintf(
+		__( 'every %s', 'wu-plan-change' ),
+		formatPeriod( duration, unit )
+	);
 }
 
 /**
  * A quote's explanation with its money and dates formatted as the order summary's table formats
  * them (the user's locale); the server's plain `explanation` when it sent no parts.
  */
-export function formatExplanation( parts: ExplanationPart[] | undefined, fallback: string ): string {
+export function formatExplanation(
+	parts: ExplanationPart[] | undefined,
+	fallback: string
+): string {
 	if ( ! parts || parts.length === 0 ) {
 		return fallback;
 	}
-	return parts.map( ( part ) => ( 'text' in part ? part.text : 'money' in part ? formatMoney( part.money.amount, part.money.currency ) : formatDate( part.date ) ) ).join( '' );
+	return parts
+		.map( ( part ) =>
+			'text' in part
+				? part.text
+				: 'money' in part
+					? formatMoney( part.money.amount, part.money.currency )
+					: formatDate( part.date )
+		)
+		.join( '' );
 }

@@ -16,8 +16,15 @@ declare module 'autocannon' {
 		body?: string | Buffer;
 	}
 	export interface RequestSpec extends RawRequest {
-		setupRequest?: ( request: RawRequest, context: Record< string, unknown > ) => RawRequest;
-		onResponse?: ( status: number, body: string, context: Record< string, unknown > ) => void;
+		setupRequest?: (
+			request: RawRequest,
+			context: Record< string, unknown >
+		) => RawRequest;
+		onResponse?: (
+			status: number,
+			body: string,
+			context: Record< string, unknown >
+		) => void;
 	}
 	export interface Options {
 		url: string;

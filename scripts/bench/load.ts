@@ -6,18 +6,33 @@ import path from 'node:path';
 export interface ChildServer {
 	url: string;
 	child: ChildProcess;
-	stop(): Promise< void >;
+	stop: () => Promise< void >;
 }
 
 const ROOT = path.resolve( __dirname, '../..' );
 
 /** Starts scripts/bench/server.ts in its own process and waits (≤ 60 s) for its port. */
-export function startServer( args: string[], env: Record< string, string > = {} ): Promise< ChildServer > {
-	const child = spawn( process.execPath, [ ...( process.env.BENCH_NODE_FLAGS ? process.env.BENCH_NODE_FLAGS.split( ' ' ) : [] ), '--import', 'tsx', path.join( ROOT, 'scripts/bench/server.ts' ), ...args ], {
-		cwd: ROOT,
-		env: { ...process.env, ...env },
-		stdio: [ 'ignore', 'pipe', 'inherit' ],
-	} );
+export function startServer(
+	args: string[],
+	env: Record< string, string > = {}
+): Promise< ChildServer > {
+	const child = spawn(
+		process.execPath,
+		[
+			...( process.env.BENCH_NODE_FLAGS
+				? process.env.BENCH_NODE_FLAGS.split( ' ' )
+				: [] ),
+			'--import',
+			'tsx',
+			path.join( ROOT, 'scripts/bench/server.ts' ),
+			...args,
+		],
+		{
+			cwd: ROOT,
+			env: { ...process.env, ...env },
+			stdio: [ 'ignore', 'pipe', 'inherit' ],
+		}
+	);
 	return new Promise( ( resolve, reject ) => {
 		const timer = setTimeout( () => {
 			child.kill( 'SIGKILL' );
@@ -35,7 +50,10 @@ export function startServer( args: string[], env: Record< string, string > = {} 
 					child,
 					stop: () =>
 						new Promise( ( done ) => {
-							const kill = setTimeout( () => child.kill( 'SIGKILL' ), 10_000 );
+							const kill = setTimeout(
+								() => child.kill( 'SIGKILL' ),
+								10_000
+							);
 							child.once( 'exit', () => {
 								clearTimeout( kill );
 								done();

@@ -11,7 +11,11 @@ const [ file, until ] = process.argv.slice( 2 );
 const db = openDatabase( file );
 migrate( db );
 const checkpointer = startCheckpointer( file );
-const ctx = createContext( { db, clock: new TestClock( until ), log: () => undefined } );
+const ctx = createContext( {
+	db,
+	clock: new TestClock( until ),
+	log: () => undefined,
+} );
 const results: Record< string, number > = {};
 let events = 0;
 const started = process.hrtime.bigint();
@@ -30,5 +34,7 @@ for ( let call = 0; call < 1000; call++ ) {
 const seconds = Number( process.hrtime.bigint() - started ) / 1e9;
 void checkpointer.stop().then( () => {
 	db.close();
-	process.stdout.write( `${ JSON.stringify( { seconds, events, results } ) }\n` );
+	process.stdout.write(
+		`${ JSON.stringify( { seconds, events, results } ) }\n`
+	);
 } );

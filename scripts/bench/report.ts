@@ -4,9 +4,26 @@ import type { LoadFigures } from './load';
 export interface BenchReport {
 	date: string;
 	command: string;
-	settings: { size: number; seconds: number; warmSeconds: number; connections: number; batch: number };
-	machine: { nproc: string; cpu: string; node: string; os: string; memoryGb: number };
-	generation: { seconds: number; customers: number; memberships: number; sites: number };
+	settings: {
+		size: number;
+		seconds: number;
+		warmSeconds: number;
+		connections: number;
+		batch: number;
+	};
+	machine: {
+		nproc: string;
+		cpu: string;
+		node: string;
+		os: string;
+		memoryGb: number;
+	};
+	generation: {
+		seconds: number;
+		customers: number;
+		memberships: number;
+		sites: number;
+	};
 	/** 1-minute load average when the HTTP loads began and when everything ended (other work on the machine shows here). */
 	loadAverage: { before: number; after: number };
 	bare: LoadFigures;
@@ -42,7 +59,8 @@ export interface BenchReport {
 const int = ( n: number ) => Math.round( n ).toLocaleString( 'en-US' );
 const ms = ( n: number ) => `${ n.toFixed( n < 10 ? 2 : 1 ) } ms`;
 const yes = ( ok: boolean ) => ( ok ? 'met' : '**missed**' );
-const perRequest = ( f: LoadFigures ) => `${ ( 1000 / f.requestsPerSecond ).toFixed( 2 ) } ms`;
+const perRequest = ( f: LoadFigures ) =>
+	`${ ( 1000 / f.requestsPerSecond ).toFixed( 2 ) } ms`;
 
 /** The rows [what, measured, goal, met]. */
 function rows( r: BenchReport ): string[][] {
@@ -55,22 +73,72 @@ function rows( r: BenchReport ): string[][] {
 		r.renewals.eventsOnSecondRun === 0 &&
 		r.renewals.nextPeriodEnds === r.settings.size;
 	return [
-		[ 'bare Express 5 JSON route: requests/s', int( r.bare.requestsPerSecond ), '', '' ],
-		[ 'bare route: p50 / p99', `${ ms( r.bare.p50 ) } / ${ ms( r.bare.p99 ) }`, '', '' ],
-		[ 'the app’s floor, GET /users/me (router, Basic auth, REST layer): requests/s', `${ int( r.me.requestsPerSecond ) } (${ ( r.me.requestsPerSecond / r.bare.requestsPerSecond ).toFixed( 2 ) } of bare)`, '', '' ],
-		[ '(a) POST /memberships/{id}/quote: requests/s', int( r.quote.requestsPerSecond ), '', '' ],
-		[ '(a) quote: p50 / p99', `${ ms( r.quote.p50 ) } / ${ ms( r.quote.p99 ) }`, 'p99 < 10 ms', yes( r.quote.p99 < 10 ) ],
-		[ '(a) quote at 1 connection: requests/s, p50 / p99', `${ int( r.single.requestsPerSecond ) }, ${ ms( r.single.p50 ) } / ${ ms( r.single.p99 ) }`, '', '' ],
-		[ '(a) quote ÷ bare throughput', ratio.toFixed( 2 ), '≥ 0.5', yes( ratio >= 0.5 ) ],
+		[
+			'bare Express 5 JSON route: requests/s',
+			int( r.bare.requestsPerSecond ),
+			'',
+			'',
+		],
+		[
+			'bare route: p50 / p99',
+			`${ ms( r.bare.p50 ) } / ${ ms( r.bare.p99 ) }`,
+			'',
+			'',
+		],
+		[
+			'the app’s floor, GET /users/me (router, Basic auth, REST layer): requests/s',
+			`${ int( r.me.requestsPerSecond ) } (${ ( r.me.requestsPerSecond / r.bare.requestsPerSecond ).toFixed( 2 ) } of bare)`,
+			'',
+			'',
+		],
+		[
+			'(a) POST /memberships/{id}/quote: requests/s',
+			int( r.quote.requestsPerSecond ),
+			'',
+			'',
+		],
+		[
+			'(a) quote: p50 / p99',
+			`${ ms( r.quote.p50 ) } / ${ ms( r.quote.p99 ) }`,
+			'p99 < 10 ms',
+			yes( r.quote.p99 < 10 ),
+		],
+		[
+			'(a) quote at 1 connection: requests/s, p50 / p99',
+			`${ int( r.single.requestsPerSecond ) }, ${ ms( r.single.p50 ) } / ${ ms( r.single.p99 ) }`,
+			'',
+			'',
+		],
+		[
+			'(a) quote ÷ bare throughput',
+			ratio.toFixed( 2 ),
+			'≥ 0.5',
+			yes( ratio >= 0.5 ),
+		],
 		[
 			'(a) for comparison, priced in the request thread (no quote worker): requests/s, ÷ bare',
 			`${ int( r.inThread.requestsPerSecond ) }, ${ ( r.inThread.requestsPerSecond / r.bare.requestsPerSecond ).toFixed( 2 ) }`,
 			'',
 			'',
 		],
-		[ '(a) quote non-2xx / errors', `${ r.quote.non2xx } / ${ r.quote.errors }`, '0 / 0', yes( r.quote.non2xx === 0 && r.quote.errors === 0 ) ],
-		[ `(b) POST /visits, ${ int( r.visits.batch ) } per batch: visits/min`, int( r.visits.visitsPerMinute ), '≥ 1,000,000', yes( r.visits.visitsPerMinute >= 1_000_000 ) ],
-		[ '(b) visits: batches/s, p50 / p99 per batch', `${ r.visits.load.requestsPerSecond.toFixed( 1 ) }, ${ ms( r.visits.load.p50 ) } / ${ ms( r.visits.load.p99 ) }`, '', '' ],
+		[
+			'(a) quote non-2xx / errors',
+			`${ r.quote.non2xx } / ${ r.quote.errors }`,
+			'0 / 0',
+			yes( r.quote.non2xx === 0 && r.quote.errors === 0 ),
+		],
+		[
+			`(b) POST /visits, ${ int( r.visits.batch ) } per batch: visits/min`,
+			int( r.visits.visitsPerMinute ),
+			'≥ 1,000,000',
+			yes( r.visits.visitsPerMinute >= 1_000_000 ),
+		],
+		[
+			'(b) visits: batches/s, p50 / p99 per batch',
+			`${ r.visits.load.requestsPerSecond.toFixed( 1 ) }, ${ ms( r.visits.load.p50 ) } / ${ ms( r.visits.load.p99 ) }`,
+			'',
+			'',
+		],
 		[
 			'(b) answers: recorded + duplicates; table rows; month counters',
 			`${ int( r.visits.recorded ) } + ${ int( r.visits.duplicates ) }; ${ int( r.visits.rowsAfter ) }; ${ int( r.visits.countersAfter ) }`,
@@ -78,12 +146,23 @@ function rows( r: BenchReport ): string[][] {
 			yes(
 				r.visits.rowsAfter === r.visits.countersAfter &&
 					r.visits.rowsAfter >= r.visits.recorded &&
-					r.visits.rowsAfter - r.visits.recorded <= 4 * r.visits.batch &&
+					r.visits.rowsAfter - r.visits.recorded <=
+						4 * r.visits.batch &&
 					r.visits.load.non2xx === 0
 			),
 		],
-		[ '(b) sites reported over their visits limit', int( r.visits.overLimitSites ), '', '' ],
-		[ `(c) period-end job over ${ int( r.settings.size ) } due memberships`, `${ r.renewals.seconds.toFixed( 1 ) } s (${ int( r.renewals.events / r.renewals.seconds ) }/s)`, '< 60 s', yes( r.renewals.seconds < 60 ) ],
+		[
+			'(b) sites reported over their visits limit',
+			int( r.visits.overLimitSites ),
+			'',
+			'',
+		],
+		[
+			`(c) period-end job over ${ int( r.settings.size ) } due memberships`,
+			`${ r.renewals.seconds.toFixed( 1 ) } s (${ int( r.renewals.events / r.renewals.seconds ) }/s)`,
+			'< 60 s',
+			yes( r.renewals.seconds < 60 ),
+		],
 		[
 			'(c) each applied exactly once',
 			`${ int( r.renewals.renewalPayments ) } renewal payments, ${ int( r.renewals.membershipsRenewed ) } memberships, ${ r.renewals.renewedTwice } twice, ${ r.renewals.eventsOnSecondRun } due on a second run`,
@@ -94,11 +173,20 @@ function rows( r: BenchReport ): string[][] {
 }
 
 function pad( cells: string[][] ): string {
-	const widths = cells[ 0 ].map( ( _, i ) => Math.max( ...cells.map( ( row ) => row[ i ].length ) ) );
-	return cells.map( ( row ) => row.map( ( cell, i ) => cell.padEnd( widths[ i ] ) ).join( ' | ' ) ).join( '\n' );
+	const widths = cells[ 0 ].map( ( _, i ) =>
+		Math.max( ...cells.map( ( row ) => row[ i ].length ) )
+	);
+	return cells
+		.map( ( row ) =>
+			row.map( ( cell, i ) => cell.padEnd( widths[ i ] ) ).join( ' | ' )
+		)
+		.join( '\n' );
 }
 
-export function writeReport( r: BenchReport ): { table: string; markdown: string } {
+export function writeReport( r: BenchReport ): {
+	table: string;
+	markdown: string;
+} {
 	const body = rows( r );
 	const table = pad( [ [ 'benchmark', 'measured', 'goal', '' ], ...body ] );
 	const markdown = `# Benchmarks
@@ -131,7 +219,9 @@ ${ HOT_LIMIT_TEXT } visits, so that the answer's \`over_limit\` is computed from
 |---|---|---|---|
 ${ body.map( ( row ) => `| ${ row.join( ' | ' ) } |` ).join( '\n' ) }
 
-Renewal outcomes: ${ Object.entries( r.renewals.results ).map( ( [ k, v ] ) => `${ k } ${ int( v ) }` ).join( ', ' ) }.
+Renewal outcomes: ${ Object.entries( r.renewals.results )
+		.map( ( [ k, v ] ) => `${ k } ${ int( v ) }` )
+		.join( ', ' ) }.
 
 ## Reading (a)
 

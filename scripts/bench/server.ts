@@ -17,7 +17,10 @@ function bareApp(): express.Express {
 	app.set( 'etag', false );
 	app.use( express.json( { limit: '1mb' } ) );
 	app.post( '/bare', ( req, res ) => {
-		res.json( { ok: true, fields: Object.keys( req.body as object ).length } );
+		res.json( {
+			ok: true,
+			fields: Object.keys( req.body as object ).length,
+		} );
 	} );
 	return app;
 }
@@ -26,7 +29,11 @@ function networkApp( file: string, now: string ): express.Express {
 	const db = openDatabase( file );
 	migrate( db );
 	startCheckpointer( file );
-	const ctx = createContext( { db, clock: new TestClock( now ), log: ( message ) => process.stderr.write( `${ message }\n` ) } );
+	const ctx = createContext( {
+		db,
+		clock: new TestClock( now ),
+		log: ( message ) => process.stderr.write( `${ message }\n` ),
+	} );
 	if ( process.env.WU_QUOTE_WORKERS !== '0' ) {
 		ctx.quoteWorkers = startQuotePool( file );
 	}
@@ -36,7 +43,9 @@ function networkApp( file: string, now: string ): express.Express {
 const [ mode, file, now ] = process.argv.slice( 2 );
 const app = mode === 'bare' ? bareApp() : networkApp( file, now );
 const server = app.listen( 0, '127.0.0.1', () => {
-	process.stdout.write( `${ JSON.stringify( { port: ( server.address() as AddressInfo ).port } ) }\n` );
+	process.stdout.write(
+		`${ JSON.stringify( { port: ( server.address() as AddressInfo ).port } ) }\n`
+	);
 } );
 server.keepAliveTimeout = 60_000;
 process.on( 'SIGTERM', () => server.close( () => process.exit( 0 ) ) );

@@ -32,15 +32,23 @@ export interface PoFile {
 
 /** The key `@wordpress/i18n` looks strings up by: the context, EOT, the msgid. */
 export function entryKey( entry: { msgctxt?: string; msgid: string } ): string {
-	return entry.msgctxt !== undefined ? `${ entry.msgctxt }\u0004${ entry.msgid }` : entry.msgid;
+	return entry.msgctxt !== undefined
+		? `${ entry.msgctxt }\u0004${ entry.msgid }`
+		: entry.msgid;
 }
 
 function unquote( text: string, where: number ): string {
 	const match = /^"((?:[^"\\]|\\.)*)"$/.exec( text.trim() );
 	if ( ! match ) {
-		throw new Error( `PO line ${ where }: expected a quoted string, got ${ text }` );
+		throw new Error(
+			`PO line ${ where }: expected a quoted string, got ${ text }`
+		);
 	}
-	return match[ 1 ].replace( /\\(.)/g, ( _m, c: string ) => ( { n: '\n', t: '\t', r: '\r', '"': '"', '\\': '\\' } )[ c ] ?? c );
+	return match[ 1 ].replace(
+		/\\(.)/g,
+		( _m, c: string ) =>
+			( { n: '\n', t: '\t', r: '\r', '"': '"', '\\': '\\' } )[ c ] ?? c
+	);
 }
 
 function quote( text: string ): string {
@@ -48,7 +56,14 @@ function quote( text: string ): string {
 }
 
 function emptyEntry(): PoEntry {
-	return { translatorComments: [], extractedComments: [], references: [], flags: [], msgid: '', msgstr: [] };
+	return {
+		translatorComments: [],
+		extractedComments: [],
+		references: [],
+		flags: [],
+		msgid: '',
+		msgstr: [],
+	};
 }
 
 /** Parses a PO (or POT) file. */
@@ -84,9 +99,16 @@ export function parsePo( text: string ): PoFile {
 			if ( line.startsWith( '#.' ) ) {
 				entry.extractedComments.push( body );
 			} else if ( line.startsWith( '#:' ) ) {
-				entry.references.push( ...body.split( /\s+/ ).filter( Boolean ) );
+				entry.references.push(
+					...body.split( /\s+/ ).filter( Boolean )
+				);
 			} else if ( line.startsWith( '#,' ) ) {
-				entry.flags.push( ...body.split( ',' ).map( ( flag ) => flag.trim() ).filter( Boolean ) );
+				entry.flags.push(
+					...body
+						.split( ',' )
+						.map( ( flag ) => flag.trim() )
+						.filter( Boolean )
+				);
 			} else if ( ! line.startsWith( '#|' ) ) {
 				entry.translatorComments.push( line.slice( 1 ).trim() );
 			}
@@ -95,10 +117,16 @@ export function parsePo( text: string ): PoFile {
 		if ( obsolete ) {
 			entry.obsolete = true;
 		}
-		const keyword = /^(msgctxt|msgid_plural|msgid|msgstr(?:\[(\d+)\])?)\s+(".*")$/.exec( line );
+		const keyword =
+			/^(msgctxt|msgid_plural|msgid|msgstr(?:\[(\d+)\])?)\s+(".*")$/.exec(
+				line
+			);
 		if ( keyword ) {
 			// A msgctxt or msgid after a msgstr starts the next entry (a PO without blank lines).
-			if ( ( keyword[ 1 ] === 'msgctxt' || keyword[ 1 ] === 'msgid' ) && typeof field === 'number' ) {
+			if (
+				( keyword[ 1 ] === 'msgctxt' || keyword[ 1 ] === 'msgid' ) &&
+				typeof field === 'number'
+			) {
 				finish();
 				entry.obsolete = obsolete || undefined;
 			}
@@ -135,13 +163,20 @@ export function parsePo( text: string ): PoFile {
 		throw new Error( `PO line ${ index + 1 }: cannot read ${ raw }` );
 	} );
 	finish();
-	const headerIndex = entries.findIndex( ( e ) => e.msgid === '' && e.msgctxt === undefined && ! e.obsolete );
+	const headerIndex = entries.findIndex(
+		( e ) => e.msgid === '' && e.msgctxt === undefined && ! e.obsolete
+	);
 	const headers: [ string, string ][] = [];
 	if ( headerIndex >= 0 ) {
-		for ( const row of ( entries[ headerIndex ].msgstr[ 0 ] ?? '' ).split( '\n' ) ) {
+		for ( const row of ( entries[ headerIndex ].msgstr[ 0 ] ?? '' ).split(
+			'\n'
+		) ) {
 			const colon = row.indexOf( ':' );
 			if ( colon > 0 ) {
-				headers.push( [ row.slice( 0, colon ).trim(), row.slice( colon + 1 ).trim() ] );
+				headers.push( [
+					row.slice( 0, colon ).trim(),
+					row.slice( colon + 1 ).trim(),
+				] );
 			}
 		}
 		entries.splice( headerIndex, 1 );
@@ -154,14 +189,25 @@ function writeEntry( entry: PoEntry ): string {
 	const lines = [
 		...entry.translatorComments.map( ( c ) => ( c ? `# ${ c }` : '#' ) ),
 		...entry.extractedComments.map( ( c ) => `#. ${ c }` ),
-		...( entry.references.length > 0 && ! entry.obsolete ? [ `#: ${ entry.references.join( ' ' ) }` ] : [] ),
-		...( entry.flags.length > 0 ? [ `#, ${ entry.flags.join( ', ' ) }` ] : [] ),
+		...( entry.references.length > 0 && ! entry.obsolete
+			? [ `#: ${ entry.references.join( ' ' ) }` ]
+			: [] ),
+		...( entry.flags.length > 0
+			? [ `#, ${ entry.flags.join( ', ' ) }` ]
+			: [] ),
 	];
 	const body = [
-		...( entry.msgctxt !== undefined ? [ `msgctxt ${ quote( entry.msgctxt ) }` ] : [] ),
+		...( entry.msgctxt !== undefined
+			? [ `msgctxt ${ quote( entry.msgctxt ) }` ]
+			: [] ),
 		`msgid ${ quote( entry.msgid ) }`,
 		...( entry.msgidPlural !== undefined
-			? [ `msgid_plural ${ quote( entry.msgidPlural ) }`, ...entry.msgstr.map( ( s, i ) => `msgstr[${ i }] ${ quote( s ?? '' ) }` ) ]
+			? [
+					`msgid_plural ${ quote( entry.msgidPlural ) }`,
+					...entry.msgstr.map(
+						( s, i ) => `msgstr[${ i }] ${ quote( s ?? '' ) }`
+					),
+				]
 			: [ `msgstr ${ quote( entry.msgstr[ 0 ] ?? '' ) }` ] ),
 	];
 	return [ ...lines, ...body.map( ( line ) => prefix + line ) ].join( '\n' );
@@ -169,15 +215,30 @@ function writeEntry( entry: PoEntry ): string {
 
 /** Writes a PO file: the header entry, then the entries in order, obsolete ones last. */
 export function writePo( po: PoFile ): string {
-	const header = [ 'msgid ""', 'msgstr ""', ...po.headers.map( ( [ name, value ] ) => quote( `${ name }: ${ value }\n` ) ) ].join( '\n' );
+	const header = [
+		'msgid ""',
+		'msgstr ""',
+		...po.headers.map( ( [ name, value ] ) =>
+			quote( `${ name }: ${ value }\n` )
+		),
+	].join( '\n' );
 	const live = po.entries.filter( ( e ) => ! e.obsolete );
 	const obsolete = po.entries.filter( ( e ) => e.obsolete );
-	return [ header, ...live.map( writeEntry ), ...obsolete.map( writeEntry ) ].join( '\n\n' ) + '\n';
+	return (
+		[
+			header,
+			...live.map( writeEntry ),
+			...obsolete.map( writeEntry ),
+		].join( '\n\n' ) + '\n'
+	);
 }
 
 /** The number of plural forms a `Plural-Forms` header declares (2 when it says nothing). */
 export function pluralCount( po: PoFile ): number {
-	const value = po.headers.find( ( [ name ] ) => name.toLowerCase() === 'plural-forms' )?.[ 1 ] ?? '';
+	const value =
+		po.headers.find(
+			( [ name ] ) => name.toLowerCase() === 'plural-forms'
+		)?.[ 1 ] ?? '';
 	return Number( /nplurals\s*=\s*(\d+)/.exec( value )?.[ 1 ] ?? 2 );
 }
 
@@ -186,18 +247,31 @@ export function pluralCount( po: PoFile ): number {
  * translation the PO had for it (by context and msgid) and the code's references and comments;
  * translations of strings the code dropped are kept as obsolete entries.
  */
-export function mergePo( po: PoFile, strings: ExtractedString[] ): { po: PoFile; added: number; obsoleted: number } {
+export function mergePo(
+	po: PoFile,
+	strings: ExtractedString[]
+): { po: PoFile; added: number; obsoleted: number } {
 	const known = new Map( po.entries.map( ( e ) => [ entryKey( e ), e ] ) );
 	const forms = pluralCount( po );
 	let added = 0;
 	const entries: PoEntry[] = strings.map( ( s ) => {
-		const previous = known.get( entryKey( { msgctxt: s.context, msgid: s.msgid } ) );
+		const previous = known.get(
+			entryKey( { msgctxt: s.context, msgid: s.msgid } )
+		);
 		known.delete( entryKey( { msgctxt: s.context, msgid: s.msgid } ) );
 		if ( ! previous ) {
 			added++;
 		}
-		const empty = s.plural !== undefined ? Array.from( { length: forms }, () => '' ) : [ '' ];
-		const msgstr = previous && ( previous.msgidPlural !== undefined ) === ( s.plural !== undefined ) ? previous.msgstr : empty;
+		const empty =
+			s.plural !== undefined
+				? Array.from( { length: forms }, () => '' )
+				: [ '' ];
+		const msgstr =
+			previous &&
+			( previous.msgidPlural !== undefined ) ===
+				( s.plural !== undefined )
+				? previous.msgstr
+				: empty;
 		return {
 			translatorComments: previous?.translatorComments ?? [],
 			extractedComments: s.comment ? [ s.comment ] : [],
@@ -209,24 +283,49 @@ export function mergePo( po: PoFile, strings: ExtractedString[] ): { po: PoFile;
 			msgstr,
 		};
 	} );
-	const obsolete = [ ...known.values() ].filter( ( e ) => e.msgstr.some( Boolean ) ).map( ( e ) => ( { ...e, obsolete: true, references: [] } ) );
-	return { po: { headers: po.headers, entries: [ ...entries, ...obsolete ] }, added, obsoleted: obsolete.length };
+	const obsolete = [ ...known.values() ]
+		.filter( ( e ) => e.msgstr.some( Boolean ) )
+		.map( ( e ) => ( { ...e, obsolete: true, references: [] } ) );
+	return {
+		po: { headers: po.headers, entries: [ ...entries, ...obsolete ] },
+		added,
+		obsoleted: obsolete.length,
+	};
 }
 
 /** JED 1.x locale data, as `wp i18n make-json` writes it: `locale_data[domain]` goes to `setLocaleData`. */
 export interface JedData {
 	domain: string;
-	locale_data: Record< string, Record< string, string[] | { domain: string; lang: string; 'plural-forms': string } > >;
+	locale_data: Record<
+		string,
+		Record<
+			string,
+			string[] | { domain: string; lang: string; 'plural-forms': string }
+		>
+	>;
 }
 
 /** The JED data of a PO's translated, not fuzzy, live entries. */
 export function toJed( po: PoFile, domain: string ): JedData {
-	const header = ( name: string ) => po.headers.find( ( [ key ] ) => key.toLowerCase() === name.toLowerCase() )?.[ 1 ] ?? '';
+	const header = ( name: string ) =>
+		po.headers.find(
+			( [ key ] ) => key.toLowerCase() === name.toLowerCase()
+		)?.[ 1 ] ?? '';
 	const messages: JedData[ 'locale_data' ][ string ] = {
-		'': { domain, lang: header( 'Language' ), 'plural-forms': header( 'Plural-Forms' ) || 'nplurals=2; plural=(n != 1);' },
+		'': {
+			domain,
+			lang: header( 'Language' ),
+			'plural-forms':
+				header( 'Plural-Forms' ) || 'nplurals=2; plural=(n != 1);',
+		},
 	};
 	for ( const entry of po.entries ) {
-		if ( entry.obsolete || entry.flags.includes( 'fuzzy' ) || ! entry.msgstr.every( Boolean ) || entry.msgstr.length === 0 ) {
+		if (
+			entry.obsolete ||
+			entry.flags.includes( 'fuzzy' ) ||
+			! entry.msgstr.every( Boolean ) ||
+			entry.msgstr.length === 0
+		) {
 			continue;
 		}
 		messages[ entryKey( entry ) ] = entry.msgstr;

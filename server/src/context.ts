@@ -15,7 +15,10 @@ import { RestServer } from './http/rest-server';
 import type { BillingDeps } from './services/billing-deps';
 import type { Clock } from './services/clock';
 import { systemClock } from './services/clock';
-import { MemoryLoginThrottle, type LoginThrottle } from './services/login-throttle';
+import {
+	MemoryLoginThrottle,
+	type LoginThrottle,
+} from './services/login-throttle';
 import type { AdminPage, Asset } from '../../plugin/types';
 import type { Locale } from './i18n';
 import type { QuotePool } from './workers/quote-pool';
@@ -36,7 +39,9 @@ export interface AppConfig {
 }
 
 /** `WU_TRUST_PROXY` as Express's `trust proxy` takes it: `true`/`false`, a hop count, or names/addresses. */
-export function parseTrustProxy( value: string | undefined ): boolean | number | string | undefined {
+export function parseTrustProxy(
+	value: string | undefined
+): boolean | number | string | undefined {
 	const text = value?.trim();
 	if ( ! text ) {
 		return undefined;
@@ -83,7 +88,13 @@ export function createContext( options: ContextOptions ): AppContext {
 		db: options.db,
 		clock: options.clock ?? systemClock,
 		wallClock: systemClock,
-		config: { testClock: false, demo: false, buildDir: 'build', locale: 'en_US', ...options.config },
+		config: {
+			testClock: false,
+			demo: false,
+			buildDir: 'build',
+			locale: 'en_US',
+			...options.config,
+		},
 		users: new UserRepository( options.db ),
 		settings: new SettingsRepository( options.db ),
 		products: new ProductRepository( options.db ),
@@ -94,7 +105,11 @@ export function createContext( options: ContextOptions ): AppContext {
 		quotes: new QuoteRepository( options.db ),
 		idempotency: new IdempotencyRepository( options.db ),
 		// NOTE: visits are those of the billing clock's calendar month (UTC), RULES L1.
-		sites: new SiteRepository( options.db, () => new Date( Date.parse( ( options.clock ?? systemClock ).now() ) ).toISOString().slice( 0, 7 ) ),
+		sites: new SiteRepository( options.db, () =>
+			new Date( Date.parse( ( options.clock ?? systemClock ).now() ) )
+				.toISOString()
+				.slice( 0, 7 )
+		),
 		usage: new UsageRepository( options.db ),
 		basicAuthCache: new BasicAuthCache(),
 		loginThrottle: options.loginThrottle ?? new MemoryLoginThrottle(),
@@ -103,6 +118,8 @@ export function createContext( options: ContextOptions ): AppContext {
 		scripts: [],
 		styles: [],
 		capabilities: {},
-		log: options.log ?? ( ( message ) => process.stderr.write( `${ message }\n` ) ),
+		log:
+			options.log ??
+			( ( message ) => process.stderr.write( `${ message }\n` ) ),
 	};
 }

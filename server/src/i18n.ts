@@ -1,7 +1,12 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import fs from 'node:fs';
 import path from 'node:path';
-import { createI18n, sprintf as wpSprintf, type I18n, type LocaleData } from '@wordpress/i18n';
+import {
+	createI18n,
+	sprintf as wpSprintf,
+	type I18n,
+	type LocaleData,
+} from '@wordpress/i18n';
 
 /** The locales the plugin is translated to (languages/wu-plan-change-<locale>.po). */
 export const LOCALES = [ 'en_US', 'nb_NO' ] as const;
@@ -11,7 +16,10 @@ const TEXT_DOMAIN = 'wu-plan-change';
 const LANGUAGES_DIR = path.resolve( __dirname, '../../languages' );
 
 export function isLocale( value: unknown ): value is Locale {
-	return typeof value === 'string' && ( LOCALES as readonly string[] ).includes( value );
+	return (
+		typeof value === 'string' &&
+		( LOCALES as readonly string[] ).includes( value )
+	);
 }
 
 /** The BCP 47 tag of a locale for `<html lang>` and `Intl`: nb_NO → "nb-NO". */
@@ -27,7 +35,13 @@ function readLocaleData( domain: string, locale: Locale ): LocaleData | null {
 	let data = localeDataCache.get( key );
 	if ( data === undefined ) {
 		const file = path.join( LANGUAGES_DIR, `${ key }.json` );
-		data = fs.existsSync( file ) ? ( JSON.parse( fs.readFileSync( file, 'utf8' ) ) as { locale_data: Record< string, LocaleData > } ).locale_data[ domain ] : null;
+		data = fs.existsSync( file )
+			? (
+					JSON.parse( fs.readFileSync( file, 'utf8' ) ) as {
+						locale_data: Record< string, LocaleData >;
+					}
+				 ).locale_data[ domain ]
+			: null;
 		localeDataCache.set( key, data );
 	}
 	return data;
@@ -42,7 +56,9 @@ export function localeData( locale: Locale ): LocaleData | null {
  * What the browser needs for a locale, by text domain: the plugin's strings and those of
  * `@wordpress/components` (WordPress's `default` domain, languages/default-<locale>.po); null for en_US.
  */
-export function browserLocaleData( locale: Locale ): Record< string, LocaleData > | null {
+export function browserLocaleData(
+	locale: Locale
+): Record< string, LocaleData > | null {
 	if ( locale === 'en_US' ) {
 		return null;
 	}
@@ -88,24 +104,37 @@ export function currentLocale(): Locale {
 
 function translator(): I18n {
 	const locale = current.getStore();
-	return locale === undefined || locale === 'en_US' ? english : instanceFor( locale );
+	return locale === undefined || locale === 'en_US'
+		? english
+		: instanceFor( locale );
 }
 
-export const __: I18n[ '__' ] = ( text, domain ) => translator().__( text, domain );
-export const _x: I18n[ '_x' ] = ( text, context, domain ) => translator()._x( text, context, domain );
-export const _n: I18n[ '_n' ] = ( single, plural, number, domain ) => translator()._n( single, plural, number, domain );
+export const __: I18n[ '__' ] = ( text, domain ) =>
+	translator().__( text, domain );
+export const _x: I18n[ '_x' ] = ( text, context, domain ) =>
+	translator()._x( text, context, domain );
+export const _n: I18n[ '_n' ] = ( single, plural, number, domain ) =>
+	translator()._n( single, plural, number, domain );
 
 /**
  * The locale an `Accept-Language` header asks for among ours, or null: Norwegian (nb, no, nn,
  * with any region) is nb_NO, English en_US; the first one the header ranks highest wins.
  */
-export function localeFromAcceptLanguage( header: string | undefined ): Locale | null {
+export function localeFromAcceptLanguage(
+	header: string | undefined
+): Locale | null {
 	const ranked = ( header ?? '' )
 		.split( ',' )
 		.map( ( part, index ) => {
 			const [ tag, ...params ] = part.trim().split( ';' );
-			const q = params.map( ( p ) => /^\s*q\s*=\s*([0-9.]+)\s*$/.exec( p ) ).find( Boolean );
-			return { language: tag.trim().toLowerCase().split( '-' )[ 0 ], q: q ? Number( q[ 1 ] ) : 1, index };
+			const q = params
+				.map( ( p ) => /^\s*q\s*=\s*([0-9.]+)\s*$/.exec( p ) )
+				.find( Boolean );
+			return {
+				language: tag.trim().toLowerCase().split( '-' )[ 0 ],
+				q: q ? Number( q[ 1 ] ) : 1,
+				index,
+			};
 		} )
 		.filter( ( entry ) => entry.language !== '' && entry.q > 0 )
 		.sort( ( a, b ) => b.q - a.q || a.index - b.index );
@@ -121,7 +150,9 @@ export function localeFromAcceptLanguage( header: string | undefined ): Locale |
 }
 
 /** A format split once: literal text and placeholders (`%s`, `%d`, `%f`, `%2$s`, `%.2f` …). */
-type Part = string | { index: number | null; type: 's' | 'd' | 'f'; precision: number | null };
+type Part =
+	| string
+	| { index: number | null; type: 's' | 'd' | 'f'; precision: number | null };
 
 const PLACEHOLDER = /%(?:(\d+)\$)?(?:\.(\d+))?([sdf%])/g;
 const ANY_PERCENT = /%/g;
@@ -135,12 +166,23 @@ function compile( format: string ): Part[] | null {
 	let placeholders = 0;
 	for ( const match of format.matchAll( PLACEHOLDER ) ) {
 		parts.push( format.slice( last, match.index ) );
-		parts.push( match[ 3 ] === '%' ? '%' : { index: match[ 1 ] ? Number( match[ 1 ] ) : null, type: match[ 3 ] as 's' | 'd' | 'f', precision: match[ 2 ] ? Number( match[ 2 ] ) : null } );
+		parts.push(
+			match[ 3 ] === '%'
+				? '%'
+				: {
+						index: match[ 1 ] ? Number( match[ 1 ] ) : null,
+						type: match[ 3 ] as 's' | 'd' | 'f',
+						precision: match[ 2 ] ? Number( match[ 2 ] ) : null,
+					}
+		);
 		last = match.index + match[ 0 ].length;
 		placeholders++;
 	}
 	parts.push( format.slice( last ) );
-	return ( format.match( ANY_PERCENT )?.length ?? 0 ) === placeholders + ( format.match( /%%/g )?.length ?? 0 ) ? parts : null;
+	return ( format.match( ANY_PERCENT )?.length ?? 0 ) ===
+		placeholders + ( format.match( /%%/g )?.length ?? 0 )
+		? parts
+		: null;
 }
 
 /**
@@ -158,7 +200,9 @@ export function sprintf( format: string, ...args: unknown[] ): string {
 		compiled.set( format, parts );
 	}
 	if ( parts === null ) {
-		return ( wpSprintf as ( format: string, ...values: unknown[] ) => string )( format, ...args );
+		return (
+			wpSprintf as ( format: string, ...values: unknown[] ) => string
+		 )( format, ...args );
 	}
 	let out = '';
 	let next = 0;
@@ -167,7 +211,9 @@ export function sprintf( format: string, ...args: unknown[] ): string {
 			out += part;
 			continue;
 		}
-		let value = args[ part.index === null ? next : part.index - 1 ] as unknown;
+		let value = args[
+			part.index === null ? next : part.index - 1
+		] as unknown;
 		next++;
 		if ( part.type === 'd' ) {
 			value = parseInt( value as string ) || 0;

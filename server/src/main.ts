@@ -17,7 +17,9 @@ function main() {
 	const testClock = process.env.WU_TEST_CLOCK === '1';
 	const locale = process.env.WU_LOCALE ?? 'en_US';
 	if ( ! isLocale( locale ) ) {
-		process.stderr.write( `WU_LOCALE must be one of ${ LOCALES.join( ', ' ) }, not ${ locale }.\n` );
+		process.stderr.write(
+			`WU_LOCALE must be one of ${ LOCALES.join( ', ' ) }, not ${ locale }.\n`
+		);
 		process.exit( 1 );
 	}
 
@@ -30,13 +32,28 @@ function main() {
 	const ctx = createContext( {
 		db,
 		clock,
-		config: { testClock, demo: seed === 'demo', buildDir: path.resolve( __dirname, '../../build' ), trustProxy: parseTrustProxy( process.env.WU_TRUST_PROXY ), locale },
+		config: {
+			testClock,
+			demo: seed === 'demo',
+			buildDir: path.resolve( __dirname, '../../build' ),
+			trustProxy: parseTrustProxy( process.env.WU_TRUST_PROXY ),
+			locale,
+		},
 	} );
 	// Decision 38: quotes are priced by worker threads with their own read connections.
 	if ( dbFile !== ':memory:' && process.env.WU_QUOTE_WORKERS !== '0' ) {
-		ctx.quoteWorkers = startQuotePool( dbFile, process.env.WU_QUOTE_WORKERS ? Number( process.env.WU_QUOTE_WORKERS ) : defaultQuoteWorkers() );
+		ctx.quoteWorkers = startQuotePool(
+			dbFile,
+			process.env.WU_QUOTE_WORKERS
+				? Number( process.env.WU_QUOTE_WORKERS )
+				: defaultQuoteWorkers()
+		);
 	}
-	const { logins, adminPasswordState } = seedAtStart( ctx, seed, process.env.WU_ADMIN_PASSWORD );
+	const { logins, adminPasswordState } = seedAtStart(
+		ctx,
+		seed,
+		process.env.WU_ADMIN_PASSWORD
+	);
 	ctx.config.adminPassword = adminPasswordState;
 	const app = createApp( ctx );
 	// Renewals (RULES R1–R4) fall due with real time; the test clock runs them on PUT /clock instead.
@@ -44,11 +61,17 @@ function main() {
 		try {
 			// RULES R5: a renewal that could not be processed is recorded on its membership; log it too.
 			// Outside any request: customers who chose no language get the network's.
-			for ( const failed of withLocale( locale, () => runDueRenewals( ctx, ctx.clock.now() ) ).filter( ( outcome ) => outcome.result === 'error' ) ) {
-				ctx.log( `renewal of membership ${ failed.membershipId } at ${ failed.at } could not be processed: ${ failed.message ?? '' }` );
+			for ( const failed of withLocale( locale, () =>
+				runDueRenewals( ctx, ctx.clock.now() )
+			).filter( ( outcome ) => outcome.result === 'error' ) ) {
+				ctx.log(
+					`renewal of membership ${ failed.membershipId } at ${ failed.at } could not be processed: ${ failed.message ?? '' }`
+				);
 			}
 		} catch ( error ) {
-			ctx.log( `renewals failed: ${ error instanceof Error ? error.stack : String( error ) }` );
+			ctx.log(
+				`renewals failed: ${ error instanceof Error ? error.stack : String( error ) }`
+			);
 		}
 	};
 	const renewals = testClock ? null : setInterval( renew, 60_000 );
@@ -58,27 +81,40 @@ function main() {
 	const server = app.listen( port, () => {
 		const url = `http://localhost:${ port }/wp-login.php`;
 		process.stdout.write( `Ultimate Multisite plan changes: ${ url }\n` );
-		process.stdout.write( `Database: ${ dbFile }${ testClock ? ' (test clock on)' : '' }\n` );
+		process.stdout.write(
+			`Database: ${ dbFile }${ testClock ? ' (test clock on)' : '' }\n`
+		);
 		if ( logins && 'admin' in logins ) {
-			process.stdout.write( `Network admin: admin / ${ logins.admin.password }\n` );
+			process.stdout.write(
+				`Network admin: admin / ${ logins.admin.password }\n`
+			);
 			for ( const customer of logins.customers ) {
-				process.stdout.write( `Customer on ${ customer.plan }: ${ customer.username } / ${ customer.password }\n` );
+				process.stdout.write(
+					`Customer on ${ customer.plan }: ${ customer.username } / ${ customer.password }\n`
+				);
 			}
 		} else if ( logins ) {
-			process.stdout.write( `Network admin: ${ logins.username } / ${ logins.password }\n` );
+			process.stdout.write(
+				`Network admin: ${ logins.username } / ${ logins.password }\n`
+			);
 		} else if ( adminPasswordState === 'reset' ) {
-			process.stdout.write( 'Existing network: the password of admin was reset to WU_ADMIN_PASSWORD.\n' );
+			process.stdout.write(
+				'Existing network: the password of admin was reset to WU_ADMIN_PASSWORD.\n'
+			);
 		} else {
-			process.stdout.write( `Existing network: log in with the accounts created before (demo customers use demo-customer); remove ${ dbFile } to seed a fresh one, or reset the admin's password with WU_ADMIN_PASSWORD=new-secret npm run serve.\n` );
+			process.stdout.write(
+				`Existing network: log in with the accounts created before (demo customers use demo-customer); remove ${ dbFile } to seed a fresh one, or reset the admin's password with WU_ADMIN_PASSWORD=new-secret npm run serve.\n`
+			);
 		}
 	} );
-	const stop = () => server.close( () => {
-		if ( renewals ) {
-			clearInterval( renewals );
-		}
-		db.close();
-		process.exit( 0 );
-	} );
+	const stop = () =>
+		server.close( () => {
+			if ( renewals ) {
+				clearInterval( renewals );
+			}
+			db.close();
+			process.exit( 0 );
+		} );
 	process.on( 'SIGINT', stop );
 	process.on( 'SIGTERM', stop );
 }

@@ -1,4 +1,7 @@
-import { minorToDecimal, parseMoney } from '../../admin-ui/src/components/money';
+import {
+	minorToDecimal,
+	parseMoney,
+} from '../../admin-ui/src/components/money';
 
 describe( 'typed amounts', () => {
 	it.each( [
@@ -14,7 +17,14 @@ describe( 'typed amounts', () => {
 		expect( parseMoney( text, currency ) ).toBe( minor );
 	} );
 
-	it.each( [ [ '19.999', 'USD' ], [ '1.5', 'JPY' ], [ '-1', 'USD' ], [ 'abc', 'USD' ], [ '', 'USD' ], [ '90071992547409.92', 'USD' ] ] )( 'refuses %s %s', ( text, currency ) => {
+	it.each( [
+		[ '19.999', 'USD' ],
+		[ '1.5', 'JPY' ],
+		[ '-1', 'USD' ],
+		[ 'abc', 'USD' ],
+		[ '', 'USD' ],
+		[ '90071992547409.92', 'USD' ],
+	] )( 'refuses %s %s', ( text, currency ) => {
 		expect( parseMoney( text, currency ) ).toBeNull();
 	} );
 

@@ -1,16 +1,26 @@
-import { ADMIN_PASSWORD, launchBrowser, logIn, restAs, startDemoServer, type Browser, type RunningServer } from '../support/e2e';
+import {
+	ADMIN_PASSWORD,
+	launchBrowser,
+	logIn,
+	restAs,
+	startDemoServer,
+	type Browser,
+	type RunningServer,
+} from '../support/e2e';
 
 jest.setTimeout( 60000 );
 
-type Json = Record< string, any >; // eslint-disable-line @typescript-eslint/no-explicit-any
+type Json = Record< string, any >;
 
 // Issue 11, network admin: what a new owner tripped on, clicked through the real screens.
 describe( 'the network admin’s dashboard, lists and product checks in Chromium', () => {
 	let server: RunningServer;
 	let browser: Browser;
 
-	const asAdmin = ( method: string, path: string, body?: unknown ) => restAs< Json >( server, 'admin', ADMIN_PASSWORD, method, path, body );
-	const menu = () => browser.page.getByRole( 'navigation', { name: 'Main menu' } );
+	const asAdmin = ( method: string, path: string, body?: unknown ) =>
+		restAs< Json >( server, 'admin', ADMIN_PASSWORD, method, path, body );
+	const menu = () =>
+		browser.page.getByRole( 'navigation', { name: 'Main menu' } );
 
 	beforeAll( async () => {
 		server = await startDemoServer();
@@ -25,30 +35,58 @@ describe( 'the network admin’s dashboard, lists and product checks in Chromium
 
 	it( 'opens the Memberships list filtered by the status of the dashboard tile clicked', async () => {
 		const { page } = browser;
-		const onHold = ( await asAdmin( 'GET', '/memberships?status=on-hold' ) ) as unknown as Json[];
-		const active = ( await asAdmin( 'GET', '/memberships?status=active' ) ) as unknown as Json[];
+		const onHold = ( await asAdmin(
+			'GET',
+			'/memberships?status=on-hold'
+		) ) as unknown as Json[];
+		const active = ( await asAdmin(
+			'GET',
+			'/memberships?status=active'
+		) ) as unknown as Json[];
 
 		await menu().getByRole( 'link', { name: 'Dashboard' } ).click();
 		await page.locator( '.wu-count' ).first().waitFor();
 		await page.getByRole( 'link', { name: /Active/ } ).click();
-		await page.getByRole( 'heading', { level: 1, name: 'Memberships' } ).waitFor();
+		await page
+			.getByRole( 'heading', { level: 1, name: 'Memberships' } )
+			.waitFor();
 		expect( new URL( page.url() ).search ).toBe( '?status=active' );
-		await expect( page.getByLabel( 'Status' ).inputValue() ).resolves.toBe( 'active' );
+		await expect( page.getByLabel( 'Status' ).inputValue() ).resolves.toBe(
+			'active'
+		);
 		const table = page.getByRole( 'table', { name: 'Memberships' } );
-		await page.locator( 'table.wu-list-table[aria-busy="false"]' ).waitFor();
-		await expect( table.locator( 'tbody tr' ).count() ).resolves.toBe( active.length );
+		await page
+			.locator( 'table.wu-list-table[aria-busy="false"]' )
+			.waitFor();
+		await expect( table.locator( 'tbody tr' ).count() ).resolves.toBe(
+			active.length
+		);
 		expect( active.length ).toBeGreaterThan( 0 );
 
 		await menu().getByRole( 'link', { name: 'Dashboard' } ).click();
 		await page.getByRole( 'link', { name: /On hold/ } ).click();
-		await page.getByRole( 'heading', { level: 1, name: 'Memberships' } ).waitFor();
+		await page
+			.getByRole( 'heading', { level: 1, name: 'Memberships' } )
+			.waitFor();
 		expect( new URL( page.url() ).search ).toBe( '?status=on-hold' );
-		await expect( page.getByLabel( 'Status' ).inputValue() ).resolves.toBe( 'on-hold' );
-		await page.locator( 'table.wu-list-table[aria-busy="false"]' ).waitFor();
+		await expect( page.getByLabel( 'Status' ).inputValue() ).resolves.toBe(
+			'on-hold'
+		);
+		await page
+			.locator( 'table.wu-list-table[aria-busy="false"]' )
+			.waitFor();
 		if ( onHold.length === 0 ) {
-			await page.getByRole( 'table', { name: 'Memberships' } ).getByText( 'No memberships match.' ).waitFor();
+			await page
+				.getByRole( 'table', { name: 'Memberships' } )
+				.getByText( 'No memberships match.' )
+				.waitFor();
 		} else {
-			await expect( page.getByRole( 'table', { name: 'Memberships' } ).locator( 'tbody tr' ).count() ).resolves.toBe( onHold.length );
+			await expect(
+				page
+					.getByRole( 'table', { name: 'Memberships' } )
+					.locator( 'tbody tr' )
+					.count()
+			).resolves.toBe( onHold.length );
 		}
 		// Choosing "All statuses" lists every membership and drops the filter from the address.
 		await page.getByLabel( 'Status' ).selectOption( '' );
@@ -66,10 +104,19 @@ describe( 'the network admin’s dashboard, lists and product checks in Chromium
 				[ 'Payments', true ],
 				[ 'Products', false ],
 			] as const ) {
-				await menu().getByRole( 'link', { name: item, exact: true } ).click();
-				await page.getByRole( 'heading', { level: 1, name: item } ).waitFor();
+				await menu()
+					.getByRole( 'link', { name: item, exact: true } )
+					.click();
+				await page
+					.getByRole( 'heading', { level: 1, name: item } )
+					.waitFor();
 				const region = page.getByRole( 'region', { name: item } );
-				await region.locator( 'table.wu-list-table[aria-busy="false"] tbody tr' ).first().waitFor();
+				await region
+					.locator(
+						'table.wu-list-table[aria-busy="false"] tbody tr'
+					)
+					.first()
+					.waitFor();
 				const widths = await region.evaluate( ( box ) => ( {
 					page: document.documentElement.scrollWidth,
 					box: box.clientWidth,
@@ -89,24 +136,48 @@ describe( 'the network admin’s dashboard, lists and product checks in Chromium
 	it( 'refuses 99,999 months with the reason, and joins "high end" typed on Basic to High End', async () => {
 		const { page } = browser;
 		await menu().getByRole( 'link', { name: 'Products' } ).click();
-		await page.getByRole( 'table', { name: 'Products' } ).getByRole( 'link', { name: 'Basic', exact: true } ).click();
+		await page
+			.getByRole( 'table', { name: 'Products' } )
+			.getByRole( 'link', { name: 'Basic', exact: true } )
+			.click();
 		await page.getByRole( 'heading', { name: 'Edit Basic' } ).waitFor();
 		await page.getByRole( 'tab', { name: 'Pricing' } ).click();
 		const period = page.getByRole( 'group', { name: 'Billing period' } );
 		await period.getByLabel( 'Duration' ).fill( '99999' );
 		await page.getByRole( 'button', { name: 'Save Product' } ).click();
-		await period.getByText( 'The billing period can be at most 10 years (120 months).' ).waitFor();
-		expect( ( await asAdmin( 'GET', '/products?search=basic' ) )[ 0 ].duration ).toBe( 1 );
+		await period
+			.getByText(
+				'The billing period can be at most 10 years (120 months).'
+			)
+			.waitFor();
+		expect(
+			( await asAdmin( 'GET', '/products?search=basic' ) )[ 0 ].duration
+		).toBe( 1 );
 		await period.getByLabel( 'Duration' ).fill( '1' );
 
 		await page.getByRole( 'tab', { name: 'Up & Downgrades' } ).click();
 		await page.getByLabel( 'Plan Group' ).fill( 'high end' );
-		await page.getByText( 'Joins the existing group High End (group names ignore case and spaces).' ).waitFor();
+		await page
+			.getByText(
+				'Joins the existing group High End (group names ignore case and spaces).'
+			)
+			.waitFor();
 		await page.getByRole( 'button', { name: 'Save Product' } ).click();
-		await page.locator( '.wu-notices' ).getByText( 'Product saved.' ).waitFor();
+		await page
+			.locator( '.wu-notices' )
+			.getByText( 'Product saved.' )
+			.waitFor();
 		await menu().getByRole( 'link', { name: 'Plan Groups' } ).click();
-		const groups = ( await asAdmin( 'GET', '/plan-groups' ) ) as unknown as Json[];
-		expect( groups.map( ( group ) => [ group.name, group.plans.map( ( plan: Json ) => plan.name ) ] ) ).toEqual( [ [ 'High End', [ 'Free', 'Basic', 'Premium' ] ] ] );
+		const groups = ( await asAdmin(
+			'GET',
+			'/plan-groups'
+		) ) as unknown as Json[];
+		expect(
+			groups.map( ( group ) => [
+				group.name,
+				group.plans.map( ( plan: Json ) => plan.name ),
+			] )
+		).toEqual( [ [ 'High End', [ 'Free', 'Basic', 'Premium' ] ] ] );
 		expect( browser.errors ).toEqual( [] );
 	} );
 } );

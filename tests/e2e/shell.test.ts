@@ -1,4 +1,11 @@
-import { ADMIN_PASSWORD, launchBrowser, logIn, startDemoServer, type Browser, type RunningServer } from '../support/e2e';
+import {
+	ADMIN_PASSWORD,
+	launchBrowser,
+	logIn,
+	startDemoServer,
+	type Browser,
+	type RunningServer,
+} from '../support/e2e';
 
 // The spine in the browser: both audiences log in and see their own menus.
 describe( 'the admin shell in Chromium', () => {
@@ -23,12 +30,24 @@ describe( 'the admin shell in Chromium', () => {
 		await logIn( page, server.url, 'admin', ADMIN_PASSWORD );
 		expect( new URL( page.url() ).pathname ).toBe( '/wp-admin/network/' );
 		const menu = page.getByRole( 'navigation', { name: 'Main menu' } );
-		for ( const item of [ 'Products', 'Plan Groups', 'Memberships', 'Customers', 'Payments' ] ) {
-			await expect( menu.getByRole( 'link', { name: item } ).isVisible() ).resolves.toBe( true );
+		for ( const item of [
+			'Products',
+			'Plan Groups',
+			'Memberships',
+			'Customers',
+			'Payments',
+		] ) {
+			await expect(
+				menu.getByRole( 'link', { name: item } ).isVisible()
+			).resolves.toBe( true );
 		}
 		await menu.getByRole( 'link', { name: 'Products' } ).click();
-		await page.getByRole( 'heading', { level: 1, name: 'Products' } ).waitFor();
-		expect( new URL( page.url() ).pathname ).toBe( '/wp-admin/network/products' );
+		await page
+			.getByRole( 'heading', { level: 1, name: 'Products' } )
+			.waitFor();
+		expect( new URL( page.url() ).pathname ).toBe(
+			'/wp-admin/network/products'
+		);
 		expect( browser.errors ).toEqual( [] );
 	} );
 
@@ -49,7 +68,10 @@ describe( 'the admin shell in Chromium', () => {
 		await page.getByLabel( 'Username or Email Address' ).fill( 'frida' );
 		await page.getByLabel( 'Password' ).fill( 'not-her-password' );
 		await page.getByRole( 'button', { name: 'Log In' } ).click();
-		await page.locator( '#login' ).getByText( 'The username or password is incorrect.' ).waitFor();
+		await page
+			.locator( '#login' )
+			.getByText( 'The username or password is incorrect.' )
+			.waitFor();
 		expect( new URL( page.url() ).pathname ).toBe( '/wp-login.php' );
 	} );
 
@@ -57,7 +79,10 @@ describe( 'the admin shell in Chromium', () => {
 		const { page } = browser;
 		await logIn( page, server.url, 'petra', 'demo-customer' );
 		await page.getByRole( 'link', { name: 'Log Out' } ).click();
-		await page.locator( '#login' ).getByText( 'You are now logged out.' ).waitFor();
+		await page
+			.locator( '#login' )
+			.getByText( 'You are now logged out.' )
+			.waitFor();
 		await page.goto( `${ server.url }/wp-admin/` );
 		expect( new URL( page.url() ).pathname ).toBe( '/wp-login.php' );
 	} );

@@ -8,7 +8,8 @@ describe( 'registerPlugin', () => {
 	const capabilities: Record< string, string[] > = {};
 	const host: PluginHost = {
 		addMenuPage: ( page ) => pages.push( page ),
-		registerRestRoute: ( namespace, route ) => routes.push( `${ namespace }${ route }` ),
+		registerRestRoute: ( namespace, route ) =>
+			routes.push( `${ namespace }${ route }` ),
 		enqueueScript: () => undefined,
 		enqueueStyle: () => undefined,
 		addRoleCapabilities: ( role, caps ) => {
@@ -18,15 +19,37 @@ describe( 'registerPlugin', () => {
 	registerPlugin( host );
 
 	it( 'registers the network admin menu in the order the issue names', () => {
-		const network = pages.filter( ( p ) => p.audience === 'network' ).map( ( p ) => p.menu_title );
-		expect( network ).toEqual( [ 'Dashboard', 'Products', 'Plan Groups', 'Memberships', 'Customers', 'Payments', 'Profile' ] );
+		const network = pages
+			.filter( ( p ) => p.audience === 'network' )
+			.map( ( p ) => p.menu_title );
+		expect( network ).toEqual( [
+			'Dashboard',
+			'Products',
+			'Plan Groups',
+			'Memberships',
+			'Customers',
+			'Payments',
+			'Profile',
+		] );
 	} );
 
 	it( 'gives customers Dashboard, Account and their Profile, readable with the read capability', () => {
 		const site = pages.filter( ( p ) => p.audience === 'site' );
-		expect( site.map( ( p ) => p.menu_title ) ).toEqual( [ 'Dashboard', 'Account', 'Profile' ] );
-		expect( site.every( ( p ) => capabilities.customer.includes( p.capability ) ) ).toBe( true );
-		expect( pages.filter( ( p ) => p.audience === 'network' ).some( ( p ) => capabilities.customer.includes( p.capability ) ) ).toBe( false );
+		expect( site.map( ( p ) => p.menu_title ) ).toEqual( [
+			'Dashboard',
+			'Account',
+			'Profile',
+		] );
+		expect(
+			site.every( ( p ) =>
+				capabilities.customer.includes( p.capability )
+			)
+		).toBe( true );
+		expect(
+			pages
+				.filter( ( p ) => p.audience === 'network' )
+				.some( ( p ) => capabilities.customer.includes( p.capability ) )
+		).toBe( false );
 	} );
 
 	it( 'registers its REST routes under its namespace', () => {

@@ -3,7 +3,12 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { chromium, type BrowserContext, type Locator, type Page } from 'playwright-core';
+import {
+	chromium,
+	type BrowserContext,
+	type Locator,
+	type Page,
+} from 'playwright-core';
 import { createContext, type AppContext } from '../../server/src/context';
 import { migrate, openDatabase } from '../../server/src/db/connection';
 import { startQuotePool } from '../../server/src/workers/quote-pool';
@@ -27,16 +32,25 @@ export interface RunningServer {
  * file with a quote worker (decision 38) and a test clock standing at `now`, on a free port.
  * Needs the built admin UI (`npm run build`).
  */
-export async function startDemoServer( now = '2026-03-11T10:00:00Z' ): Promise< RunningServer > {
+export async function startDemoServer(
+	now = '2026-03-11T10:00:00Z'
+): Promise< RunningServer > {
 	if ( ! fs.existsSync( path.join( BUILD_DIR, 'index.js' ) ) ) {
-		throw new Error( 'The admin UI is not built: run npm run build first (npm test does).' );
+		throw new Error(
+			'The admin UI is not built: run npm run build first (npm test does).'
+		);
 	}
 	const dir = fs.mkdtempSync( path.join( os.tmpdir(), 'wu-e2e-' ) );
 	const file = path.join( dir, 'network.sqlite' );
 	const db = openDatabase( file );
 	migrate( db );
 	const clock = new TestClock( now );
-	const ctx = createContext( { db, clock, config: { testClock: true, demo: true, buildDir: BUILD_DIR }, log: () => undefined } );
+	const ctx = createContext( {
+		db,
+		clock,
+		config: { testClock: true, demo: true, buildDir: BUILD_DIR },
+		log: () => undefined,
+	} );
 	ctx.quoteWorkers = startQuotePool( file, 1 );
 	// The browser's quotes go through the worker, not the fallback while it starts.
 	await ctx.quoteWorkers.started();
@@ -80,7 +94,16 @@ export async function launchBrowser(): Promise< Browser > {
 		executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
 		headless: true,
 		viewport: { width: 1280, height: 900 },
-		args: [ '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage' ],
+		args: [
+			'--no-sandbox',
+			'--disable-gpu',
+			'--disable-quic',
+			'--no-first-run',
+			'--disable-background-networking',
+			'--disable-component-update',
+			'--disable-sync',
+			'--disable-dev-shm-usage',
+		],
 	} );
 	const page = context.pages()[ 0 ] ?? ( await context.newPage() );
 	const errors: string[] = [];
@@ -102,7 +125,12 @@ export async function launchBrowser(): Promise< Browser > {
 }
 
 /** Logs in through the login screen and waits for the admin shell. */
-export async function logIn( page: Page, baseUrl: string, username: string, password: string ): Promise< void > {
+export async function logIn(
+	page: Page,
+	baseUrl: string,
+	username: string,
+	password: string
+): Promise< void > {
 	await page.goto( `${ baseUrl }/wp-login.php` );
 	await page.getByLabel( 'Username or Email Address' ).fill( username );
 	await page.getByLabel( 'Password' ).fill( password );
@@ -116,13 +144,26 @@ export async function logIn( page: Page, baseUrl: string, username: string, pass
  * so that a test run never rewrites tracked files.
  */
 export async function screenshot( page: Page, name: string ): Promise< void > {
-	const dir = path.resolve( process.env.WU_SCREENSHOTS_DIR ?? path.join( os.tmpdir(), 'wu-screenshots' ) );
+	const dir = path.resolve(
+		process.env.WU_SCREENSHOTS_DIR ??
+			path.join( os.tmpdir(), 'wu-screenshots' )
+	);
 	fs.mkdirSync( dir, { recursive: true } );
-	await page.screenshot( { path: path.join( dir, `${ name }.png` ), fullPage: true } );
+	await page.screenshot( {
+		path: path.join( dir, `${ name }.png` ),
+		fullPage: true,
+	} );
 }
 
 /** A REST call to the demo server as `username` (Basic auth, as programs do); throws on a non-2xx answer. */
-export async function restAs< T >( server: RunningServer, username: string, password: string, method: string, path: string, body?: unknown ): Promise< T > {
+export async function restAs< T >(
+	server: RunningServer,
+	username: string,
+	password: string,
+	method: string,
+	path: string,
+	body?: unknown
+): Promise< T > {
 	const response = await fetch( `${ server.url }/wp-json/wu/v2${ path }`, {
 		method,
 		headers: {
@@ -133,31 +174,50 @@ export async function restAs< T >( server: RunningServer, username: string, pass
 	} );
 	const json = await response.json();
 	if ( ! response.ok ) {
-		throw new Error( `${ method } ${ path }: ${ response.status } ${ JSON.stringify( json ) }` );
+		throw new Error(
+			`${ method } ${ path }: ${ response.status } ${ JSON.stringify( json ) }`
+		);
 	}
 	return json as T;
 }
 
 /** A REST call as the demo network admin. */
-export function asAdmin< T >( server: RunningServer, method: string, path: string, body?: unknown ): Promise< T > {
+export function asAdmin< T >(
+	server: RunningServer,
+	method: string,
+	path: string,
+	body?: unknown
+): Promise< T > {
 	return restAs< T >( server, 'admin', ADMIN_PASSWORD, method, path, body );
 }
 
 /** Console errors other than the browser's own report of an expected 4xx answer (a decline's 402). */
 export function unexpectedErrors( errors: string[] ): string[] {
-	return errors.filter( ( e ) => ! /Failed to load resource: the server responded with a status of 4\d\d/.test( e ) );
+	return errors.filter(
+		( e ) =>
+			! /Failed to load resource: the server responded with a status of 4\d\d/.test(
+				e
+			)
+	);
 }
 
 /** The customer's Your Membership box, its shell notices, and the text of a `<dd>` after the `<dt>` named `term`. */
-export const membershipBox = ( page: Page ) => page.locator( 'section', { has: page.getByRole( 'heading', { name: 'Your Membership' } ) } );
+export const membershipBox = ( page: Page ) =>
+	page.locator( 'section', {
+		has: page.getByRole( 'heading', { name: 'Your Membership' } ),
+	} );
 export const shellNotices = ( page: Page ) => page.locator( '.wu-notices' );
-export const fact = ( scope: Locator, term: string ) => scope.locator( `dt:text-is("${ term }") + dd` );
+export const fact = ( scope: Locator, term: string ) =>
+	scope.locator( `dt:text-is("${ term }") + dd` );
 
 /**
  * Registers jest hooks that give each test of the calling `describe` a fresh demo server and
  * browser; read them through the returned getter inside the test.
  */
-export function freshDemoPerTest(): () => { server: RunningServer; browser: Browser } {
+export function freshDemoPerTest(): () => {
+	server: RunningServer;
+	browser: Browser;
+} {
 	let current: { server: RunningServer; browser: Browser } | null = null;
 	beforeEach( async () => {
 		const server = await startDemoServer();

@@ -1,6 +1,10 @@
 import request from 'supertest';
 import type { Express } from 'express';
-import { createContext, type AppConfig, type AppContext } from '../../server/src/context';
+import {
+	createContext,
+	type AppConfig,
+	type AppContext,
+} from '../../server/src/context';
 import { migrate, openDatabase } from '../../server/src/db/connection';
 import { createApp } from '../../server/src/http/app';
 import { TestClock } from '../../server/src/services/clock';
@@ -30,37 +34,83 @@ export function basicAuth( username: string, password: string ): string {
  * An app over a fresh in-memory database (or a fresh `file`), migrated, with a TestClock at `now` and the test
  * clock route on, and a network admin `admin`.
  */
-export function createTestApp( now = '2026-03-11T10:00:00Z', options: { testClock?: boolean; file?: string; trustProxy?: AppConfig[ 'trustProxy' ] } = {} ): TestApp {
+export function createTestApp(
+	now = '2026-03-11T10:00:00Z',
+	options: {
+		testClock?: boolean;
+		file?: string;
+		trustProxy?: AppConfig[ 'trustProxy' ];
+	} = {}
+): TestApp {
 	const db = openDatabase( options.file ?? ':memory:' );
 	migrate( db );
 	const clock = new TestClock( now );
-	const ctx = createContext( { db, clock, config: { testClock: options.testClock ?? true, trustProxy: options.trustProxy }, log: () => {} } );
-	ctx.users.insert( { username: ADMIN.username, email: 'admin@example.test', displayName: 'Admin', role: 'network_admin', passwordHash: hashPasswordSync( ADMIN.password ), createdAt: now } );
+	const ctx = createContext( {
+		db,
+		clock,
+		config: {
+			testClock: options.testClock ?? true,
+			trustProxy: options.trustProxy,
+		},
+		log: () => {},
+	} );
+	ctx.users.insert( {
+		username: ADMIN.username,
+		email: 'admin@example.test',
+		displayName: 'Admin',
+		role: 'network_admin',
+		passwordHash: hashPasswordSync( ADMIN.password ),
+		createdAt: now,
+	} );
 	const app = createApp( ctx );
 	return {
 		app,
 		ctx,
 		clock,
-		basic: ( username, password ) => basicAuth( username, password ?? ( username === ADMIN.username ? ADMIN.password : CUSTOMER_PASSWORD ) ),
+		basic: ( username, password ) =>
+			basicAuth(
+				username,
+				password ??
+					( username === ADMIN.username
+						? ADMIN.password
+						: CUSTOMER_PASSWORD )
+			),
 		admin: basicAuth( ADMIN.username, ADMIN.password ),
 	};
 }
 
 /** Creates a customer through the API as the admin; returns its wire body. */
-export async function addCustomer( t: TestApp, username: string ): Promise< { id: number; user_id: number } > {
+export async function addCustomer(
+	t: TestApp,
+	username: string
+): Promise< { id: number; user_id: number } > {
 	const res = await request( t.app )
 		.post( `${ API }/customers` )
 		.set( 'Authorization', t.admin )
-		.send( { username, email: `${ username }@example.test`, password: CUSTOMER_PASSWORD, display_name: username } );
+		.send( {
+			username,
+			email: `${ username }@example.test`,
+			password: CUSTOMER_PASSWORD,
+			display_name: username,
+		} );
 	if ( res.status !== 201 ) {
-		throw new Error( `customer: ${ res.status } ${ JSON.stringify( res.body ) }` );
+		throw new Error(
+			`customer: ${ res.status } ${ JSON.stringify( res.body ) }`
+		);
 	}
 	return res.body;
 }
 
 /** Logs in through the login screen (JSON) and returns the cookie and the nonce. */
-export async function cookieLogin( t: TestApp, username: string, password: string ): Promise< { cookie: string; nonce: string } > {
-	const res = await request( t.app ).post( '/wp-login.php' ).set( 'Content-Type', 'application/json' ).send( { log: username, pwd: password } );
+export async function cookieLogin(
+	t: TestApp,
+	username: string,
+	password: string
+): Promise< { cookie: string; nonce: string } > {
+	const res = await request( t.app )
+		.post( '/wp-login.php' )
+		.set( 'Content-Type', 'application/json' )
+		.send( { log: username, pwd: password } );
 	const setCookie = res.headers[ 'set-cookie' ] as unknown as string[];
 	return { cookie: setCookie[ 0 ].split( ';' )[ 0 ], nonce: res.body.nonce };
 }

@@ -4,7 +4,11 @@ import apiFetch from '@wordpress/api-fetch';
 export interface RestError {
 	code: string;
 	message: string;
-	data?: { status?: number; params?: Record< string, string >; [ key: string ]: unknown };
+	data?: {
+		status?: number;
+		params?: Record< string, string >;
+		[ key: string ]: unknown;
+	};
 }
 
 /** A page of a collection with the totals of `X-WP-Total` / `X-WP-TotalPages`. */
@@ -31,7 +35,9 @@ export function configureApiFetch( restRoot: string, nonce: string ): void {
 const NAMESPACE = '/wu/v2';
 
 /** A query string from defined values only. */
-export function query( params: Record< string, string | number | boolean | undefined | null > ): string {
+export function query(
+	params: Record< string, string | number | boolean | undefined | null >
+): string {
 	const search = new URLSearchParams();
 	for ( const [ key, value ] of Object.entries( params ) ) {
 		if ( value !== undefined && value !== null && value !== '' ) {
@@ -51,11 +57,17 @@ export function get< T >( path: string ): Promise< T > {
 export async function getPage< T >( path: string ): Promise< Page< T > > {
 	let response: Response;
 	try {
-		response = ( await apiFetch( { path: NAMESPACE + path, parse: false } as Parameters< typeof apiFetch >[ 0 ] ) ) as Response;
+		response = ( await apiFetch( {
+			path: NAMESPACE + path,
+			parse: false,
+		} as Parameters< typeof apiFetch >[ 0 ] ) ) as Response;
 	} catch ( error ) {
 		// Without parsing, api-fetch rejects with the raw response: hand on its error body.
 		if ( typeof ( error as Response )?.json === 'function' ) {
-			throw await ( error as Response ).json().catch( () => ( { code: 'unknown', message: String( ( error as Response ).statusText ) } ) );
+			throw await ( error as Response ).json().catch( () => ( {
+				code: 'unknown',
+				message: String( ( error as Response ).statusText ),
+			} ) );
 		}
 		throw error;
 	}
@@ -68,8 +80,18 @@ export async function getPage< T >( path: string ): Promise< Page< T > > {
 }
 
 /** A state-changing request (the nonce middleware adds `X-WP-Nonce`). */
-export function send< T >( method: 'POST' | 'PUT' | 'DELETE', path: string, data?: unknown, headers?: Record< string, string > ): Promise< T > {
-	return apiFetch< T >( { path: NAMESPACE + path, method, data: data as Record< string, unknown >, headers } );
+export function send< T >(
+	method: 'POST' | 'PUT' | 'DELETE',
+	path: string,
+	data?: unknown,
+	headers?: Record< string, string >
+): Promise< T > {
+	return apiFetch< T >( {
+		path: NAMESPACE + path,
+		method,
+		data: data as Record< string, unknown >,
+		headers,
+	} );
 }
 
 /** A readable message for anything a request rejected with. */
@@ -82,13 +104,26 @@ export function errorMessage( error: unknown ): string {
 }
 
 /** The `data.params` of a `rest_invalid_param` rejection (reasons by field), or null for any other failure. */
-export function fieldErrorsOf( error: unknown ): Record< string, string > | null {
+export function fieldErrorsOf(
+	error: unknown
+): Record< string, string > | null {
 	const rest = error as Partial< RestError > | undefined;
-	return rest?.code === 'rest_invalid_param' && rest.data?.params ? rest.data.params : null;
+	return rest?.code === 'rest_invalid_param' && rest.data?.params
+		? rest.data.params
+		: null;
 }
 
 /** A form's summary: `message`, then each field error the form cannot show next to a field. */
-export function errorSummary( message: string, errors: Record< string, string >, isShown: ( field: string ) => boolean ): string {
-	const unplaced = Object.entries( errors ).filter( ( [ field ] ) => ! isShown( field ) );
-	return [ message, ...unplaced.map( ( [ field, reason ] ) => `${ field }: ${ reason }` ) ].join( ' ' );
+export function errorSummary(
+	message: string,
+	errors: Record< string, string >,
+	isShown: ( field: string ) => boolean
+): string {
+	const unplaced = Object.entries( errors ).filter(
+		( [ field ] ) => ! isShown( field )
+	);
+	return [
+		message,
+		...unplaced.map( ( [ field, reason ] ) => `${ field }: ${ reason }` ),
+	].join( ' ' );
 }

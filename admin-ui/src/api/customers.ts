@@ -9,12 +9,21 @@ export interface CustomerWrite {
 	password?: string;
 }
 
-export const listCustomers = ( params: { page?: number; per_page?: number; search?: string } = {} ) =>
-	getPage< Customer >( `/customers${ query( { ...params } ) }` );
-export const getCustomer = ( id: number ) => get< Customer >( `/customers/${ id }` );
-export const createCustomer = ( data: CustomerWrite ) => send< Customer >( 'POST', '/customers', data );
-export const updateCustomer = ( id: number, data: CustomerWrite ) => send< Customer >( 'PUT', `/customers/${ id }`, data );
+export const listCustomers = (
+	params: { page?: number; per_page?: number; search?: string } = {}
+) => getPage< Customer >( `/customers${ query( { ...params } ) }` );
+export const getCustomer = ( id: number ) =>
+	get< Customer >( `/customers/${ id }` );
+export const createCustomer = ( data: CustomerWrite ) =>
+	send< Customer >( 'POST', '/customers', data );
+export const updateCustomer = ( id: number, data: CustomerWrite ) =>
+	send< Customer >( 'PUT', `/customers/${ id }`, data );
 
 /** A page of the customer's wallet ledger, newest first. */
-export const listWalletEntries = ( id: number, params: { page?: number; per_page?: number } = {} ) =>
-	getPage< WalletEntry >( `/customers/${ id }/wallet${ query( { ...params } ) }` );
+export const listWalletEntries = (
+	id: number,
+	params: { page?: number; per_page?: number } = {}
+) =>
+	getPage< WalletEntry >(
+		`/customers/${ id }/wallet${ query( { ...params } ) }`
+	);

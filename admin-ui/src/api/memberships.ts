@@ -1,5 +1,15 @@
 import { get, getPage, query, send } from './client';
-import type { AddonQuantity, ChangeTarget, DurationUnit, Membership, MembershipLimits, OverLimit, Options, Payment, Quote } from './types';
+import type {
+	AddonQuantity,
+	ChangeTarget,
+	DurationUnit,
+	Membership,
+	MembershipLimits,
+	OverLimit,
+	Options,
+	Payment,
+	Quote,
+} from './types';
 
 export interface MembershipQuery {
 	page?: number;
@@ -28,24 +38,45 @@ export interface NewMembership {
 	auto_renew?: boolean;
 }
 
-export const listMemberships = ( params: MembershipQuery = {} ) => getPage< Membership >( `/memberships${ query( { ...params } ) }` );
-export const getMembership = ( id: number ) => get< Membership >( `/memberships/${ id }` );
-export const createMembership = ( data: NewMembership ) => send< Membership >( 'POST', '/memberships', data );
-export const getOptions = ( id: number, period?: { duration: number; duration_unit: string } ) =>
-	get< Options >( `/memberships/${ id }/options${ query( { duration: period?.duration, duration_unit: period?.duration_unit } ) }` );
-export const getLimits = ( id: number ) => get< MembershipLimits >( `/memberships/${ id }/limits` );
+export const listMemberships = ( params: MembershipQuery = {} ) =>
+	getPage< Membership >( `/memberships${ query( { ...params } ) }` );
+export const getMembership = ( id: number ) =>
+	get< Membership >( `/memberships/${ id }` );
+export const createMembership = ( data: NewMembership ) =>
+	send< Membership >( 'POST', '/memberships', data );
+export const getOptions = (
+	id: number,
+	period?: { duration: number; duration_unit: string }
+) =>
+	get< Options >(
+		`/memberships/${ id }/options${ query( { duration: period?.duration, duration_unit: period?.duration_unit } ) }`
+	);
+export const getLimits = ( id: number ) =>
+	get< MembershipLimits >( `/memberships/${ id }/limits` );
 
 /** POST /memberships/{id}/quote for a target (RULES §7). */
-export const quoteChange = ( id: number, target: ChangeTarget ) => send< Quote >( 'POST', `/memberships/${ id }/quote`, target );
+export const quoteChange = ( id: number, target: ChangeTarget ) =>
+	send< Quote >( 'POST', `/memberships/${ id }/quote`, target );
 
-export type PaymentMethod = { type: 'test_card'; number: string } | { type: 'manual' };
+export type PaymentMethod =
+	{ type: 'test_card'; number: string } | { type: 'manual' };
 
 /** POST /memberships/{id}/checkout; `idempotencyKey` makes a retried click safe; `allowOverLimits` (network admin only) applies a change now over the limits (RULES L4). */
-export const checkout = ( id: number, quoteId: string, paymentMethod: PaymentMethod | undefined, idempotencyKey: string, allowOverLimits = false ) =>
+export const checkout = (
+	id: number,
+	quoteId: string,
+	paymentMethod: PaymentMethod | undefined,
+	idempotencyKey: string,
+	allowOverLimits = false
+) =>
 	send< { membership: Membership; payment: Payment | null; quote: Quote } >(
 		'POST',
 		`/memberships/${ id }/checkout`,
-		{ quote_id: quoteId, payment_method: paymentMethod, ...( allowOverLimits ? { allow_over_limits: true } : {} ) },
+		{
+			quote_id: quoteId,
+			payment_method: paymentMethod,
+			...( allowOverLimits ? { allow_over_limits: true } : {} ),
+		},
 		{ 'Idempotency-Key': idempotencyKey }
 	);
 
@@ -60,18 +91,32 @@ export interface MembershipNote {
 }
 
 /** GET /memberships/{id}/notes, newest first. */
-export const getMembershipNotes = ( id: number ) => get< MembershipNote[] >( `/memberships/${ id }/notes` );
+export const getMembershipNotes = ( id: number ) =>
+	get< MembershipNote[] >( `/memberships/${ id }/notes` );
 
 /** GET /memberships/{id}/scheduled-over-limits: what the scheduled change leaves above its limits (RULES L4); `effective_at` null without one. */
-export const getScheduledOverLimits = ( id: number ) => get< { membership_id: number; effective_at: string | null; over_limits: OverLimit[] } >( `/memberships/${ id }/scheduled-over-limits` );
+export const getScheduledOverLimits = ( id: number ) =>
+	get< {
+		membership_id: number;
+		effective_at: string | null;
+		over_limits: OverLimit[];
+	} >( `/memberships/${ id }/scheduled-over-limits` );
 
-export const cancelScheduledChange = ( id: number ) => send< Membership >( 'DELETE', `/memberships/${ id }/scheduled-change` );
+export const cancelScheduledChange = ( id: number ) =>
+	send< Membership >( 'DELETE', `/memberships/${ id }/scheduled-change` );
 
 /** GET /memberships/{id}/options?plan_id=…: the offer with the Offer Add-ons of `planId` (RULES G3). */
-export const getOptionsForPlan = ( id: number, planId: number ) => get< Options >( `/memberships/${ id }/options${ query( { plan_id: planId } ) }` );
+export const getOptionsForPlan = ( id: number, planId: number ) =>
+	get< Options >(
+		`/memberships/${ id }/options${ query( { plan_id: planId } ) }`
+	);
 
 /** POST /memberships/{id}/pay-renewal: pays an on-hold membership's failed renewal by hand (RULES R2); 402 `wu_payment_declined`, 409 `wu_not_on_hold`. */
-export const payRenewal = ( id: number, paymentMethod: PaymentMethod, idempotencyKey?: string ) =>
+export const payRenewal = (
+	id: number,
+	paymentMethod: PaymentMethod,
+	idempotencyKey?: string
+) =>
 	send< { membership: Membership; payment: Payment } >(
 		'POST',
 		`/memberships/${ id }/pay-renewal`,
@@ -88,4 +133,5 @@ export interface MembershipRepair {
 }
 
 /** PUT /memberships/{id}: repairs a membership and clears its renewal error; 400 `rest_invalid_param` names each bad field. */
-export const repairMembership = ( id: number, repair: MembershipRepair ) => send< Membership >( 'PUT', `/memberships/${ id }`, repair );
+export const repairMembership = ( id: number, repair: MembershipRepair ) =>
+	send< Membership >( 'PUT', `/memberships/${ id }`, repair );

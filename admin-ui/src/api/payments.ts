@@ -11,7 +11,10 @@ export interface PaymentQuery {
 	order?: 'asc' | 'desc';
 }
 
-export const listPayments = ( params: PaymentQuery = {} ) => getPage< Payment >( `/payments${ query( { ...params } ) }` );
-export const getPayment = ( id: number ) => get< Payment >( `/payments/${ id }` );
+export const listPayments = ( params: PaymentQuery = {} ) =>
+	getPage< Payment >( `/payments${ query( { ...params } ) }` );
+export const getPayment = ( id: number ) =>
+	get< Payment >( `/payments/${ id }` );
 /** Completes a pending manual payment (admin); the change it pays applies then. */
-export const completePayment = ( id: number ) => send< Payment >( 'POST', `/payments/${ id }/complete` );
+export const completePayment = ( id: number ) =>
+	send< Payment >( 'POST', `/payments/${ id }/complete` );

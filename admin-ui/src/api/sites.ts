@@ -10,5 +10,6 @@ export interface SiteQuery {
 	customer?: number;
 }
 
-export const listSites = ( params: SiteQuery = {} ) => getPage< Site >( `/sites${ query( { ...params } ) }` );
+export const listSites = ( params: SiteQuery = {} ) =>
+	getPage< Site >( `/sites${ query( { ...params } ) }` );
 export const getSite = ( id: number ) => get< Site >( `/sites/${ id }` );

@@ -58,7 +58,8 @@ export interface ScheduledChange {
 	amount?: number;
 }
 
-export type MembershipStatus = 'pending' | 'trialing' | 'active' | 'on-hold' | 'expired' | 'cancelled';
+export type MembershipStatus =
+	'pending' | 'trialing' | 'active' | 'on-hold' | 'expired' | 'cancelled';
 
 export interface Membership {
 	id: number;
@@ -143,7 +144,10 @@ export interface Quote {
 }
 
 /** A piece of a quote's explanation: text, money in minor units, or an instant shown as a date. */
-export type ExplanationPart = { text: string } | { money: { amount: number; currency: string } } | { date: string };
+export type ExplanationPart =
+	| { text: string }
+	| { money: { amount: number; currency: string } }
+	| { date: string };
 
 export interface ChangeTarget {
 	plan_id?: number;
@@ -160,7 +164,16 @@ export interface Payment {
 	total: number;
 	currency: string;
 	gateway: string;
-	lines: QuoteLine[] | { kind: string; product_id: number | null; description: string; quantity: number; unit_amount: number; amount: number }[];
+	lines:
+		| QuoteLine[]
+		| {
+				kind: string;
+				product_id: number | null;
+				description: string;
+				quantity: number;
+				unit_amount: number;
+				amount: number;
+		  }[];
 	created_at: string;
 }
 
@@ -183,7 +196,11 @@ export interface Site {
 export interface MembershipLimits {
 	membership_id?: number;
 	limits: Required< WireLimits >;
-	sites: { site_id: number; limits: Required< WireLimits >; usage: SiteUsage }[];
+	sites: {
+		site_id: number;
+		limits: Required< WireLimits >;
+		usage: SiteUsage;
+	}[];
 }
 
 /** GET /memberships/{id}/options (RULES §3). */
@@ -198,4 +215,11 @@ export interface Options {
 	[ key: string ]: unknown;
 }
 
-export type OverLimit = { limit: string; usage: number; new_limit: LimitValue; must_remove: number; site_id?: number; post_type?: string };
+export type OverLimit = {
+	limit: string;
+	usage: number;
+	new_limit: LimitValue;
+	must_remove: number;
+	site_id?: number;
+	post_type?: string;
+};

@@ -13,4 +13,5 @@ export interface Me {
 export const getMe = () => get< Me >( '/users/me' );
 
 /** Saves the caller's own settings (`locale`: `en_US`, `nb_NO`, or '' for the network's). */
-export const updateMe = ( data: { locale?: string } ) => send< Me >( 'PUT', '/users/me', data );
+export const updateMe = ( data: { locale?: string } ) =>
+	send< Me >( 'PUT', '/users/me', data );

@@ -18,7 +18,11 @@ export interface QuoteState {
  * Quotes `target` (debounced by `delay` ms) every time it changes; answers to older targets that
  * arrive late are ignored. A null target clears the quote.
  */
-export function useQuote( membershipId: number, target: ChangeTarget | null, delay = 250 ): QuoteState {
+export function useQuote(
+	membershipId: number,
+	target: ChangeTarget | null,
+	delay = 250
+): QuoteState {
 	const [ quote, setQuote ] = useState< Quote | null >( null );
 	const [ error, setError ] = useState< RestError | null >( null );
 	const [ loading, setLoading ] = useState( false );

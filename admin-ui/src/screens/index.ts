@@ -7,13 +7,40 @@ import type { ScreenEntry } from './types';
  * so a customer's pages do not carry the network admin's.
  */
 export const screens: Record< string, ScreenEntry > = {
-	'network-dashboard': { title: () => __( 'Dashboard', 'wu-plan-change' ), component: lazy( () => import( './network-dashboard' ) ) },
-	products: { title: () => __( 'Products', 'wu-plan-change' ), component: lazy( () => import( './products' ) ) },
-	'plan-groups': { title: () => __( 'Plan Groups', 'wu-plan-change' ), component: lazy( () => import( './plan-groups' ) ) },
-	memberships: { title: () => __( 'Memberships', 'wu-plan-change' ), component: lazy( () => import( './memberships' ) ) },
-	customers: { title: () => __( 'Customers', 'wu-plan-change' ), component: lazy( () => import( './customers' ) ) },
-	payments: { title: () => __( 'Payments', 'wu-plan-change' ), component: lazy( () => import( './payments' ) ) },
-	dashboard: { title: () => __( 'Dashboard', 'wu-plan-change' ), component: lazy( () => import( './dashboard' ) ) },
-	account: { title: () => __( 'Account', 'wu-plan-change' ), component: lazy( () => import( './account' ) ) },
-	profile: { title: () => __( 'Profile', 'wu-plan-change' ), component: lazy( () => import( './profile' ) ) },
+	'network-dashboard': {
+		title: () => __( 'Dashboard', 'wu-plan-change' ),
+		component: lazy( () => import( './network-dashboard' ) ),
+	},
+	products: {
+		title: () => __( 'Products', 'wu-plan-change' ),
+		component: lazy( () => import( './products' ) ),
+	},
+	'plan-groups': {
+		title: () => __( 'Plan Groups', 'wu-plan-change' ),
+		component: lazy( () => import( './plan-groups' ) ),
+	},
+	memberships: {
+		title: () => __( 'Memberships', 'wu-plan-change' ),
+		component: lazy( () => import( './memberships' ) ),
+	},
+	customers: {
+		title: () => __( 'Customers', 'wu-plan-change' ),
+		component: lazy( () => import( './customers' ) ),
+	},
+	payments: {
+		title: () => __( 'Payments', 'wu-plan-change' ),
+		component: lazy( () => import( './payments' ) ),
+	},
+	dashboard: {
+		title: () => __( 'Dashboard', 'wu-plan-change' ),
+		component: lazy( () => import( './dashboard' ) ),
+	},
+	account: {
+		title: () => __( 'Account', 'wu-plan-change' ),
+		component: lazy( () => import( './account' ) ),
+	},
+	profile: {
+		title: () => __( 'Profile', 'wu-plan-change' ),
+		component: lazy( () => import( './profile' ) ),
+	},
 };

@@ -1,4 +1,13 @@
-import { box, category, commentAuthorAvatar, currencyDollar, group, home, people, postAuthor } from '@wordpress/icons';
+import {
+	box,
+	category,
+	commentAuthorAvatar,
+	currencyDollar,
+	group,
+	home,
+	people,
+	postAuthor,
+} from '@wordpress/icons';
 
 /** Menu icons by the `icon` name of plugin.json. */
 export const menuIcons: Record< string, JSX.Element > = {

@@ -1,4 +1,10 @@
-import { createContext, useCallback, useContext, useMemo, useState } from '@wordpress/element';
+import {
+	createContext,
+	useCallback,
+	useContext,
+	useMemo,
+	useState,
+} from '@wordpress/element';
 import { Notice } from '@wordpress/components';
 import type { ReactNode } from 'react';
 
@@ -29,13 +35,30 @@ let nextId = 1;
 
 export function NoticesProvider( { children }: { children: ReactNode } ) {
 	const [ notices, setNotices ] = useState< ShellNotice[] >( [] );
-	const createNotice = useCallback( ( status: NoticeStatus, message: string ) => {
-		setNotices( ( current ) => [ ...current.filter( ( n ) => n.message !== message ), { id: nextId++, status, message } ] );
-	}, [] );
-	const removeNotice = useCallback( ( id: number ) => setNotices( ( current ) => current.filter( ( n ) => n.id !== id ) ), [] );
+	const createNotice = useCallback(
+		( status: NoticeStatus, message: string ) => {
+			setNotices( ( current ) => [
+				...current.filter( ( n ) => n.message !== message ),
+				{ id: nextId++, status, message },
+			] );
+		},
+		[]
+	);
+	const removeNotice = useCallback(
+		( id: number ) =>
+			setNotices( ( current ) => current.filter( ( n ) => n.id !== id ) ),
+		[]
+	);
 	const clearNotices = useCallback( () => setNotices( [] ), [] );
-	const value = useMemo( () => ( { notices, createNotice, removeNotice, clearNotices } ), [ notices, createNotice, removeNotice, clearNotices ] );
-	return <NoticesContext.Provider value={ value }>{ children }</NoticesContext.Provider>;
+	const value = useMemo(
+		() => ( { notices, createNotice, removeNotice, clearNotices } ),
+		[ notices, createNotice, removeNotice, clearNotices ]
+	);
+	return (
+		<NoticesContext.Provider value={ value }>
+			{ children }
+		</NoticesContext.Provider>
+	);
 }
 
 /** The shell's notices: `createNotice( 'success', __( 'Saved.' ) )`. */
@@ -52,7 +75,11 @@ export function ShellNotices() {
 	return (
 		<div className="wu-notices">
 			{ notices.map( ( notice ) => (
-				<Notice key={ notice.id } status={ notice.status } onRemove={ () => removeNotice( notice.id ) }>
+				<Notice
+					key={ notice.id }
+					status={ notice.status }
+					onRemove={ () => removeNotice( notice.id ) }
+				>
 					{ notice.message }
 				</Notice>
 			) ) }

@@ -27,8 +27,8 @@ parentPort.on( 'message', () => {
 
 export interface Checkpointer {
 	/** Checkpoints done so far that copied WAL frames into the database. */
-	checkpoints(): number;
-	stop(): Promise< void >;
+	checkpoints: () => number;
+	stop: () => Promise< void >;
 }
 
 /**
@@ -39,7 +39,14 @@ export interface Checkpointer {
  * autocheckpoint stays as a safety net. The worker does not keep the process alive.
  */
 export function startCheckpointer( file: string, everyMs = 200 ): Checkpointer {
-	const worker = new Worker( WORKER, { eval: true, workerData: { file, everyMs, module: require.resolve( 'better-sqlite3' ) } } );
+	const worker = new Worker( WORKER, {
+		eval: true,
+		workerData: {
+			file,
+			everyMs,
+			module: require.resolve( 'better-sqlite3' ),
+		},
+	} );
 	let checkpoints = 0;
 	worker.on( 'message', () => checkpoints++ );
 	worker.on( 'error', () => undefined );

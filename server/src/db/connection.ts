@@ -9,7 +9,9 @@ const MIGRATIONS_DIR = path.join( __dirname, 'migrations' );
 /** Opens (creating when needed) the SQLite database with WAL and foreign keys on. */
 export function openDatabase( file: string ): Db {
 	if ( file !== ':memory:' ) {
-		fs.mkdirSync( path.dirname( path.resolve( file ) ), { recursive: true } );
+		fs.mkdirSync( path.dirname( path.resolve( file ) ), {
+			recursive: true,
+		} );
 	}
 	const db = new Database( file );
 	if ( file !== ':memory:' ) {
@@ -63,7 +65,9 @@ const snapshots = new WeakSet< Db >();
 
 /** Rows changed by this connection since it opened (`total_changes()`): did anything write? */
 export function totalChanges( db: Db ): number {
-	return ( db.prepare( 'SELECT total_changes() AS n' ).get() as { n: number } ).n;
+	return (
+		db.prepare( 'SELECT total_changes() AS n' ).get() as { n: number }
+	 ).n;
 }
 
 /**
@@ -84,7 +88,9 @@ export function inReadSnapshot< T >( db: Db, read: () => T ): T {
 		const before = totalChanges( db );
 		const result = read();
 		if ( totalChanges( db ) !== before ) {
-			throw new Error( 'A read-only request wrote to the database; the write was rolled back.' );
+			throw new Error(
+				'A read-only request wrote to the database; the write was rolled back.'
+			);
 		}
 		wroteNothing = true;
 		return result;
@@ -117,7 +123,10 @@ export function migrate( db: Db ): number {
 		if ( number <= version ) {
 			continue;
 		}
-		const sql = fs.readFileSync( path.join( MIGRATIONS_DIR, name ), 'utf8' );
+		const sql = fs.readFileSync(
+			path.join( MIGRATIONS_DIR, name ),
+			'utf8'
+		);
 		db.transaction( () => {
 			db.exec( sql );
 			db.pragma( `user_version = ${ number }` );

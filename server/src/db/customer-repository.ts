@@ -35,12 +35,15 @@ function toCustomer( row: CustomerRow ): Customer {
 		username: row.username,
 		email: row.email,
 		displayName: row.display_name,
-		card: row.card_reference ? { reference: row.card_reference, last4: row.card_last4 ?? '' } : null,
+		card: row.card_reference
+			? { reference: row.card_reference, last4: row.card_last4 ?? '' }
+			: null,
 		createdAt: row.created_at,
 	};
 }
 
-const SELECT = 'SELECT c.*, u.username, u.email, u.display_name FROM customers c JOIN users u ON u.id = c.user_id';
+const SELECT =
+	'SELECT c.*, u.username, u.email, u.display_name FROM customers c JOIN users u ON u.id = c.user_id';
 
 export interface CustomerQuery {
 	search?: string;
@@ -64,17 +67,25 @@ export class CustomerRepository {
 	constructor( private readonly db: Db ) {}
 
 	insert( userId: number, now: string ): Customer {
-		const info = this.db.prepare( 'INSERT INTO customers ( user_id, created_at ) VALUES ( ?, ? )' ).run( userId, now );
+		const info = this.db
+			.prepare(
+				'INSERT INTO customers ( user_id, created_at ) VALUES ( ?, ? )'
+			)
+			.run( userId, now );
 		return this.find( Number( info.lastInsertRowid ) ) as Customer;
 	}
 
 	find( id: number ): Customer | null {
-		const row = this.db.prepare( `${ SELECT } WHERE c.id = ?` ).get( id ) as CustomerRow | undefined;
+		const row = this.db
+			.prepare( `${ SELECT } WHERE c.id = ?` )
+			.get( id ) as CustomerRow | undefined;
 		return row ? toCustomer( row ) : null;
 	}
 
 	findByUserId( userId: number ): Customer | null {
-		const row = this.db.prepare( `${ SELECT } WHERE c.user_id = ?` ).get( userId ) as CustomerRow | undefined;
+		const row = this.db
+			.prepare( `${ SELECT } WHERE c.user_id = ?` )
+			.get( userId ) as CustomerRow | undefined;
 		return row ? toCustomer( row ) : null;
 	}
 
@@ -87,19 +98,34 @@ export class CustomerRepository {
 		}
 		if ( query.search ) {
 			const like = `%${ query.search.replace( /[\\%_]/g, ( c ) => `\\${ c }` ) }%`;
-			where.push( "( u.username LIKE ? ESCAPE '\\' OR u.email LIKE ? ESCAPE '\\' OR u.display_name LIKE ? ESCAPE '\\' )" );
+			where.push(
+				"( u.username LIKE ? ESCAPE '\\' OR u.email LIKE ? ESCAPE '\\' OR u.display_name LIKE ? ESCAPE '\\' )"
+			);
 			args.push( like, like, like );
 		}
-		const clause = where.length > 0 ? `WHERE ${ where.join( ' AND ' ) }` : '';
-		const total = ( this.db.prepare( `SELECT COUNT(*) AS n FROM customers c JOIN users u ON u.id = c.user_id ${ clause }` ).get( ...args ) as { n: number } ).n;
+		const clause =
+			where.length > 0 ? `WHERE ${ where.join( ' AND ' ) }` : '';
+		const total = (
+			this.db
+				.prepare(
+					`SELECT COUNT(*) AS n FROM customers c JOIN users u ON u.id = c.user_id ${ clause }`
+				)
+				.get( ...args ) as { n: number }
+		 ).n;
 		const direction = query.order === 'desc' ? 'DESC' : 'ASC';
 		const rows = this.db
-			.prepare( `${ SELECT } ${ clause } ORDER BY ${ ORDER_COLUMNS[ query.orderby ] } ${ direction }, c.id ${ direction } LIMIT ? OFFSET ?` )
+			.prepare(
+				`${ SELECT } ${ clause } ORDER BY ${ ORDER_COLUMNS[ query.orderby ] } ${ direction }, c.id ${ direction } LIMIT ? OFFSET ?`
+			)
 			.all( ...args, query.limit, query.offset ) as CustomerRow[];
 		return { items: rows.map( toCustomer ), total };
 	}
 
 	saveCard( id: number, card: SavedCard | null ): void {
-		this.db.prepare( 'UPDATE customers SET card_reference = ?, card_last4 = ? WHERE id = ?' ).run( card?.reference ?? null, card?.last4 ?? null, id );
+		this.db
+			.prepare(
+				'UPDATE customers SET card_reference = ?, card_last4 = ? WHERE id = ?'
+			)
+			.run( card?.reference ?? null, card?.last4 ?? null, id );
 	}
 }

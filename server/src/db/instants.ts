@@ -1,4 +1,9 @@
-import { instantOutOfRange, isInstantInRange, parseCanonicalInstant, toInstant } from '../domain/instant';
+import {
+	instantOutOfRange,
+	isInstantInRange,
+	parseCanonicalInstant,
+	toInstant,
+} from '../domain/instant';
 
 /**
  * Instants are stored fixed-width (`YYYY-MM-DDTHH:MM:SS.sssZ`, years 1000–9999, RULES M6) so that
@@ -32,7 +37,9 @@ export function readInstant( stored: string | null ): string | null {
 	}
 	// A stored instant is already canonical: drop ".000" without parsing and formatting it.
 	if ( ! Number.isNaN( parseCanonicalInstant( stored ) ) ) {
-		return stored.length === 24 && stored.endsWith( '.000Z' ) ? `${ stored.slice( 0, 19 ) }Z` : stored;
+		return stored.length === 24 && stored.endsWith( '.000Z' )
+			? `${ stored.slice( 0, 19 ) }Z`
+			: stored;
 	}
 	const ms = Date.parse( stored );
 	return isInstantInRange( ms ) ? toInstant( ms ) : stored;

@@ -1,7 +1,18 @@
 import type { Db } from './connection';
 import { readInstant, storeInstant } from './instants';
-import { STORED_DATE_ERROR, type RenewalError, type RetryState } from './renewal-state';
-import type { AddonQuantity, DurationUnit, Membership, MembershipItem, MembershipStatus, ScheduledChange } from '../domain/types';
+import {
+	STORED_DATE_ERROR,
+	type RenewalError,
+	type RetryState,
+} from './renewal-state';
+import type {
+	AddonQuantity,
+	DurationUnit,
+	Membership,
+	MembershipItem,
+	MembershipStatus,
+	ScheduledChange,
+} from '../domain/types';
 
 export type { RenewalError, RetryState } from './renewal-state';
 
@@ -56,7 +67,10 @@ interface StoredAddon {
 }
 
 function scheduledOf( row: MembershipRow ): ScheduledChange | null {
-	if ( row.scheduled_effective_at === null || row.scheduled_plan_id === null ) {
+	if (
+		row.scheduled_effective_at === null ||
+		row.scheduled_plan_id === null
+	) {
 		return null;
 	}
 	return {
@@ -64,7 +78,12 @@ function scheduledOf( row: MembershipRow ): ScheduledChange | null {
 		planId: row.scheduled_plan_id,
 		duration: row.scheduled_duration ?? 1,
 		durationUnit: row.scheduled_duration_unit ?? 'month',
-		addons: ( JSON.parse( row.scheduled_addons ?? '[]' ) as StoredAddon[] ).map( ( a ) => ( { productId: a.product_id, quantity: a.quantity } ) ),
+		addons: (
+			JSON.parse( row.scheduled_addons ?? '[]' ) as StoredAddon[]
+		 ).map( ( a ) => ( {
+			productId: a.product_id,
+			quantity: a.quantity,
+		} ) ),
 	};
 }
 
@@ -94,7 +113,13 @@ export class MembershipRepository {
 
 	private hydrate( row: MembershipRowWithLists ): Membership {
 		const addons = JSON.parse( row.addons_json ) as [ number, number ][];
-		const items = JSON.parse( row.items_json ) as [ number, number, number, number, number ][];
+		const items = JSON.parse( row.items_json ) as [
+			number,
+			number,
+			number,
+			number,
+			number,
+		][];
 		return {
 			id: row.id,
 			customerId: row.customer_id,
@@ -102,7 +127,10 @@ export class MembershipRepository {
 			planId: row.plan_id,
 			duration: row.duration,
 			durationUnit: row.duration_unit,
-			addons: addons.map( ( [ productId, quantity ] ) => ( { productId, quantity } ) ),
+			addons: addons.map( ( [ productId, quantity ] ) => ( {
+				productId,
+				quantity,
+			} ) ),
 			currency: row.currency,
 			periodStart: readInstant( row.period_start_at ),
 			periodEnd: readInstant( row.period_end_at ),
@@ -111,12 +139,30 @@ export class MembershipRepository {
 			autoRenew: row.auto_renew === 1,
 			scheduledChange: scheduledOf( row ),
 			version: row.version,
-			items: items.map( ( [ productId, quantity, value, coveredDays, recurring ] ) => ( { productId, quantity, value, coveredDays, recurring: recurring === 1 } ) ),
+			items: items.map(
+				( [
+					productId,
+					quantity,
+					value,
+					coveredDays,
+					recurring,
+				] ) => ( {
+					productId,
+					quantity,
+					value,
+					coveredDays,
+					recurring: recurring === 1,
+				} )
+			),
 		};
 	}
 
 	find( id: number ): Membership | null {
-		const row = this.db.prepare( `SELECT ${ MEMBERSHIP_COLUMNS } FROM memberships m WHERE m.id = ?` ).get( id ) as MembershipRowWithLists | undefined;
+		const row = this.db
+			.prepare(
+				`SELECT ${ MEMBERSHIP_COLUMNS } FROM memberships m WHERE m.id = ?`
+			)
+			.get( id ) as MembershipRowWithLists | undefined;
 		return row ? this.hydrate( row ) : null;
 	}
 
@@ -136,20 +182,38 @@ export class MembershipRepository {
 			args.push( query.planId );
 		}
 		if ( query.renewalError !== undefined ) {
-			where.push( query.renewalError ? 'm.renewal_error_at IS NOT NULL' : 'm.renewal_error_at IS NULL' );
+			where.push(
+				query.renewalError
+					? 'm.renewal_error_at IS NOT NULL'
+					: 'm.renewal_error_at IS NULL'
+			);
 		}
 		if ( query.search ) {
 			const like = `%${ query.search.replace( /[\\%_]/g, ( c ) => `\\${ c }` ) }%`;
-			where.push( "( u.username LIKE ? ESCAPE '\\' OR u.email LIKE ? ESCAPE '\\' OR u.display_name LIKE ? ESCAPE '\\' OR p.name LIKE ? ESCAPE '\\' )" );
+			where.push(
+				"( u.username LIKE ? ESCAPE '\\' OR u.email LIKE ? ESCAPE '\\' OR u.display_name LIKE ? ESCAPE '\\' OR p.name LIKE ? ESCAPE '\\' )"
+			);
 			args.push( like, like, like, like );
 		}
-		const from = 'FROM memberships m JOIN customers c ON c.id = m.customer_id JOIN users u ON u.id = c.user_id JOIN products p ON p.id = m.plan_id';
-		const clause = where.length > 0 ? `WHERE ${ where.join( ' AND ' ) }` : '';
-		const total = ( this.db.prepare( `SELECT COUNT(*) AS n ${ from } ${ clause }` ).get( ...args ) as { n: number } ).n;
+		const from =
+			'FROM memberships m JOIN customers c ON c.id = m.customer_id JOIN users u ON u.id = c.user_id JOIN products p ON p.id = m.plan_id';
+		const clause =
+			where.length > 0 ? `WHERE ${ where.join( ' AND ' ) }` : '';
+		const total = (
+			this.db
+				.prepare( `SELECT COUNT(*) AS n ${ from } ${ clause }` )
+				.get( ...args ) as { n: number }
+		 ).n;
 		const direction = query.order === 'desc' ? 'DESC' : 'ASC';
 		const rows = this.db
-			.prepare( `SELECT ${ MEMBERSHIP_COLUMNS } ${ from } ${ clause } ORDER BY ${ ORDER_COLUMNS[ query.orderby ] } ${ direction }, m.id ${ direction } LIMIT ? OFFSET ?` )
-			.all( ...args, query.limit, query.offset ) as MembershipRowWithLists[];
+			.prepare(
+				`SELECT ${ MEMBERSHIP_COLUMNS } ${ from } ${ clause } ORDER BY ${ ORDER_COLUMNS[ query.orderby ] } ${ direction }, m.id ${ direction } LIMIT ? OFFSET ?`
+			)
+			.all(
+				...args,
+				query.limit,
+				query.offset
+			) as MembershipRowWithLists[];
 		return { items: rows.map( ( row ) => this.hydrate( row ) ), total };
 	}
 
@@ -185,7 +249,11 @@ export class MembershipRepository {
 	 * Stores `membership` if its stored version is still `expectedVersion` (optimistic lock);
 	 * the stored version becomes `membership.version`. Returns false when someone else won.
 	 */
-	save( membership: Membership, expectedVersion: number, now: string ): boolean {
+	save(
+		membership: Membership,
+		expectedVersion: number,
+		now: string
+	): boolean {
 		const info = this.db
 			.prepare(
 				`UPDATE memberships SET status = ?, plan_id = ?, duration = ?, duration_unit = ?, period_start_at = ?, period_end_at = ?, anchor_day = ?,
@@ -209,22 +277,46 @@ export class MembershipRepository {
 		if ( info.changes === 0 ) {
 			return false;
 		}
-		this.db.prepare( 'DELETE FROM membership_addons WHERE membership_id = ?' ).run( membership.id );
-		this.db.prepare( 'DELETE FROM membership_items WHERE membership_id = ?' ).run( membership.id );
-		this.writeChildren( membership.id, membership.addons, membership.items );
+		this.db
+			.prepare( 'DELETE FROM membership_addons WHERE membership_id = ?' )
+			.run( membership.id );
+		this.db
+			.prepare( 'DELETE FROM membership_items WHERE membership_id = ?' )
+			.run( membership.id );
+		this.writeChildren(
+			membership.id,
+			membership.addons,
+			membership.items
+		);
 		this.writeScheduled( membership.id, membership.scheduledChange );
 		return true;
 	}
 
-	private writeChildren( id: number, addons: AddonQuantity[], items: MembershipItem[] ): void {
-		const addonInsert = this.db.prepare( 'INSERT INTO membership_addons ( membership_id, product_id, quantity ) VALUES ( ?, ?, ? )' );
+	private writeChildren(
+		id: number,
+		addons: AddonQuantity[],
+		items: MembershipItem[]
+	): void {
+		const addonInsert = this.db.prepare(
+			'INSERT INTO membership_addons ( membership_id, product_id, quantity ) VALUES ( ?, ?, ? )'
+		);
 		for ( const addon of addons ) {
 			addonInsert.run( id, addon.productId, addon.quantity );
 		}
 		const itemInsert = this.db.prepare(
 			'INSERT INTO membership_items ( membership_id, position, product_id, quantity, value_amount, covered_days, recurring ) VALUES ( ?, ?, ?, ?, ?, ?, ? )'
 		);
-		items.forEach( ( item, position ) => itemInsert.run( id, position, item.productId, item.quantity, item.value, item.coveredDays, item.recurring ? 1 : 0 ) );
+		items.forEach( ( item, position ) =>
+			itemInsert.run(
+				id,
+				position,
+				item.productId,
+				item.quantity,
+				item.value,
+				item.coveredDays,
+				item.recurring ? 1 : 0
+			)
+		);
 	}
 
 	private writeScheduled( id: number, change: ScheduledChange | null ): void {
@@ -237,7 +329,14 @@ export class MembershipRepository {
 				change?.planId ?? null,
 				change?.duration ?? null,
 				change?.durationUnit ?? null,
-				change ? JSON.stringify( change.addons.map( ( a ) => ( { product_id: a.productId, quantity: a.quantity } ) ) ) : null,
+				change
+					? JSON.stringify(
+							change.addons.map( ( a ) => ( {
+								product_id: a.productId,
+								quantity: a.quantity,
+							} ) )
+						)
+					: null,
 				id
 			);
 	}
@@ -248,29 +347,71 @@ export class MembershipRepository {
 
 	setRetryState( id: number, state: RetryState | null ): void {
 		this.db
-			.prepare( 'UPDATE memberships SET renewal_failed_at = ?, renewal_attempts = ?, next_retry_at = ? WHERE id = ?' )
-			.run( state ? storeInstant( state.failedAt ) : null, state?.attempts ?? 0, state ? storeInstant( state.nextRetryAt ) : null, id );
+			.prepare(
+				'UPDATE memberships SET renewal_failed_at = ?, renewal_attempts = ?, next_retry_at = ? WHERE id = ?'
+			)
+			.run(
+				state ? storeInstant( state.failedAt ) : null,
+				state?.attempts ?? 0,
+				state ? storeInstant( state.nextRetryAt ) : null,
+				id
+			);
 	}
 
 	/** The retry bookkeeping and the renewal error of a membership, in one read (for its wire resource). */
-	renewalState( id: number ): { retry: RetryState | null; error: RenewalError | null } {
-		const row = this.db.prepare( 'SELECT renewal_failed_at, renewal_attempts, next_retry_at, renewal_error_at, renewal_error_message FROM memberships WHERE id = ?' ).get( id ) as
-			| Pick< MembershipRow, 'renewal_failed_at' | 'renewal_attempts' | 'next_retry_at' | 'renewal_error_at' | 'renewal_error_message' >
+	renewalState( id: number ): {
+		retry: RetryState | null;
+		error: RenewalError | null;
+	} {
+		const row = this.db
+			.prepare(
+				'SELECT renewal_failed_at, renewal_attempts, next_retry_at, renewal_error_at, renewal_error_message FROM memberships WHERE id = ?'
+			)
+			.get( id ) as
+			| Pick<
+					MembershipRow,
+					| 'renewal_failed_at'
+					| 'renewal_attempts'
+					| 'next_retry_at'
+					| 'renewal_error_at'
+					| 'renewal_error_message'
+			  >
 			| undefined;
 		if ( ! row ) {
 			return { retry: null, error: null };
 		}
 		return {
-			retry: row.renewal_failed_at === null ? null : { failedAt: readInstant( row.renewal_failed_at ), attempts: row.renewal_attempts, nextRetryAt: readInstant( row.next_retry_at ) },
-			error: row.renewal_error_at === null ? null : { at: readInstant( row.renewal_error_at ), message: row.renewal_error_message ?? STORED_DATE_ERROR() },
+			retry:
+				row.renewal_failed_at === null
+					? null
+					: {
+							failedAt: readInstant( row.renewal_failed_at ),
+							attempts: row.renewal_attempts,
+							nextRetryAt: readInstant( row.next_retry_at ),
+						},
+			error:
+				row.renewal_error_at === null
+					? null
+					: {
+							at: readInstant( row.renewal_error_at ),
+							message:
+								row.renewal_error_message ??
+								STORED_DATE_ERROR(),
+						},
 		};
 	}
 
 	/** Records (or with null clears) why a membership's renewal could not be processed (RULES R5). */
 	setRenewalError( id: number, error: RenewalError | null ): void {
 		this.db
-			.prepare( 'UPDATE memberships SET renewal_error_at = ?, renewal_error_message = ? WHERE id = ?' )
-			.run( error ? storeInstant( error.at ) : null, error ? error.message.slice( 0, 1000 ) : null, id );
+			.prepare(
+				'UPDATE memberships SET renewal_error_at = ?, renewal_error_message = ? WHERE id = ?'
+			)
+			.run(
+				error ? storeInstant( error.at ) : null,
+				error ? error.message.slice( 0, 1000 ) : null,
+				id
+			);
 	}
 
 	/**
@@ -288,11 +429,16 @@ export class MembershipRepository {
 					SELECT id, next_retry_at AS at FROM memberships WHERE status = 'on-hold' AND next_retry_at IS NOT NULL AND next_retry_at <= ? AND renewal_error_at IS NULL
 				) ORDER BY at, id LIMIT 1`
 			)
-			.get( storeInstant( now ), storeInstant( now ) ) as { id: number; at: string } | undefined;
+			.get( storeInstant( now ), storeInstant( now ) ) as
+			{ id: number; at: string } | undefined;
 		return row ? { id: row.id, at: readInstant( row.at ) } : null;
 	}
 
 	count(): number {
-		return ( this.db.prepare( 'SELECT COUNT(*) AS n FROM memberships' ).get() as { n: number } ).n;
+		return (
+			this.db
+				.prepare( 'SELECT COUNT(*) AS n FROM memberships' )
+				.get() as { n: number }
+		 ).n;
 	}
 }

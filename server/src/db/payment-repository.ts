@@ -59,7 +59,11 @@ export interface PaymentQuery {
 	offset: number;
 }
 
-const ORDER_COLUMNS: Record< PaymentQuery[ 'orderby' ], string > = { id: 'p.id', total: 'p.total_amount', created_at: 'p.created_at' };
+const ORDER_COLUMNS: Record< PaymentQuery[ 'orderby' ], string > = {
+	id: 'p.id',
+	total: 'p.total_amount',
+	created_at: 'p.created_at',
+};
 
 /** Payments and their lines. */
 export class PaymentRepository {
@@ -67,7 +71,9 @@ export class PaymentRepository {
 
 	private hydrate( row: PaymentRow ): Payment {
 		const lines = this.db
-			.prepare( 'SELECT kind, product_id, description, quantity, unit_amount, amount FROM payment_lines WHERE payment_id = ? ORDER BY position' )
+			.prepare(
+				'SELECT kind, product_id, description, quantity, unit_amount, amount FROM payment_lines WHERE payment_id = ? ORDER BY position'
+			)
 			.all( row.id ) as LineRow[];
 		return {
 			id: row.id,
@@ -117,29 +123,56 @@ export class PaymentRepository {
 			'INSERT INTO payment_lines ( payment_id, position, kind, product_id, description, quantity, unit_amount, amount ) VALUES ( ?, ?, ?, ?, ?, ?, ?, ? )'
 		);
 		payment.lines.forEach( ( line, position ) =>
-			insertLine.run( id, position, line.kind, line.productId, line.description, line.quantity, line.unitAmount, line.amount )
+			insertLine.run(
+				id,
+				position,
+				line.kind,
+				line.productId,
+				line.description,
+				line.quantity,
+				line.unitAmount,
+				line.amount
+			)
 		);
 		return this.find( id ) as Payment;
 	}
 
 	find( id: number ): Payment | null {
-		const row = this.db.prepare( 'SELECT * FROM payments WHERE id = ?' ).get( id ) as PaymentRow | undefined;
+		const row = this.db
+			.prepare( 'SELECT * FROM payments WHERE id = ?' )
+			.get( id ) as PaymentRow | undefined;
 		return row ? this.hydrate( row ) : null;
 	}
 
 	/** The membership's manual payment still waiting for the admin, if any (at most one, decision in checkout). */
 	openManualPayment( membershipId: number ): Payment | null {
 		const row = this.db
-			.prepare( "SELECT * FROM payments WHERE membership_id = ? AND status = 'pending' AND gateway = 'manual' ORDER BY id LIMIT 1" )
+			.prepare(
+				"SELECT * FROM payments WHERE membership_id = ? AND status = 'pending' AND gateway = 'manual' ORDER BY id LIMIT 1"
+			)
 			.get( membershipId ) as PaymentRow | undefined;
 		return row ? this.hydrate( row ) : null;
 	}
 
 	/** Moves a payment from `from` to `to`; false when it was not in `from` any more. */
-	transition( id: number, from: PaymentStatus, to: PaymentStatus, at: string, failureMessage: string | null = null ): boolean {
+	transition(
+		id: number,
+		from: PaymentStatus,
+		to: PaymentStatus,
+		at: string,
+		failureMessage: string | null = null
+	): boolean {
 		const info = this.db
-			.prepare( 'UPDATE payments SET status = ?, completed_at = ?, failure_message = COALESCE( ?, failure_message ) WHERE id = ? AND status = ?' )
-			.run( to, to === 'completed' ? storeInstant( at ) : null, failureMessage, id, from );
+			.prepare(
+				'UPDATE payments SET status = ?, completed_at = ?, failure_message = COALESCE( ?, failure_message ) WHERE id = ? AND status = ?'
+			)
+			.run(
+				to,
+				to === 'completed' ? storeInstant( at ) : null,
+				failureMessage,
+				id,
+				from
+			);
 		return info.changes === 1;
 	}
 
@@ -160,20 +193,34 @@ export class PaymentRepository {
 		}
 		if ( query.search ) {
 			const like = `%${ query.search.replace( /[\\%_]/g, ( c ) => `\\${ c }` ) }%`;
-			where.push( "( u.username LIKE ? ESCAPE '\\' OR u.email LIKE ? ESCAPE '\\' OR u.display_name LIKE ? ESCAPE '\\' )" );
+			where.push(
+				"( u.username LIKE ? ESCAPE '\\' OR u.email LIKE ? ESCAPE '\\' OR u.display_name LIKE ? ESCAPE '\\' )"
+			);
 			args.push( like, like, like );
 		}
-		const from = 'FROM payments p JOIN customers c ON c.id = p.customer_id JOIN users u ON u.id = c.user_id';
-		const clause = where.length > 0 ? `WHERE ${ where.join( ' AND ' ) }` : '';
-		const total = ( this.db.prepare( `SELECT COUNT(*) AS n ${ from } ${ clause }` ).get( ...args ) as { n: number } ).n;
+		const from =
+			'FROM payments p JOIN customers c ON c.id = p.customer_id JOIN users u ON u.id = c.user_id';
+		const clause =
+			where.length > 0 ? `WHERE ${ where.join( ' AND ' ) }` : '';
+		const total = (
+			this.db
+				.prepare( `SELECT COUNT(*) AS n ${ from } ${ clause }` )
+				.get( ...args ) as { n: number }
+		 ).n;
 		const direction = query.order === 'desc' ? 'DESC' : 'ASC';
 		const rows = this.db
-			.prepare( `SELECT p.* ${ from } ${ clause } ORDER BY ${ ORDER_COLUMNS[ query.orderby ] } ${ direction }, p.id ${ direction } LIMIT ? OFFSET ?` )
+			.prepare(
+				`SELECT p.* ${ from } ${ clause } ORDER BY ${ ORDER_COLUMNS[ query.orderby ] } ${ direction }, p.id ${ direction } LIMIT ? OFFSET ?`
+			)
 			.all( ...args, query.limit, query.offset ) as PaymentRow[];
 		return { items: rows.map( ( row ) => this.hydrate( row ) ), total };
 	}
 
 	count(): number {
-		return ( this.db.prepare( 'SELECT COUNT(*) AS n FROM payments' ).get() as { n: number } ).n;
+		return (
+			this.db.prepare( 'SELECT COUNT(*) AS n FROM payments' ).get() as {
+				n: number;
+			}
+		 ).n;
 	}
 }

@@ -1,5 +1,12 @@
 import { isReadSnapshot, type Db } from './connection';
-import type { DurationUnit, Limits, PriceVariation, PricingType, Product, ProductType } from '../domain/types';
+import type {
+	DurationUnit,
+	Limits,
+	PriceVariation,
+	PricingType,
+	Product,
+	ProductType,
+} from '../domain/types';
 import { groupKey } from '../domain/offer';
 
 interface ProductRow {
@@ -48,7 +55,9 @@ function toProduct( row: ProductRow ): Product {
 		recurring: row.recurring === 1,
 		duration: row.duration,
 		durationUnit: row.duration_unit,
-		priceVariations: ( JSON.parse( row.price_variations ) as StoredVariation[] ).map( ( v ) => ( {
+		priceVariations: (
+			JSON.parse( row.price_variations ) as StoredVariation[]
+		 ).map( ( v ) => ( {
 			duration: v.duration,
 			durationUnit: v.duration_unit,
 			amount: v.amount,
@@ -67,7 +76,13 @@ function toProduct( row: ProductRow ): Product {
 }
 
 function variationsJson( variations: PriceVariation[] ): string {
-	return JSON.stringify( variations.map( ( v ) => ( { duration: v.duration, duration_unit: v.durationUnit, amount: v.amount } ) ) );
+	return JSON.stringify(
+		variations.map( ( v ) => ( {
+			duration: v.duration,
+			duration_unit: v.durationUnit,
+			amount: v.amount,
+		} ) )
+	);
 }
 
 function values( product: Omit< Product, 'id' > ): unknown[] {
@@ -130,7 +145,9 @@ export class ProductRepository {
 	/** Every write drops the catalogue; none may happen in a read snapshot, whose cache fill would outlive its rollback. */
 	private dropCache(): void {
 		if ( isReadSnapshot( this.db ) ) {
-			throw new Error( 'A read-only request tried to change the catalogue.' );
+			throw new Error(
+				'A read-only request tried to change the catalogue.'
+			);
 		}
 		this.cached = null;
 	}
@@ -143,22 +160,37 @@ export class ProductRepository {
 	 * change at once).
 	 */
 	all(): Product[] {
-		const dataVersion = ( this.db.prepare( 'PRAGMA data_version' ).get() as { data_version: number } ).data_version;
+		const dataVersion = (
+			this.db.prepare( 'PRAGMA data_version' ).get() as {
+				data_version: number;
+			}
+		 ).data_version;
 		if ( this.cached && this.cached.dataVersion === dataVersion ) {
 			return [ ...this.cached.products ];
 		}
-		const products = ( this.db.prepare( 'SELECT * FROM products ORDER BY list_order, id' ).all() as ProductRow[] ).map( toProduct );
-		this.cached = this.db.inTransaction && ! isReadSnapshot( this.db ) ? null : { dataVersion, products };
+		const products = (
+			this.db
+				.prepare( 'SELECT * FROM products ORDER BY list_order, id' )
+				.all() as ProductRow[]
+		 ).map( toProduct );
+		this.cached =
+			this.db.inTransaction && ! isReadSnapshot( this.db )
+				? null
+				: { dataVersion, products };
 		return [ ...products ];
 	}
 
 	find( id: number ): Product | null {
-		const row = this.db.prepare( 'SELECT * FROM products WHERE id = ?' ).get( id ) as ProductRow | undefined;
+		const row = this.db
+			.prepare( 'SELECT * FROM products WHERE id = ?' )
+			.get( id ) as ProductRow | undefined;
 		return row ? toProduct( row ) : null;
 	}
 
 	findBySlug( slug: string ): Product | null {
-		const row = this.db.prepare( 'SELECT * FROM products WHERE slug = ?' ).get( slug ) as ProductRow | undefined;
+		const row = this.db
+			.prepare( 'SELECT * FROM products WHERE slug = ?' )
+			.get( slug ) as ProductRow | undefined;
 		return row ? toProduct( row ) : null;
 	}
 
@@ -176,19 +208,30 @@ export class ProductRepository {
 		}
 		if ( query.group !== undefined ) {
 			// NOTE: matches the spelling-blind groupKey of domain/offer.ts for ASCII names (stored names are canonical since the change that made it).
-			where.push( "REPLACE( REPLACE( LOWER( plan_group ), ' ', '' ), char( 9 ), '' ) = ?" );
+			where.push(
+				"REPLACE( REPLACE( LOWER( plan_group ), ' ', '' ), char( 9 ), '' ) = ?"
+			);
 			args.push( groupKey( query.group ) );
 		}
 		if ( query.search ) {
-			where.push( "( name LIKE ? ESCAPE '\\' OR slug LIKE ? ESCAPE '\\' OR description LIKE ? ESCAPE '\\' )" );
+			where.push(
+				"( name LIKE ? ESCAPE '\\' OR slug LIKE ? ESCAPE '\\' OR description LIKE ? ESCAPE '\\' )"
+			);
 			const like = `%${ query.search.replace( /[\\%_]/g, ( c ) => `\\${ c }` ) }%`;
 			args.push( like, like, like );
 		}
-		const clause = where.length > 0 ? `WHERE ${ where.join( ' AND ' ) }` : '';
-		const total = ( this.db.prepare( `SELECT COUNT(*) AS n FROM products ${ clause }` ).get( ...args ) as { n: number } ).n;
+		const clause =
+			where.length > 0 ? `WHERE ${ where.join( ' AND ' ) }` : '';
+		const total = (
+			this.db
+				.prepare( `SELECT COUNT(*) AS n FROM products ${ clause }` )
+				.get( ...args ) as { n: number }
+		 ).n;
 		const direction = query.order === 'desc' ? 'DESC' : 'ASC';
 		const rows = this.db
-			.prepare( `SELECT * FROM products ${ clause } ORDER BY ${ ORDER_COLUMNS[ query.orderby ] } ${ direction }, id ${ direction } LIMIT ? OFFSET ?` )
+			.prepare(
+				`SELECT * FROM products ${ clause } ORDER BY ${ ORDER_COLUMNS[ query.orderby ] } ${ direction }, id ${ direction } LIMIT ? OFFSET ?`
+			)
 			.all( ...args, query.limit, query.offset ) as ProductRow[];
 		return { items: rows.map( toProduct ), total };
 	}
@@ -196,15 +239,23 @@ export class ProductRepository {
 	insert( product: Omit< Product, 'id' >, now: string ): Product {
 		this.dropCache();
 		const info = this.db
-			.prepare( `INSERT INTO products ( ${ COLUMNS }, created_at, updated_at ) VALUES ( ${ '?, '.repeat( 21 ) }?, ? )` )
+			.prepare(
+				`INSERT INTO products ( ${ COLUMNS }, created_at, updated_at ) VALUES ( ${ '?, '.repeat( 21 ) }?, ? )`
+			)
 			.run( ...values( product ), now, now );
 		return this.find( Number( info.lastInsertRowid ) ) as Product;
 	}
 
 	update( product: Product, now: string ): Product {
 		this.dropCache();
-		const sets = COLUMNS.split( ', ' ).map( ( column ) => `${ column } = ?` ).join( ', ' );
-		this.db.prepare( `UPDATE products SET ${ sets }, updated_at = ? WHERE id = ?` ).run( ...values( product ), now, product.id );
+		const sets = COLUMNS.split( ', ' )
+			.map( ( column ) => `${ column } = ?` )
+			.join( ', ' );
+		this.db
+			.prepare(
+				`UPDATE products SET ${ sets }, updated_at = ? WHERE id = ?`
+			)
+			.run( ...values( product ), now, product.id );
 		return this.find( product.id ) as Product;
 	}
 
@@ -228,17 +279,27 @@ export class ProductRepository {
 
 	/** The distinct non-empty plan groups, by name; spellings of one group (groupKey) appear once, in the spelling of its lowest-id plan. */
 	groups(): string[] {
-		const rows = this.db.prepare( "SELECT plan_group FROM products WHERE type = 'plan' AND plan_group <> '' ORDER BY id" ).all() as { plan_group: string }[];
+		const rows = this.db
+			.prepare(
+				"SELECT plan_group FROM products WHERE type = 'plan' AND plan_group <> '' ORDER BY id"
+			)
+			.all() as { plan_group: string }[];
 		const byKey = new Map< string, string >();
 		for ( const row of rows ) {
 			if ( ! byKey.has( groupKey( row.plan_group ) ) ) {
 				byKey.set( groupKey( row.plan_group ), row.plan_group );
 			}
 		}
-		return [ ...byKey.values() ].sort( ( a, b ) => a.localeCompare( b, 'en', { sensitivity: 'base' } ) );
+		return [ ...byKey.values() ].sort( ( a, b ) =>
+			a.localeCompare( b, 'en', { sensitivity: 'base' } )
+		);
 	}
 
 	count(): number {
-		return ( this.db.prepare( 'SELECT COUNT(*) AS n FROM products' ).get() as { n: number } ).n;
+		return (
+			this.db.prepare( 'SELECT COUNT(*) AS n FROM products' ).get() as {
+				n: number;
+			}
+		 ).n;
 	}
 }

@@ -49,7 +49,10 @@ export const MAX_OPEN_QUOTES_PER_USER = 50;
  * A user keeps at most `MAX_OPEN_QUOTES_PER_USER`.
  */
 export class QuoteRepository {
-	private readonly open = new Map< string, { userId: number; json: string } >();
+	private readonly open = new Map<
+		string,
+		{ userId: number; json: string }
+	>();
 	/** Each user's open quote ids, oldest first. */
 	private readonly byUser = new Map< number, string[] >();
 
@@ -64,7 +67,10 @@ export class QuoteRepository {
 			this.forget( this.open.keys().next().value as string );
 		}
 		this.open.set( id, { userId, json: JSON.stringify( quote ) } );
-		this.byUser.set( userId, [ ...( this.byUser.get( userId ) ?? [] ), id ] );
+		this.byUser.set( userId, [
+			...( this.byUser.get( userId ) ?? [] ),
+			id,
+		] );
 		return { id, userId, status: 'open', paymentId: null, quote };
 	}
 
@@ -74,7 +80,9 @@ export class QuoteRepository {
 			return;
 		}
 		this.open.delete( id );
-		const rest = ( this.byUser.get( held.userId ) ?? [] ).filter( ( other ) => other !== id );
+		const rest = ( this.byUser.get( held.userId ) ?? [] ).filter(
+			( other ) => other !== id
+		);
 		if ( rest.length > 0 ) {
 			this.byUser.set( held.userId, rest );
 		} else {
@@ -84,10 +92,20 @@ export class QuoteRepository {
 
 	/** A quote by id: its row once checkout used it, else the open quote held in memory. */
 	find( id: string ): StoredQuote | null {
-		const row = this.db.prepare( 'SELECT * FROM quotes WHERE id = ?' ).get( id ) as QuoteRow | undefined;
+		const row = this.db
+			.prepare( 'SELECT * FROM quotes WHERE id = ?' )
+			.get( id ) as QuoteRow | undefined;
 		if ( ! row ) {
 			const held = this.open.get( id );
-			return held ? { id, userId: held.userId, status: 'open', paymentId: null, quote: JSON.parse( held.json ) as Quote } : null;
+			return held
+				? {
+						id,
+						userId: held.userId,
+						status: 'open',
+						paymentId: null,
+						quote: JSON.parse( held.json ) as Quote,
+					}
+				: null;
 		}
 		const quote = JSON.parse( row.quote ) as Quote;
 		return {
@@ -95,7 +113,11 @@ export class QuoteRepository {
 			userId: row.user_id,
 			status: row.status,
 			paymentId: row.payment_id,
-			quote: { ...quote, createdAt: readInstant( row.created_at ), expiresAt: readInstant( row.expires_at ) },
+			quote: {
+				...quote,
+				createdAt: readInstant( row.created_at ),
+				expiresAt: readInstant( row.expires_at ),
+			},
 		};
 	}
 
@@ -103,7 +125,12 @@ export class QuoteRepository {
 	 * Moves a quote from `from` to `to`; false when it was not in `from` any more. From `open`
 	 * this writes the quote's row (in the caller's transaction: a rollback leaves it open).
 	 */
-	transition( id: string, from: QuoteStatus, to: QuoteStatus, paymentId: number | null ): boolean {
+	transition(
+		id: string,
+		from: QuoteStatus,
+		to: QuoteStatus,
+		paymentId: number | null
+	): boolean {
 		const held = this.open.get( id );
 		if ( from === 'open' && held ) {
 			const quote = JSON.parse( held.json ) as Quote;
@@ -112,26 +139,55 @@ export class QuoteRepository {
 					`INSERT INTO quotes ( id, membership_id, user_id, membership_version, due_now_amount, currency, status, payment_id, quote, created_at, expires_at )
 					VALUES ( ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? ) ON CONFLICT ( id ) DO NOTHING`
 				)
-				.run( id, quote.membershipId, held.userId, quote.membershipVersion, quote.dueNow, quote.currency, to, paymentId, held.json, storeInstant( quote.createdAt ), storeInstant( quote.expiresAt ) );
+				.run(
+					id,
+					quote.membershipId,
+					held.userId,
+					quote.membershipVersion,
+					quote.dueNow,
+					quote.currency,
+					to,
+					paymentId,
+					held.json,
+					storeInstant( quote.createdAt ),
+					storeInstant( quote.expiresAt )
+				);
 			return info.changes === 1;
 		}
-		const info = this.db.prepare( 'UPDATE quotes SET status = ?, payment_id = COALESCE( ?, payment_id ) WHERE id = ? AND status = ?' ).run( to, paymentId, id, from );
+		const info = this.db
+			.prepare(
+				'UPDATE quotes SET status = ?, payment_id = COALESCE( ?, payment_id ) WHERE id = ? AND status = ?'
+			)
+			.run( to, paymentId, id, from );
 		return info.changes === 1;
 	}
 
 	/** Replaces a stored (no longer open) quote's JSON, e.g. to keep an admin's over-limit approval (RULES L4). */
 	rewrite( id: string, quote: Quote ): void {
-		this.db.prepare( 'UPDATE quotes SET quote = ? WHERE id = ?' ).run( JSON.stringify( quote ), id );
+		this.db
+			.prepare( 'UPDATE quotes SET quote = ? WHERE id = ?' )
+			.run( JSON.stringify( quote ), id );
 	}
 
 	/** The stored quotes of a membership that the network admin applied over the limits (RULES L4), newest first. */
 	overLimitApprovals( membershipId: number ): StoredQuote[] {
-		const rows = this.db.prepare( "SELECT id FROM quotes WHERE membership_id = ? AND quote LIKE '%\"overLimitsApproval\"%' ORDER BY created_at DESC, id" ).all( membershipId ) as { id: string }[];
-		return rows.map( ( row ) => this.find( row.id ) ).filter( ( stored ): stored is StoredQuote => !! stored?.quote.overLimitsApproval );
+		const rows = this.db
+			.prepare(
+				'SELECT id FROM quotes WHERE membership_id = ? AND quote LIKE \'%"overLimitsApproval"%\' ORDER BY created_at DESC, id'
+			)
+			.all( membershipId ) as { id: string }[];
+		return rows
+			.map( ( row ) => this.find( row.id ) )
+			.filter(
+				( stored ): stored is StoredQuote =>
+					!! stored?.quote.overLimitsApproval
+			);
 	}
 
 	findByPayment( paymentId: number ): StoredQuote | null {
-		const row = this.db.prepare( 'SELECT id FROM quotes WHERE payment_id = ?' ).get( paymentId ) as { id: string } | undefined;
+		const row = this.db
+			.prepare( 'SELECT id FROM quotes WHERE payment_id = ?' )
+			.get( paymentId ) as { id: string } | undefined;
 		return row ? this.find( row.id ) : null;
 	}
 }

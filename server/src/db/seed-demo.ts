@@ -23,27 +23,54 @@ const DEMO_CARD = '4242424242424242';
  * Seeds the demo network once (the seed document's network): the admin and the demo
  * customers. Returns the logins, or null when the database already had users.
  */
-export function seedDemo( ctx: AppContext, adminPassword?: string ): DemoLogins | null {
+export function seedDemo(
+	ctx: AppContext,
+	adminPassword?: string
+): DemoLogins | null {
 	if ( ctx.users.count() > 0 ) {
 		seedBilling( ctx );
 		return null;
 	}
-	const password = adminPassword || crypto.randomBytes( 9 ).toString( 'base64url' );
+	const password =
+		adminPassword || crypto.randomBytes( 9 ).toString( 'base64url' );
 	const now = ctx.clock.now();
-	const logins: DemoLogins = { admin: { username: 'admin', password }, customers: [] };
+	const logins: DemoLogins = {
+		admin: { username: 'admin', password },
+		customers: [],
+	};
 	ctx.db.transaction( () => {
-		ctx.users.insert( { username: 'admin', email: 'admin@example.test', displayName: 'Network Admin', role: 'network_admin', passwordHash: hashPasswordSync( password ), createdAt: now } );
+		ctx.users.insert( {
+			username: 'admin',
+			email: 'admin@example.test',
+			displayName: 'Network Admin',
+			role: 'network_admin',
+			passwordHash: hashPasswordSync( password ),
+			createdAt: now,
+		} );
 		const customerHash = hashPasswordSync( DEMO_CUSTOMER_PASSWORD );
 		for ( const [ username, displayName, plan ] of DEMO_CUSTOMERS ) {
-			ctx.users.insert( { username, email: `${ username }@example.test`, displayName, role: 'customer', passwordHash: customerHash, createdAt: now } );
-			logins.customers.push( { username, password: DEMO_CUSTOMER_PASSWORD, plan } );
+			ctx.users.insert( {
+				username,
+				email: `${ username }@example.test`,
+				displayName,
+				role: 'customer',
+				passwordHash: customerHash,
+				createdAt: now,
+			} );
+			logins.customers.push( {
+				username,
+				password: DEMO_CUSTOMER_PASSWORD,
+				plan,
+			} );
 		}
 		seedBilling( ctx );
 	} )();
 	return logins;
 }
 
-type DemoProduct = Omit< Product, 'id' | 'currency' | 'availableAddons' > & { addons?: string[] };
+type DemoProduct = Omit< Product, 'id' | 'currency' | 'availableAddons' > & {
+	addons?: string[];
+};
 
 const BASE = {
 	description: '',
@@ -62,9 +89,42 @@ const BASE = {
 
 /** The demo catalogue of RULES §9 (USD minor units); add-ons first so plans can offer them. */
 const DEMO_PRODUCTS: DemoProduct[] = [
-	{ ...BASE, slug: 'unlimited-visits', name: 'Unlimited Visits', description: 'No cap on monthly visits.', type: 'package', pricingType: 'paid', amount: 1000, listOrder: 10, limits: { visits: 'unlimited' } },
-	{ ...BASE, slug: 'extra-disk', name: 'Extra Disk', description: 'Another 10 GB of disk space per unit.', type: 'package', pricingType: 'paid', amount: 500, listOrder: 11, stackable: true, maxQuantity: 5, limits: { disk_space: 10240 } },
-	{ ...BASE, slug: 'site-setup', name: 'Site Setup', description: 'We set up your site for you, once.', type: 'service', pricingType: 'paid', amount: 4900, recurring: false, listOrder: 12, limits: {} },
+	{
+		...BASE,
+		slug: 'unlimited-visits',
+		name: 'Unlimited Visits',
+		description: 'No cap on monthly visits.',
+		type: 'package',
+		pricingType: 'paid',
+		amount: 1000,
+		listOrder: 10,
+		limits: { visits: 'unlimited' },
+	},
+	{
+		...BASE,
+		slug: 'extra-disk',
+		name: 'Extra Disk',
+		description: 'Another 10 GB of disk space per unit.',
+		type: 'package',
+		pricingType: 'paid',
+		amount: 500,
+		listOrder: 11,
+		stackable: true,
+		maxQuantity: 5,
+		limits: { disk_space: 10240 },
+	},
+	{
+		...BASE,
+		slug: 'site-setup',
+		name: 'Site Setup',
+		description: 'We set up your site for you, once.',
+		type: 'service',
+		pricingType: 'paid',
+		amount: 4900,
+		recurring: false,
+		listOrder: 12,
+		limits: {},
+	},
 	{
 		...BASE,
 		slug: 'free',
@@ -75,7 +135,14 @@ const DEMO_PRODUCTS: DemoProduct[] = [
 		amount: 0,
 		group: 'High End',
 		listOrder: 1,
-		limits: { sites: 1, visits: 1000, disk_space: 100, posts: { post: 10, page: 5 }, users: 1, custom_domains: 0 },
+		limits: {
+			sites: 1,
+			visits: 1000,
+			disk_space: 100,
+			posts: { post: 10, page: 5 },
+			users: 1,
+			custom_domains: 0,
+		},
 	},
 	{
 		...BASE,
@@ -85,9 +152,18 @@ const DEMO_PRODUCTS: DemoProduct[] = [
 		type: 'plan',
 		pricingType: 'paid',
 		amount: 2900,
-		priceVariations: [ { duration: 1, durationUnit: 'year', amount: 29000 } ],
+		priceVariations: [
+			{ duration: 1, durationUnit: 'year', amount: 29000 },
+		],
 		listOrder: 2,
-		limits: { sites: 3, visits: 10000, disk_space: 1024, posts: { post: 100, page: 20 }, users: 3, custom_domains: 1 },
+		limits: {
+			sites: 3,
+			visits: 10000,
+			disk_space: 1024,
+			posts: { post: 100, page: 20 },
+			users: 3,
+			custom_domains: 1,
+		},
 	},
 	{
 		...BASE,
@@ -97,21 +173,67 @@ const DEMO_PRODUCTS: DemoProduct[] = [
 		type: 'plan',
 		pricingType: 'paid',
 		amount: 9900,
-		priceVariations: [ { duration: 1, durationUnit: 'year', amount: 99000 } ],
+		priceVariations: [
+			{ duration: 1, durationUnit: 'year', amount: 99000 },
+		],
 		setupFee: 5000,
 		group: 'High End',
 		listOrder: 3,
 		addons: [ 'unlimited-visits', 'extra-disk', 'site-setup' ],
-		limits: { sites: 10, visits: 100000, disk_space: 10240, posts: { post: 'unlimited', page: 'unlimited' }, users: 10, custom_domains: 5 },
+		limits: {
+			sites: 10,
+			visits: 100000,
+			disk_space: 10240,
+			posts: { post: 'unlimited', page: 'unlimited' },
+			users: 10,
+			custom_domains: 5,
+		},
 	},
 ];
 
 /** username → plan slug, period, site path, site usage. */
-const DEMO_MEMBERSHIPS: [ string, string, string, string, SiteUsageValues ][] = [
-	[ 'frida', 'free', 'Frida’s Garden', '/frida/', { posts: { post: 3, page: 2 }, diskSpace: 20, users: 1, customDomains: 0, visits: 150 } ],
-	[ 'bjorn', 'basic', 'Bjørn’s Workshop', '/bjorn/', { posts: { post: 25, page: 6 }, diskSpace: 300, users: 2, customDomains: 1, visits: 2400 } ],
-	[ 'petra', 'premium', 'Petra’s Studio', '/petra/', { posts: { post: 140, page: 12 }, diskSpace: 2500, users: 4, customDomains: 2, visits: 30000 } ],
-];
+const DEMO_MEMBERSHIPS: [ string, string, string, string, SiteUsageValues ][] =
+	[
+		[
+			'frida',
+			'free',
+			'Frida’s Garden',
+			'/frida/',
+			{
+				posts: { post: 3, page: 2 },
+				diskSpace: 20,
+				users: 1,
+				customDomains: 0,
+				visits: 150,
+			},
+		],
+		[
+			'bjorn',
+			'basic',
+			'Bjørn’s Workshop',
+			'/bjorn/',
+			{
+				posts: { post: 25, page: 6 },
+				diskSpace: 300,
+				users: 2,
+				customDomains: 1,
+				visits: 2400,
+			},
+		],
+		[
+			'petra',
+			'premium',
+			'Petra’s Studio',
+			'/petra/',
+			{
+				posts: { post: 140, page: 12 },
+				diskSpace: 2500,
+				users: 4,
+				customDomains: 2,
+				visits: 30000,
+			},
+		],
+	];
 
 /**
  * The demo catalogue and the demo customers' memberships (as if paid, starting now, monthly)
@@ -124,24 +246,51 @@ export function seedBilling( ctx: AppContext ): void {
 			const currency = ctx.settings.currency();
 			const ids = new Map< string, number >();
 			for ( const { addons, ...product } of DEMO_PRODUCTS ) {
-				const created = createProduct( ctx, { ...product, limits: product.limits as Limits, currency, availableAddons: ( addons ?? [] ).map( ( slug ) => ids.get( slug ) as number ) } );
+				const created = createProduct( ctx, {
+					...product,
+					limits: product.limits as Limits,
+					currency,
+					availableAddons: ( addons ?? [] ).map(
+						( slug ) => ids.get( slug ) as number
+					),
+				} );
 				ids.set( created.slug, created.id );
 			}
 		}
-		for ( const [ username, planSlug, title, path, usage ] of DEMO_MEMBERSHIPS ) {
+		for ( const [
+			username,
+			planSlug,
+			title,
+			path,
+			usage,
+		] of DEMO_MEMBERSHIPS ) {
 			const user = ctx.users.findForLogin( username )?.user;
 			const plan = ctx.products.findBySlug( planSlug );
 			if ( ! user || ! plan || ctx.customers.findByUserId( user.id ) ) {
 				continue;
 			}
 			const customer = ctx.customers.insert( user.id, ctx.clock.now() );
-			const membership = createMembership( ctx, { customerId: customer.id, planId: plan.id, addons: [], status: 'active', autoRenew: true } );
+			const membership = createMembership( ctx, {
+				customerId: customer.id,
+				planId: plan.id,
+				addons: [],
+				status: 'active',
+				autoRenew: true,
+			} );
 			if ( plan.pricingType === 'paid' ) {
 				// As if paid by the success test card, kept for renewals (API.md "Test cards").
-				ctx.customers.saveCard( customer.id, cardReference( DEMO_CARD ) );
+				ctx.customers.saveCard(
+					customer.id,
+					cardReference( DEMO_CARD )
+				);
 			}
 			if ( ! ctx.sites.pathTaken( path ) ) {
-				createSite( ctx, { membershipId: membership.id, title, path, usage } );
+				createSite( ctx, {
+					membershipId: membership.id,
+					title,
+					path,
+					usage,
+				} );
 			}
 		}
 	} )();
@@ -159,12 +308,17 @@ const DEMO_CUSTOMERS: [ string, string, string ][] = [
  * A later start with `WU_ADMIN_PASSWORD` set resets the password of the network admin `admin`
  * (README "Resetting the admin password"). True when it was reset.
  */
-export function resetAdminPassword( ctx: AppContext, password: string | undefined ): boolean {
+export function resetAdminPassword(
+	ctx: AppContext,
+	password: string | undefined
+): boolean {
 	const admin = password ? ctx.users.findForLogin( 'admin' ) : null;
 	if ( ! password || ! admin || admin.user.role !== 'network_admin' ) {
 		return false;
 	}
-	ctx.users.update( admin.user.id, { passwordHash: hashPasswordSync( password ) } );
+	ctx.users.update( admin.user.id, {
+		passwordHash: hashPasswordSync( password ),
+	} );
 	return true;
 }
 
@@ -173,19 +327,41 @@ export function seedAtStart(
 	ctx: AppContext,
 	seed: string,
 	adminPassword: string | undefined
-): { logins: DemoLogins | { username: string; password: string } | null; adminPasswordState: 'printed' | 'reset' | 'unchanged' } {
-	const logins = seed === 'demo' ? seedDemo( ctx, adminPassword ) : seedAdmin( ctx, adminPassword );
+): {
+	logins: DemoLogins | { username: string; password: string } | null;
+	adminPasswordState: 'printed' | 'reset' | 'unchanged';
+} {
+	const logins =
+		seed === 'demo'
+			? seedDemo( ctx, adminPassword )
+			: seedAdmin( ctx, adminPassword );
 	if ( logins ) {
 		return { logins, adminPasswordState: 'printed' };
 	}
-	return { logins, adminPasswordState: resetAdminPassword( ctx, adminPassword ) ? 'reset' : 'unchanged' };
+	return {
+		logins,
+		adminPasswordState: resetAdminPassword( ctx, adminPassword )
+			? 'reset'
+			: 'unchanged',
+	};
 }
 
-export function seedAdmin( ctx: AppContext, adminPassword?: string ): { username: string; password: string } | null {
+export function seedAdmin(
+	ctx: AppContext,
+	adminPassword?: string
+): { username: string; password: string } | null {
 	if ( ctx.users.count() > 0 ) {
 		return null;
 	}
-	const password = adminPassword || crypto.randomBytes( 9 ).toString( 'base64url' );
-	ctx.users.insert( { username: 'admin', email: 'admin@example.test', displayName: 'Network Admin', role: 'network_admin', passwordHash: hashPasswordSync( password ), createdAt: ctx.clock.now() } );
+	const password =
+		adminPassword || crypto.randomBytes( 9 ).toString( 'base64url' );
+	ctx.users.insert( {
+		username: 'admin',
+		email: 'admin@example.test',
+		displayName: 'Network Admin',
+		role: 'network_admin',
+		passwordHash: hashPasswordSync( password ),
+		createdAt: ctx.clock.now(),
+	} );
 	return { username: 'admin', password };
 }

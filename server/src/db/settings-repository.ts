@@ -10,13 +10,17 @@ export class SettingsRepository {
 
 	/** The network's billing currency (ISO 4217), USD unless changed. */
 	currency(): string {
-		const row = this.db.prepare( "SELECT value FROM settings WHERE name = 'currency'" ).get() as SettingRow | undefined;
+		const row = this.db
+			.prepare( "SELECT value FROM settings WHERE name = 'currency'" )
+			.get() as SettingRow | undefined;
 		return row?.value ?? 'USD';
 	}
 
 	setCurrency( currency: string ): void {
 		this.db
-			.prepare( "INSERT INTO settings ( name, value ) VALUES ( 'currency', ? ) ON CONFLICT ( name ) DO UPDATE SET value = excluded.value" )
+			.prepare(
+				"INSERT INTO settings ( name, value ) VALUES ( 'currency', ? ) ON CONFLICT ( name ) DO UPDATE SET value = excluded.value"
+			)
 			.run( currency );
 	}
 }

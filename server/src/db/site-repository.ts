@@ -59,12 +59,18 @@ export interface SiteQuery {
 	offset: number;
 }
 
-const ORDER_COLUMNS: Record< SiteQuery[ 'orderby' ], string > = { id: 's.id', title: 's.title COLLATE NOCASE', path: 's.path' };
+const ORDER_COLUMNS: Record< SiteQuery[ 'orderby' ], string > = {
+	id: 's.id',
+	title: 's.title COLLATE NOCASE',
+	path: 's.path',
+};
 
 /** The columns of a site, with `visits` read from the month counters of migration 0003. */
-const SITE_COLUMNS = 's.id, s.membership_id, s.title, s.path, s.posts, s.disk_space, s.users, s.custom_domains, COALESCE( c.visits, 0 ) AS visits, s.created_at';
+const SITE_COLUMNS =
+	's.id, s.membership_id, s.title, s.path, s.posts, s.disk_space, s.users, s.custom_domains, COALESCE( c.visits, 0 ) AS visits, s.created_at';
 /** Joins this calendar month's visit counter (first parameter: 'YYYY-MM'). */
-const MONTH_COUNTER = 'LEFT JOIN site_visit_counts c ON c.site_id = s.id AND c.month = ?';
+const MONTH_COUNTER =
+	'LEFT JOIN site_visit_counts c ON c.site_id = s.id AND c.month = ?';
 
 /**
  * Sites of memberships and their usage. `visits` is the unique visits of the current calendar
@@ -79,7 +85,9 @@ export class SiteRepository {
 	/** Sets this month's visits counter of a site (an admin's figure replaces the count). */
 	private setVisits( id: number, visits: number ): void {
 		this.db
-			.prepare( 'INSERT INTO site_visit_counts ( site_id, month, visits ) VALUES ( ?, ?, ? ) ON CONFLICT ( site_id, month ) DO UPDATE SET visits = excluded.visits' )
+			.prepare(
+				'INSERT INTO site_visit_counts ( site_id, month, visits ) VALUES ( ?, ?, ? ) ON CONFLICT ( site_id, month ) DO UPDATE SET visits = excluded.visits'
+			)
 			.run( id, this.currentMonth(), visits );
 	}
 
@@ -107,24 +115,44 @@ export class SiteRepository {
 	}
 
 	find( id: number ): Site | null {
-		const row = this.db.prepare( `SELECT ${ SITE_COLUMNS } FROM sites s ${ MONTH_COUNTER } WHERE s.id = ?` ).get( this.currentMonth(), id ) as SiteRow | undefined;
+		const row = this.db
+			.prepare(
+				`SELECT ${ SITE_COLUMNS } FROM sites s ${ MONTH_COUNTER } WHERE s.id = ?`
+			)
+			.get( this.currentMonth(), id ) as SiteRow | undefined;
 		return row ? toSite( row ) : null;
 	}
 
 	pathTaken( path: string ): boolean {
-		return Boolean( this.db.prepare( 'SELECT id FROM sites WHERE path = ?' ).get( path ) );
+		return Boolean(
+			this.db.prepare( 'SELECT id FROM sites WHERE path = ?' ).get( path )
+		);
 	}
 
 	forMembership( membershipId: number ): Site[] {
-		return ( this.db.prepare( `SELECT ${ SITE_COLUMNS } FROM sites s ${ MONTH_COUNTER } WHERE s.membership_id = ? ORDER BY s.id` ).all( this.currentMonth(), membershipId ) as SiteRow[] ).map(
-			toSite
-		);
+		return (
+			this.db
+				.prepare(
+					`SELECT ${ SITE_COLUMNS } FROM sites s ${ MONTH_COUNTER } WHERE s.membership_id = ? ORDER BY s.id`
+				)
+				.all( this.currentMonth(), membershipId ) as SiteRow[]
+		 ).map( toSite );
 	}
 
 	updateUsage( id: number, usage: SiteUsageValues, now: string ): Site {
 		this.db
-			.prepare( 'UPDATE sites SET posts = ?, disk_space = ?, users = ?, custom_domains = ?, visits = ?, updated_at = ? WHERE id = ?' )
-			.run( JSON.stringify( usage.posts ), usage.diskSpace, usage.users, usage.customDomains, usage.visits, storeInstant( now ), id );
+			.prepare(
+				'UPDATE sites SET posts = ?, disk_space = ?, users = ?, custom_domains = ?, visits = ?, updated_at = ? WHERE id = ?'
+			)
+			.run(
+				JSON.stringify( usage.posts ),
+				usage.diskSpace,
+				usage.users,
+				usage.customDomains,
+				usage.visits,
+				storeInstant( now ),
+				id
+			);
 		this.setVisits( id, usage.visits );
 		return this.find( id ) as Site;
 	}
@@ -142,16 +170,31 @@ export class SiteRepository {
 		}
 		if ( query.search ) {
 			const like = `%${ query.search.replace( /[\\%_]/g, ( c ) => `\\${ c }` ) }%`;
-			where.push( "( s.title LIKE ? ESCAPE '\\' OR s.path LIKE ? ESCAPE '\\' )" );
+			where.push(
+				"( s.title LIKE ? ESCAPE '\\' OR s.path LIKE ? ESCAPE '\\' )"
+			);
 			args.push( like, like );
 		}
-		const from = 'FROM sites s JOIN memberships m ON m.id = s.membership_id';
-		const clause = where.length > 0 ? `WHERE ${ where.join( ' AND ' ) }` : '';
-		const total = ( this.db.prepare( `SELECT COUNT(*) AS n ${ from } ${ clause }` ).get( ...args ) as { n: number } ).n;
+		const from =
+			'FROM sites s JOIN memberships m ON m.id = s.membership_id';
+		const clause =
+			where.length > 0 ? `WHERE ${ where.join( ' AND ' ) }` : '';
+		const total = (
+			this.db
+				.prepare( `SELECT COUNT(*) AS n ${ from } ${ clause }` )
+				.get( ...args ) as { n: number }
+		 ).n;
 		const direction = query.order === 'desc' ? 'DESC' : 'ASC';
 		const rows = this.db
-			.prepare( `SELECT ${ SITE_COLUMNS } ${ from } ${ MONTH_COUNTER } ${ clause } ORDER BY ${ ORDER_COLUMNS[ query.orderby ] } ${ direction }, s.id ${ direction } LIMIT ? OFFSET ?` )
-			.all( this.currentMonth(), ...args, query.limit, query.offset ) as SiteRow[];
+			.prepare(
+				`SELECT ${ SITE_COLUMNS } ${ from } ${ MONTH_COUNTER } ${ clause } ORDER BY ${ ORDER_COLUMNS[ query.orderby ] } ${ direction }, s.id ${ direction } LIMIT ? OFFSET ?`
+			)
+			.all(
+				this.currentMonth(),
+				...args,
+				query.limit,
+				query.offset
+			) as SiteRow[];
 		return { items: rows.map( toSite ), total };
 	}
 }

@@ -4,12 +4,17 @@ import type { ChangeType, Membership } from './types';
 export type ChangeMode = 'trial' | 'immediate' | 'addon' | 'scheduled';
 
 /** The mode of a change of `type` for this membership; a downgrade of a lifetime membership (no period end) applies immediately (decision #8). */
-export function changeMode( membership: Membership, type: ChangeType ): ChangeMode {
+export function changeMode(
+	membership: Membership,
+	type: ChangeType
+): ChangeMode {
 	if ( membership.status === 'trialing' ) {
 		return 'trial';
 	}
 	if ( type === 'addon' ) {
 		return 'addon';
 	}
-	return type === 'downgrade' && membership.periodEnd !== null ? 'scheduled' : 'immediate';
+	return type === 'downgrade' && membership.periodEnd !== null
+		? 'scheduled'
+		: 'immediate';
 }

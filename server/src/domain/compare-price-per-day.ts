@@ -8,7 +8,10 @@ export interface PricedPeriod {
 }
 
 /** Sign of (a per day − b per day), compared exactly by cross-multiplying with nominal days in sixteenths (RULES K4). */
-export function comparePricePerDay( a: PricedPeriod, b: PricedPeriod ): -1 | 0 | 1 {
+export function comparePricePerDay(
+	a: PricedPeriod,
+	b: PricedPeriod
+): -1 | 0 | 1 {
 	const left = BigInt( a.amount ) * BigInt( nominalSixteenths( b.period ) );
 	const right = BigInt( b.amount ) * BigInt( nominalSixteenths( a.period ) );
 	if ( left === right ) {

@@ -21,7 +21,12 @@ export class DomainError extends Error {
 	readonly code: string;
 	readonly data: Record< string, unknown >;
 
-	constructor( kind: ErrorKind, code: string, message: string, data: Record< string, unknown > = {} ) {
+	constructor(
+		kind: ErrorKind,
+		code: string,
+		message: string,
+		data: Record< string, unknown > = {}
+	) {
 		super( message );
 		this.name = 'DomainError';
 		this.kind = kind;
@@ -38,7 +43,13 @@ export function invalidParams( params: Record< string, string > ): DomainError {
 	return new DomainError(
 		'invalid',
 		'rest_invalid_param',
-		sprintf( /* translators: %s: field names, comma-separated */ __( 'Invalid parameter(s): %s', 'wu-plan-change' ), Object.keys( params ).join( ', ' ) ),
+		sprintf(
+			/* translators: %s: field names, comma-separated */ __(
+				'Invalid parameter(s): %s',
+				'wu-plan-change'
+			),
+			Object.keys( params ).join( ', ' )
+		),
 		{ params: { ...params } }
 	);
 }

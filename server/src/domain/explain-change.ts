@@ -1,10 +1,23 @@
 import { __, _n } from '../i18n';
 import { findProduct, isOneTime } from './find-product';
-import { datePart, formatParts, joinSentences, moneyPart, partsToText } from './explanation-parts';
+import {
+	datePart,
+	formatParts,
+	joinSentences,
+	moneyPart,
+	partsToText,
+} from './explanation-parts';
 import { describeItem, currentPeriodUsage } from './change-lines';
 import type { ChangeMode } from './change-mode';
 import type { WalletSettlement } from './wallet';
-import type { ChangeTarget, ExplanationPart, Membership, NextCharge, Product, QuoteLine } from './types';
+import type {
+	ChangeTarget,
+	ExplanationPart,
+	Membership,
+	NextCharge,
+	Product,
+	QuoteLine,
+} from './types';
 
 /** Everything an explanation speaks of; amounts in minor units. */
 export interface ExplainInput {
@@ -30,20 +43,43 @@ function creditSentence( input: ExplainInput, money: Money ): Parts {
 	if ( input.mode !== 'immediate' || membership.status === 'trialing' ) {
 		return [];
 	}
-	const paid = membership.items.reduce( ( sum, item ) => sum + item.value, 0 );
+	const paid = membership.items.reduce(
+		( sum, item ) => sum + item.value,
+		0
+	);
 	if ( membership.periodEnd === null ) {
 		/* translators: %s: amount with currency */
-		return credit > 0 ? formatParts( __( 'Your lifetime purchase worth %s is credited in full.', 'wu-plan-change' ), money( paid ) ) : [];
+		return credit > 0
+			? formatParts(
+					__(
+						'Your lifetime purchase worth %s is credited in full.',
+						'wu-plan-change'
+					),
+					money( paid )
+				)
+			: [];
 	}
 	if ( paid === 0 ) {
-		return formatParts( __( 'Your current plan is free, so there is nothing to credit.', 'wu-plan-change' ) );
+		return formatParts(
+			__(
+				'Your current plan is free, so there is nothing to credit.',
+				'wu-plan-change'
+			)
+		);
 	}
 	const { unused, total } = currentPeriodUsage( membership, now );
 	/* translators: 1: first day, 2: last day of a period */
-	const span = formatParts( __( '%1$s – %2$s', 'wu-plan-change' ), datePart( membership.periodStart ), datePart( membership.periodEnd ) );
+	const span = formatParts(
+		__( '%1$s – %2$s', 'wu-plan-change' ),
+		datePart( membership.periodStart ),
+		datePart( membership.periodEnd )
+	);
 	return formatParts(
 		/* translators: 1: amount paid, 2: date span, 3: unused days, 4: days in the period, 5: credit amount */
-		__( 'You paid %1$s for %2$s; %3$d of %4$d days are unused, a credit of %5$s.', 'wu-plan-change' ),
+		__(
+			'You paid %1$s for %2$s; %3$d of %4$d days are unused, a credit of %5$s.',
+			'wu-plan-change'
+		),
 		money( paid ),
 		span,
 		unused,
@@ -53,9 +89,25 @@ function creditSentence( input: ExplainInput, money: Money ): Parts {
 }
 
 /** Σ of the lines of `kind` whose product passes `keep`, minor units; with how many lines there were. */
-function sumOf( input: ExplainInput, kind: QuoteLine[ 'kind' ], keep: ( product: Product | null ) => boolean = () => true ): { amount: number; count: number } {
-	const lines = input.lines.filter( ( line ) => line.kind === kind && line.amount > 0 && keep( line.productId === null ? null : findProduct( input.products, line.productId ) ) );
-	return { amount: lines.reduce( ( sum, line ) => sum + line.amount, 0 ), count: lines.length };
+function sumOf(
+	input: ExplainInput,
+	kind: QuoteLine[ 'kind' ],
+	keep: ( product: Product | null ) => boolean = () => true
+): { amount: number; count: number } {
+	const lines = input.lines.filter(
+		( line ) =>
+			line.kind === kind &&
+			line.amount > 0 &&
+			keep(
+				line.productId === null
+					? null
+					: findProduct( input.products, line.productId )
+			)
+	);
+	return {
+		amount: lines.reduce( ( sum, line ) => sum + line.amount, 0 ),
+		count: lines.length,
+	};
 }
 
 function setupFeeSentence( input: ExplainInput, money: Money ): Parts {
@@ -63,24 +115,63 @@ function setupFeeSentence( input: ExplainInput, money: Money ): Parts {
 	return fees.amount > 0
 		? formatParts(
 				/* translators: %s: amount */
-				_n( 'A setup fee of %s is charged once.', 'Setup fees of %s in all are charged once.', fees.count, 'wu-plan-change' ),
+				_n(
+					'A setup fee of %s is charged once.',
+					'Setup fees of %s in all are charged once.',
+					fees.count,
+					'wu-plan-change'
+				),
 				money( fees.amount )
-		  )
+			)
 		: [];
 }
 
 function addonSentence( input: ExplainInput, money: Money ): Parts {
-	const recurring = sumOf( input, 'addon', ( product ) => !! product && ! isOneTime( product ) ).amount;
-	const once = sumOf( input, 'addon', ( product ) => !! product && isOneTime( product ) ).amount;
-	if ( recurring === 0 && once === 0 && sumOf( input, 'setup_fee' ).amount === 0 ) {
+	const recurring = sumOf(
+		input,
+		'addon',
+		( product ) => !! product && ! isOneTime( product )
+	).amount;
+	const once = sumOf(
+		input,
+		'addon',
+		( product ) => !! product && isOneTime( product )
+	).amount;
+	if (
+		recurring === 0 &&
+		once === 0 &&
+		sumOf( input, 'setup_fee' ).amount === 0
+	) {
 		/* translators: %s: date */
-		return formatParts( __( 'Nothing is charged now; the add-ons you drop end on %s.', 'wu-plan-change' ), datePart( input.effectiveAt ) );
+		return formatParts(
+			__(
+				'Nothing is charged now; the add-ons you drop end on %s.',
+				'wu-plan-change'
+			),
+			datePart( input.effectiveAt )
+		);
 	}
 	return joinSentences( [
 		/* translators: %s: amount */
-		recurring > 0 ? formatParts( __( 'The add-ons you add cost %s for the rest of this period.', 'wu-plan-change' ), money( recurring ) ) : [],
+		recurring > 0
+			? formatParts(
+					__(
+						'The add-ons you add cost %s for the rest of this period.',
+						'wu-plan-change'
+					),
+					money( recurring )
+				)
+			: [],
 		/* translators: %s: amount */
-		once > 0 ? formatParts( __( 'The one-time services and packages you buy cost %s, once.', 'wu-plan-change' ), money( once ) ) : [],
+		once > 0
+			? formatParts(
+					__(
+						'The one-time services and packages you buy cost %s, once.',
+						'wu-plan-change'
+					),
+					money( once )
+				)
+			: [],
 		setupFeeSentence( input, money ),
 	] );
 }
@@ -88,21 +179,38 @@ function addonSentence( input: ExplainInput, money: Money ): Parts {
 function changeSentence( input: ExplainInput, money: Money ): Parts {
 	const plan = findProduct( input.products, input.target.planId );
 	const item = describeItem( plan, input.target );
-	const charged = input.lines.filter( ( line ) => line.amount > 0 ).reduce( ( sum, line ) => sum + line.amount, 0 );
+	const charged = input.lines
+		.filter( ( line ) => line.amount > 0 )
+		.reduce( ( sum, line ) => sum + line.amount, 0 );
 	switch ( input.mode ) {
 		case 'trial':
 			return charged > 0
 				? joinSentences( [
 						/* translators: %s: plan and period */
-						formatParts( __( 'During your trial the change to %s applies now.', 'wu-plan-change' ), item ),
+						formatParts(
+							__(
+								'During your trial the change to %s applies now.',
+								'wu-plan-change'
+							),
+							item
+						),
 						addonSentence( input, money ),
-				  ] )
+					] )
 				: /* translators: %s: plan and period */
-				  formatParts( __( 'During your trial the change to %s applies now and costs nothing now.', 'wu-plan-change' ), item );
+					formatParts(
+						__(
+							'During your trial the change to %s applies now and costs nothing now.',
+							'wu-plan-change'
+						),
+						item
+					);
 		case 'scheduled':
 			return formatParts(
 				/* translators: 1: plan and period, 2: date */
-				__( 'Nothing is charged now: %1$s replaces your current plan on %2$s, and you can cancel this until then.', 'wu-plan-change' ),
+				__(
+					'Nothing is charged now: %1$s replaces your current plan on %2$s, and you can cancel this until then.',
+					'wu-plan-change'
+				),
 				item,
 				datePart( input.effectiveAt )
 			);
@@ -113,13 +221,23 @@ function changeSentence( input: ExplainInput, money: Money ): Parts {
 			return setup > 0
 				? formatParts(
 						/* translators: 1: plan and period, 2: amount, 3: the setup fee's amount */
-						__( '%1$s starts now and costs %2$s, including a setup fee of %3$s.', 'wu-plan-change' ),
+						__(
+							'%1$s starts now and costs %2$s, including a setup fee of %3$s.',
+							'wu-plan-change'
+						),
 						item,
 						money( charged ),
 						money( setup )
-				  )
+					)
 				: /* translators: 1: plan and period, 2: amount */
-				  formatParts( __( '%1$s starts now and costs %2$s.', 'wu-plan-change' ), item, money( charged ) );
+					formatParts(
+						__(
+							'%1$s starts now and costs %2$s.',
+							'wu-plan-change'
+						),
+						item,
+						money( charged )
+					);
 		}
 	}
 }
@@ -128,34 +246,72 @@ function walletSentence( input: ExplainInput, money: Money ): Parts {
 	const { settlement } = input;
 	return joinSentences( [
 		/* translators: %s: amount */
-		settlement.walletUsed > 0 ? formatParts( __( 'Existing credit of %s is used.', 'wu-plan-change' ), money( settlement.walletUsed ) ) : [],
+		settlement.walletUsed > 0
+			? formatParts(
+					__( 'Existing credit of %s is used.', 'wu-plan-change' ),
+					money( settlement.walletUsed )
+				)
+			: [],
 		/* translators: %s: amount */
-		settlement.excess > 0 ? formatParts( __( 'The credit above the charge, %s, goes to your wallet.', 'wu-plan-change' ), money( settlement.excess ) ) : [],
+		settlement.excess > 0
+			? formatParts(
+					__(
+						'The credit above the charge, %s, goes to your wallet.',
+						'wu-plan-change'
+					),
+					money( settlement.excess )
+				)
+			: [],
 		/* translators: %s: amount */
-		formatParts( __( 'Due now: %s.', 'wu-plan-change' ), money( settlement.dueNow ) ),
+		formatParts(
+			__( 'Due now: %s.', 'wu-plan-change' ),
+			money( settlement.dueNow )
+		),
 	] );
 }
 
 function nextSentence( input: ExplainInput, money: Money ): Parts {
-	const removed = input.removes.map( ( id ) => findProduct( input.products, id ).name );
+	const removed = input.removes.map(
+		( id ) => findProduct( input.products, id ).name
+	);
 	return joinSentences( [
 		input.nextCharge
 			? /* translators: 1: amount, 2: date */
-			  formatParts( __( 'Next charge: %1$s on %2$s.', 'wu-plan-change' ), money( input.nextCharge.amount ), datePart( input.nextCharge.date ) )
-			: formatParts( __( 'No further charge is scheduled.', 'wu-plan-change' ) ),
+				formatParts(
+					__( 'Next charge: %1$s on %2$s.', 'wu-plan-change' ),
+					money( input.nextCharge.amount ),
+					datePart( input.nextCharge.date )
+				)
+			: formatParts(
+					__( 'No further charge is scheduled.', 'wu-plan-change' )
+				),
 		/* translators: %s: list of add-on names */
-		removed.length > 0 ? formatParts( __( 'Removed add-ons: %s.', 'wu-plan-change' ), removed.join( ', ' ) ) : [],
+		removed.length > 0
+			? formatParts(
+					__( 'Removed add-ons: %s.', 'wu-plan-change' ),
+					removed.join( ', ' )
+				)
+			: [],
 	] );
 }
 
 /** A short explanation of a quote in parts, translatable: money in minor units and instants stay structured (RULES Q1). */
 export function explainChangeParts( input: ExplainInput ): ExplanationPart[] {
-	const money: Money = ( amount ) => moneyPart( amount, input.membership.currency );
-	return joinSentences( [ creditSentence( input, money ), changeSentence( input, money ), walletSentence( input, money ), nextSentence( input, money ) ] );
+	const money: Money = ( amount ) =>
+		moneyPart( amount, input.membership.currency );
+	return joinSentences( [
+		creditSentence( input, money ),
+		changeSentence( input, money ),
+		walletSentence( input, money ),
+		nextSentence( input, money ),
+	] );
 }
 
 /** The explanation as text and as parts; the text has amounts as decimals with the currency code and days as "1 Apr 2026". */
-export function explainChange( input: ExplainInput ): { text: string; parts: ExplanationPart[] } {
+export function explainChange( input: ExplainInput ): {
+	text: string;
+	parts: ExplanationPart[];
+} {
 	const parts = explainChangeParts( input );
 	return { text: partsToText( parts ), parts };
 }

@@ -3,7 +3,8 @@ import { formatAmount } from './money';
 import type { ExplanationPart } from './types';
 
 /** What a placeholder of an explanation's format is filled with: text, a number, a structured part, or parts. */
-export type ExplanationArg = string | number | ExplanationPart | ExplanationPart[];
+export type ExplanationArg =
+	string | number | ExplanationPart | ExplanationPart[];
 
 const PLACEHOLDER = /%(?:(\d+)\$)?([sd%])/g;
 
@@ -29,7 +30,11 @@ function pushText( parts: ExplanationPart[], text: string ): void {
 	}
 }
 
-function pushArg( parts: ExplanationPart[], arg: ExplanationArg | undefined, type: string ): void {
+function pushArg(
+	parts: ExplanationPart[],
+	arg: ExplanationArg | undefined,
+	type: string
+): void {
 	if ( arg === undefined ) {
 		return;
 	}
@@ -42,7 +47,12 @@ function pushArg( parts: ExplanationPart[], arg: ExplanationArg | undefined, typ
 			parts.push( arg );
 		}
 	} else {
-		pushText( parts, type === 'd' ? String( parseInt( String( arg ), 10 ) || 0 ) : String( arg ) );
+		pushText(
+			parts,
+			type === 'd'
+				? String( parseInt( String( arg ), 10 ) || 0 )
+				: String( arg )
+		);
 	}
 }
 
@@ -51,7 +61,10 @@ function pushArg( parts: ExplanationPart[], arg: ExplanationArg | undefined, typ
  * merge into text parts, money and dates stay structured so that a screen formats them in its
  * locale (the same way as its other amounts and dates).
  */
-export function formatParts( format: string, ...args: ExplanationArg[] ): ExplanationPart[] {
+export function formatParts(
+	format: string,
+	...args: ExplanationArg[]
+): ExplanationPart[] {
 	const parts: ExplanationPart[] = [];
 	let last = 0;
 	let next = 0;
@@ -71,7 +84,9 @@ export function formatParts( format: string, ...args: ExplanationArg[] ): Explan
 }
 
 /** Sentences (each a list of parts, empty ones skipped) joined by spaces into one list of parts. */
-export function joinSentences( sentences: ExplanationPart[][] ): ExplanationPart[] {
+export function joinSentences(
+	sentences: ExplanationPart[][]
+): ExplanationPart[] {
 	const parts: ExplanationPart[] = [];
 	sentences
 		.filter( ( sentence ) => sentence.length > 0 )

@@ -24,22 +24,53 @@ export interface OverLimit {
 	must_remove: number;
 }
 
-function check( limit: string, usage: number, value: LimitValue | undefined, extra: Partial< OverLimit > ): OverLimit[] {
+function check(
+	limit: string,
+	usage: number,
+	value: LimitValue | undefined,
+	extra: Partial< OverLimit >
+): OverLimit[] {
 	if ( value === undefined || value === 'unlimited' || usage <= value ) {
 		return [];
 	}
-	return [ { limit, ...extra, usage, new_limit: value, must_remove: usage - value } ];
+	return [
+		{
+			limit,
+			...extra,
+			usage,
+			new_limit: value,
+			must_remove: usage - value,
+		},
+	];
 }
 
 /** Limits that current usage exceeds (RULES L4): sites per membership; posts per type, custom domains, users and disk per site; visits are not checked. */
-export function findOverLimits( limits: Limits, membershipUsage: { sites: number }, sites: { siteId: number; usage: SiteUsage }[] ): OverLimit[] {
+export function findOverLimits(
+	limits: Limits,
+	membershipUsage: { sites: number },
+	sites: { siteId: number; usage: SiteUsage }[]
+): OverLimit[] {
 	return [
 		...check( 'sites', membershipUsage.sites, limits.sites, {} ),
 		...sites.flatMap( ( { siteId, usage } ) => [
-			...Object.keys( usage.posts ).flatMap( ( type ) => check( 'posts', ownValue( usage.posts, type ) ?? 0, ownValue( limits.posts, type ), { post_type: type, site_id: siteId } ) ),
-			...check( 'custom_domains', usage.custom_domains, limits.custom_domains, { site_id: siteId } ),
+			...Object.keys( usage.posts ).flatMap( ( type ) =>
+				check(
+					'posts',
+					ownValue( usage.posts, type ) ?? 0,
+					ownValue( limits.posts, type ),
+					{ post_type: type, site_id: siteId }
+				)
+			),
+			...check(
+				'custom_domains',
+				usage.custom_domains,
+				limits.custom_domains,
+				{ site_id: siteId }
+			),
 			...check( 'users', usage.users, limits.users, { site_id: siteId } ),
-			...check( 'disk_space', usage.disk_space, limits.disk_space, { site_id: siteId } ),
+			...check( 'disk_space', usage.disk_space, limits.disk_space, {
+				site_id: siteId,
+			} ),
 		] ),
 	];
 }
@@ -54,7 +85,13 @@ export function describeOverLimit( o: OverLimit, withSite: boolean ): string {
 		limitFigure( o.limit, o.new_limit )
 	);
 	/* translators: 1: what to remove with its figures, 2: a site id */
-	return withSite && o.site_id !== undefined ? sprintf( __( '%1$s on site #%2$d', 'wu-plan-change' ), text, o.site_id ) : text;
+	return withSite && o.site_id !== undefined
+		? sprintf(
+				__( '%1$s on site #%2$d', 'wu-plan-change' ),
+				text,
+				o.site_id
+			)
+		: text;
 }
 
 /**
@@ -62,17 +99,29 @@ export function describeOverLimit( o: OverLimit, withSite: boolean ): string {
  * limit in `data.limits` and in words built from the limits' labels (no snake_case key).
  */
 export function overLimitError( over: OverLimit[] ): DomainError {
-	const withSite = new Set( over.map( ( o ) => o.site_id ).filter( ( id ) => id !== undefined ) ).size > 1;
+	const withSite =
+		new Set(
+			over.map( ( o ) => o.site_id ).filter( ( id ) => id !== undefined )
+		).size > 1;
 	const message = sprintf(
 		/* translators: %s: the list of what to remove, e.g. "40 pages (140 used, the new limit is 100); 1 custom domain (2 used, the new limit is 1)" */
-		__( 'This change applies now and its limits are below the current usage. Remove first: %s.', 'wu-plan-change' ),
+		__(
+			'This change applies now and its limits are below the current usage. Remove first: %s.',
+			'wu-plan-change'
+		),
 		over.map( ( o ) => describeOverLimit( o, withSite ) ).join( '; ' )
 	);
-	return new DomainError( 'unprocessable', 'wu_over_limit', message, { limits: over } );
+	return new DomainError( 'unprocessable', 'wu_over_limit', message, {
+		limits: over,
+	} );
 }
 
 /** Throws wu_over_limit (422) with `data.limits` when findOverLimits finds anything (RULES L4). */
-export function assertWithinLimits( limits: Limits, membershipUsage: { sites: number }, sites: { siteId: number; usage: SiteUsage }[] ): void {
+export function assertWithinLimits(
+	limits: Limits,
+	membershipUsage: { sites: number },
+	sites: { siteId: number; usage: SiteUsage }[]
+): void {
 	const over = findOverLimits( limits, membershipUsage, sites );
 	if ( over.length > 0 ) {
 		throw overLimitError( over );

@@ -6,14 +6,26 @@ import type { Product } from './types';
 export function findProduct( products: Product[], id: number ): Product {
 	const product = products.find( ( candidate ) => candidate.id === id );
 	if ( ! product ) {
-		throw new DomainError( 'not_found', 'rest_not_found', sprintf( /* translators: %d: product id */ __( 'No product with id %d.', 'wu-plan-change' ), id ) );
+		throw new DomainError(
+			'not_found',
+			'rest_not_found',
+			sprintf(
+				/* translators: %d: product id */ __(
+					'No product with id %d.',
+					'wu-plan-change'
+				),
+				id
+			)
+		);
 	}
 	return product;
 }
 
 /** Products in Product Order (lowest first), then by id. */
 export function sortByOrder( products: Product[] ): Product[] {
-	return [ ...products ].sort( ( a, b ) => a.listOrder - b.listOrder || a.id - b.id );
+	return [ ...products ].sort(
+		( a, b ) => a.listOrder - b.listOrder || a.id - b.id
+	);
 }
 
 /** True for a paid one-time product (a lifetime plan, a one-off service), RULES C2. */

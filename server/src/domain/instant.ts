@@ -4,7 +4,20 @@ import { DomainError } from './errors';
 /** Milliseconds in one day (UTC has no daylight saving). */
 export const DAY_MS = 86_400_000;
 
-const MONTHS = [ 'Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec' ];
+const MONTHS = [
+	'Jan',
+	'Feb',
+	'Mar',
+	'Apr',
+	'May',
+	'Jun',
+	'Jul',
+	'Aug',
+	'Sep',
+	'Oct',
+	'Nov',
+	'Dec',
+];
 
 const DAYS_IN_MONTH = [ 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 ];
 
@@ -28,10 +41,20 @@ function digits( value: string, at: number, length: number ): number {
  */
 export function parseCanonicalInstant( value: string ): number {
 	const length = value.length;
-	if ( ( length !== 20 && length !== 24 ) || value.charCodeAt( length - 1 ) !== 90 /* Z */ ) {
+	if (
+		( length !== 20 && length !== 24 ) ||
+		value.charCodeAt( length - 1 ) !== 90 /* Z */
+	) {
 		return NaN;
 	}
-	if ( value[ 4 ] !== '-' || value[ 7 ] !== '-' || value[ 10 ] !== 'T' || value[ 13 ] !== ':' || value[ 16 ] !== ':' || ( length === 24 && value[ 19 ] !== '.' ) ) {
+	if (
+		value[ 4 ] !== '-' ||
+		value[ 7 ] !== '-' ||
+		value[ 10 ] !== 'T' ||
+		value[ 13 ] !== ':' ||
+		value[ 16 ] !== ':' ||
+		( length === 24 && value[ 19 ] !== '.' )
+	) {
 		return NaN;
 	}
 	const year = digits( value, 0, 4 );
@@ -42,10 +65,24 @@ export function parseCanonicalInstant( value: string ): number {
 	const second = digits( value, 17, 2 );
 	const milli = length === 24 ? digits( value, 20, 3 ) : 0;
 	const leap = year % 4 === 0 && ( year % 100 !== 0 || year % 400 === 0 );
-	if ( year < 100 || month < 1 || month > 12 || day < 1 || day > DAYS_IN_MONTH[ month - 1 ] + ( month === 2 && leap ? 1 : 0 ) ) {
+	if (
+		year < 100 ||
+		month < 1 ||
+		month > 12 ||
+		day < 1 ||
+		day > DAYS_IN_MONTH[ month - 1 ] + ( month === 2 && leap ? 1 : 0 )
+	) {
 		return NaN;
 	}
-	if ( hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59 || milli < 0 ) {
+	if (
+		hour < 0 ||
+		hour > 23 ||
+		minute < 0 ||
+		minute > 59 ||
+		second < 0 ||
+		second > 59 ||
+		milli < 0
+	) {
 		return NaN;
 	}
 	return Date.UTC( year, month - 1, day, hour, minute, second, milli );
@@ -62,7 +99,9 @@ export function isInstantInRange( ms: number ): boolean {
 
 /** Milliseconds shown as an ISO instant where JavaScript can (e.g. `+012026-03-11T10:00:00.000Z`), else as the number. */
 function showMs( ms: number ): string {
-	return Math.abs( ms ) <= 8.64e15 ? new Date( ms ).toISOString() : String( ms );
+	return Math.abs( ms ) <= 8.64e15
+		? new Date( ms ).toISOString()
+		: String( ms );
 }
 
 /** The typed refusal of an instant outside the years 1000–9999 (`wu_instant_out_of_range`, 400), never a RangeError. */
@@ -70,8 +109,21 @@ export function instantOutOfRange( shown: string ): DomainError {
 	return new DomainError(
 		'invalid',
 		'wu_instant_out_of_range',
-		sprintf( /* translators: %s: the instant or number of milliseconds */ __( 'The instant %s is outside the years 1000–9999.', 'wu-plan-change' ), shown ),
-		{ params: { instant: __( 'must have a four-digit year (1000–9999)', 'wu-plan-change' ) } }
+		sprintf(
+			/* translators: %s: the instant or number of milliseconds */ __(
+				'The instant %s is outside the years 1000–9999.',
+				'wu-plan-change'
+			),
+			shown
+		),
+		{
+			params: {
+				instant: __(
+					'must have a four-digit year (1000–9999)',
+					'wu-plan-change'
+				),
+			},
+		}
 	);
 }
 
@@ -99,12 +151,31 @@ export function parseInstant( value: string ): number {
 function readInstantText( value: string ): number {
 	let ms = typeof value === 'string' ? parseCanonicalInstant( value ) : NaN;
 	if ( Number.isNaN( ms ) ) {
-		ms = typeof value === 'string' && value.endsWith( 'Z' ) ? Date.parse( value ) : NaN;
+		ms =
+			typeof value === 'string' && value.endsWith( 'Z' )
+				? Date.parse( value )
+				: NaN;
 	}
 	if ( Number.isNaN( ms ) ) {
-		throw new DomainError( 'invalid', 'rest_invalid_param', sprintf( /* translators: %s: the value given */ __( 'Not a UTC instant: %s.', 'wu-plan-change' ), String( value ) ), {
-			params: { instant: __( 'must be ISO 8601 UTC ending in Z', 'wu-plan-change' ) },
-		} );
+		throw new DomainError(
+			'invalid',
+			'rest_invalid_param',
+			sprintf(
+				/* translators: %s: the value given */ __(
+					'Not a UTC instant: %s.',
+					'wu-plan-change'
+				),
+				String( value )
+			),
+			{
+				params: {
+					instant: __(
+						'must be ISO 8601 UTC ending in Z',
+						'wu-plan-change'
+					),
+				},
+			}
+		);
 	}
 	if ( ! isInstantInRange( ms ) ) {
 		throw instantOutOfRange( value );
@@ -142,7 +213,10 @@ export function formatDay( instant: string ): string {
 	}
 	let format = DAY_FORMATS.get( locale );
 	if ( ! format ) {
-		format = new Intl.DateTimeFormat( languageTag( locale ), { dateStyle: 'long', timeZone: 'UTC' } );
+		format = new Intl.DateTimeFormat( languageTag( locale ), {
+			dateStyle: 'long',
+			timeZone: 'UTC',
+		} );
 		DAY_FORMATS.set( locale, format );
 	}
 	return format.format( date );

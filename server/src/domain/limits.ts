@@ -1,3 +1,13 @@
 /** Limits: merging (RULES L2) and checking usage against them (RULES L4). */
-export { addLimit, mergeLimits, SCALAR_LIMITS, type EffectiveLimits } from './merge-limits';
-export { assertWithinLimits, findOverLimits, type OverLimit, type SiteUsage } from './find-over-limits';
+export {
+	addLimit,
+	mergeLimits,
+	SCALAR_LIMITS,
+	type EffectiveLimits,
+} from './merge-limits';
+export {
+	assertWithinLimits,
+	findOverLimits,
+	type OverLimit,
+	type SiteUsage,
+} from './find-over-limits';

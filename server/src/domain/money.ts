@@ -2,8 +2,23 @@ import { __, currentLocale, languageTag, sprintf } from '../i18n';
 import { DomainError } from './errors';
 
 function assertSafe( a: number, b: number ): void {
-	if ( ! Number.isSafeInteger( a ) || ! Number.isSafeInteger( b ) || b <= 0 ) {
-		throw new DomainError( 'invalid', 'unsafe_arithmetic', sprintf( /* translators: 1: dividend, 2: divisor */ __( 'Cannot divide %1$s by %2$s exactly.', 'wu-plan-change' ), String( a ), String( b ) ) );
+	if (
+		! Number.isSafeInteger( a ) ||
+		! Number.isSafeInteger( b ) ||
+		b <= 0
+	) {
+		throw new DomainError(
+			'invalid',
+			'unsafe_arithmetic',
+			sprintf(
+				/* translators: 1: dividend, 2: divisor */ __(
+					'Cannot divide %1$s by %2$s exactly.',
+					'wu-plan-change'
+				),
+				String( a ),
+				String( b )
+			)
+		);
 	}
 }
 
@@ -32,8 +47,15 @@ export function divideCeil( a: number, b: number ): number {
 /** Adds minor-unit amounts, refusing to leave the safe-integer range. */
 export function sumMinor( amounts: number[] ): number {
 	const total = amounts.reduce( ( sum, amount ) => sum + amount, 0 );
-	if ( ! Number.isSafeInteger( total ) || ! amounts.every( Number.isSafeInteger ) ) {
-		throw new DomainError( 'invalid', 'unsafe_arithmetic', __( 'Amounts must be whole minor units.', 'wu-plan-change' ) );
+	if (
+		! Number.isSafeInteger( total ) ||
+		! amounts.every( Number.isSafeInteger )
+	) {
+		throw new DomainError(
+			'invalid',
+			'unsafe_arithmetic',
+			__( 'Amounts must be whole minor units.', 'wu-plan-change' )
+		);
 	}
 	return total;
 }
@@ -43,7 +65,9 @@ export function sumMinor( amounts: number[] ): number {
 const EXPONENTS = new Map< string, number >();
 
 function supportedCurrencies(): string[] | null {
-	const intl = Intl as unknown as { supportedValuesOf?: ( key: string ) => string[] };
+	const intl = Intl as unknown as {
+		supportedValuesOf?: ( key: string ) => string[];
+	};
 	return intl.supportedValuesOf ? intl.supportedValuesOf( 'currency' ) : null;
 }
 
@@ -54,12 +78,32 @@ export function currencyExponent( currency: string ): number {
 		return cached;
 	}
 	const known = supportedCurrencies();
-	if ( ! /^[A-Z]{3}$/.test( currency ) || ( known !== null && ! known.includes( currency ) ) ) {
-		throw new DomainError( 'invalid', 'rest_invalid_param', sprintf( /* translators: %s: currency code as given */ __( 'Unknown currency %s.', 'wu-plan-change' ), currency ), {
-			params: { currency: __( 'not an ISO 4217 code', 'wu-plan-change' ) },
-		} );
+	if (
+		! /^[A-Z]{3}$/.test( currency ) ||
+		( known !== null && ! known.includes( currency ) )
+	) {
+		throw new DomainError(
+			'invalid',
+			'rest_invalid_param',
+			sprintf(
+				/* translators: %s: currency code as given */ __(
+					'Unknown currency %s.',
+					'wu-plan-change'
+				),
+				currency
+			),
+			{
+				params: {
+					currency: __( 'not an ISO 4217 code', 'wu-plan-change' ),
+				},
+			}
+		);
 	}
-	const exponent = new Intl.NumberFormat( 'en', { style: 'currency', currency } ).resolvedOptions().maximumFractionDigits ?? 2;
+	const exponent =
+		new Intl.NumberFormat( 'en', {
+			style: 'currency',
+			currency,
+		} ).resolvedOptions().maximumFractionDigits ?? 2;
 	EXPONENTS.set( currency, exponent );
 	return exponent;
 }
@@ -70,7 +114,8 @@ export function formatMinor( amount: number, currency: string ): string {
 	const exponent = currencyExponent( currency );
 	const digits = String( Math.abs( amount ) ).padStart( exponent + 1, '0' );
 	const whole = digits.slice( 0, digits.length - exponent );
-	const fraction = exponent > 0 ? `.${ digits.slice( digits.length - exponent ) }` : '';
+	const fraction =
+		exponent > 0 ? `.${ digits.slice( digits.length - exponent ) }` : '';
 	return `${ amount < 0 ? '-' : '' }${ whole }${ fraction }`;
 }
 
@@ -89,7 +134,10 @@ export function formatAmount( amount: number, currency: string ): string {
 	const key = `${ locale } ${ currency }`;
 	let format = AMOUNT_FORMATS.get( key );
 	if ( ! format ) {
-		format = new Intl.NumberFormat( languageTag( locale ), { style: 'currency', currency } );
+		format = new Intl.NumberFormat( languageTag( locale ), {
+			style: 'currency',
+			currency,
+		} );
 		AMOUNT_FORMATS.set( key, format );
 	}
 	// The decimal string, not a float: Intl formats it exactly.

@@ -35,7 +35,11 @@ export function sameGroup( a: string, b: string ): boolean {
 }
 
 function paidPeriods( product: Product ): PriceVariation[] {
-	const base: PriceVariation = { duration: product.duration, durationUnit: product.durationUnit, amount: product.amount };
+	const base: PriceVariation = {
+		duration: product.duration,
+		durationUnit: product.durationUnit,
+		amount: product.amount,
+	};
 	return [ base, ...product.priceVariations ];
 }
 
@@ -43,26 +47,41 @@ function distinctPeriods( periods: Period[] ): Period[] {
 	const distinct: Period[] = [];
 	for ( const period of periods ) {
 		if ( ! distinct.some( ( seen ) => samePeriod( seen, period ) ) ) {
-			distinct.push( { duration: period.duration, durationUnit: period.durationUnit } );
+			distinct.push( {
+				duration: period.duration,
+				durationUnit: period.durationUnit,
+			} );
 		}
 	}
-	return distinct.sort( ( a, b ) => nominalSixteenths( a ) - nominalSixteenths( b ) );
+	return distinct.sort(
+		( a, b ) => nominalSixteenths( a ) - nominalSixteenths( b )
+	);
 }
 
 /** Plans a membership may choose: active plans of its current plan's group ('' = no group), current plan always included (RULES G1, G2, C5). */
-export function offeredPlans( membership: Membership, products: Product[] ): Product[] {
+export function offeredPlans(
+	membership: Membership,
+	products: Product[]
+): Product[] {
 	const current = findProduct( products, membership.planId );
 	return sortByOrder(
 		products.filter(
 			( product ) =>
 				product.id === current.id ||
-				( product.type === 'plan' && product.active && sameGroup( product.group, current.group ) && product.currency === membership.currency )
+				( product.type === 'plan' &&
+					product.active &&
+					sameGroup( product.group, current.group ) &&
+					product.currency === membership.currency )
 		)
 	);
 }
 
 /** Active add-ons in the plan's Offer Add-ons, same currency, in Product Order (RULES G3). */
-export function offeredAddons( plan: Product, products: Product[], currency: string ): Product[] {
+export function offeredAddons(
+	plan: Product,
+	products: Product[],
+	currency: string
+): Product[] {
 	return sortByOrder(
 		products.filter(
 			( product ) =>
@@ -78,32 +97,73 @@ export function offeredAddons( plan: Product, products: Product[], currency: str
  * The periods a free plan of the offer is offered at (RULES G5): those of the offer's paid plans,
  * or the plan's own when none is paid, and always the membership's current period on its current plan.
  */
-export function freePlanPeriods( membership: Membership, products: Product[], plan: Product ): Period[] {
-	const paid = offeredPlans( membership, products ).filter( ( offered ) => offered.pricingType === 'paid' );
+export function freePlanPeriods(
+	membership: Membership,
+	products: Product[],
+	plan: Product
+): Period[] {
+	const paid = offeredPlans( membership, products ).filter(
+		( offered ) => offered.pricingType === 'paid'
+	);
 	const periods = distinctPeriods( paid.flatMap( paidPeriods ) );
 	const own = periods.length > 0 ? periods : [ plan ];
-	return plan.id === membership.planId ? distinctPeriods( [ ...own, membership ] ) : distinctPeriods( own );
+	return plan.id === membership.planId
+		? distinctPeriods( [ ...own, membership ] )
+		: distinctPeriods( own );
 }
 
 /** What a membership may choose (RULES G1–G3, G5): plans with their periods and amounts in minor units, add-ons of `planId` (default the current plan), offered periods; with `period`, only plans sold at it. */
-export function buildOffer( membership: Membership, products: Product[], period?: Period, planId?: number ): Offer {
+export function buildOffer(
+	membership: Membership,
+	products: Product[],
+	period?: Period,
+	planId?: number
+): Offer {
 	const plans = offeredPlans( membership, products );
 	const paid = plans.filter( ( plan ) => plan.pricingType === 'paid' );
 	const periods = distinctPeriods( paid.flatMap( paidPeriods ) );
 	const freePeriods = ( plan: Product ): PriceVariation[] =>
-		( periods.length > 0 ? periods : [ plan ] ).map( ( p ) => ( { duration: p.duration, durationUnit: p.durationUnit, amount: 0 } ) );
+		( periods.length > 0 ? periods : [ plan ] ).map( ( p ) => ( {
+			duration: p.duration,
+			durationUnit: p.durationUnit,
+			amount: 0,
+		} ) );
 	const offered = plans
 		.map( ( product ): OfferedPlan => ( {
 			product,
 			current: product.id === membership.planId,
 			purchasable: product.pricingType !== 'contact_us',
-			periods: product.pricingType === 'free' ? freePeriods( product ) : product.pricingType === 'paid' ? paidPeriods( product ) : [],
+			periods:
+				product.pricingType === 'free'
+					? freePeriods( product )
+					: product.pricingType === 'paid'
+						? paidPeriods( product )
+						: [],
 		} ) )
-		.filter( ( plan ) => ! period || ! plan.purchasable || priceAt( plan.product, period ) !== null );
+		.filter(
+			( plan ) =>
+				! period ||
+				! plan.purchasable ||
+				priceAt( plan.product, period ) !== null
+		);
 	return {
 		plans: offered,
-		addons: offeredAddons( findProduct( products, planId ?? membership.planId ), products, membership.currency ),
-		periods: periods.length > 0 ? periods : [ { duration: membership.duration, durationUnit: membership.durationUnit } ],
-		showPeriodSelector: paid.some( ( plan ) => plan.recurring && plan.priceVariations.length > 0 ),
+		addons: offeredAddons(
+			findProduct( products, planId ?? membership.planId ),
+			products,
+			membership.currency
+		),
+		periods:
+			periods.length > 0
+				? periods
+				: [
+						{
+							duration: membership.duration,
+							durationUnit: membership.durationUnit,
+						},
+					],
+		showPeriodSelector: paid.some(
+			( plan ) => plan.recurring && plan.priceVariations.length > 0
+		),
 	};
 }

@@ -14,7 +14,10 @@ export interface Holding {
  * a downgrade only at the end; an add-on purchase now (held ∪ bought), its decreases at the end;
  * an upgrade, a trial change or a lifetime change now. Null where nothing changes.
  */
-export function holdingsOfChange( membership: Membership, quote: Pick< Quote, 'type' | 'target' > ): { now: Holding | null; atEnd: Holding | null } {
+export function holdingsOfChange(
+	membership: Membership,
+	quote: Pick< Quote, 'type' | 'target' >
+): { now: Holding | null; atEnd: Holding | null } {
 	const target = { planId: quote.target.planId, addons: quote.target.addons };
 	const mode = changeMode( membership, quote.type );
 	if ( mode === 'scheduled' ) {
@@ -23,10 +26,27 @@ export function holdingsOfChange( membership: Membership, quote: Pick< Quote, 't
 	if ( mode !== 'addon' || membership.periodEnd === null ) {
 		return { now: target, atEnd: null };
 	}
-	const ids = [ ...new Set( [ ...membership.addons, ...target.addons ].map( ( a ) => a.productId ) ) ];
-	const union = ids.map( ( productId ) => ( { productId, quantity: Math.max( quantityOf( membership.addons, productId ), quantityOf( target.addons, productId ) ) } ) );
-	const decreases = membership.addons.some( ( held ) => quantityOf( target.addons, held.productId ) < held.quantity );
-	return { now: { planId: membership.planId, addons: union }, atEnd: decreases ? target : null };
+	const ids = [
+		...new Set(
+			[ ...membership.addons, ...target.addons ].map(
+				( a ) => a.productId
+			)
+		),
+	];
+	const union = ids.map( ( productId ) => ( {
+		productId,
+		quantity: Math.max(
+			quantityOf( membership.addons, productId ),
+			quantityOf( target.addons, productId )
+		),
+	} ) );
+	const decreases = membership.addons.some(
+		( held ) => quantityOf( target.addons, held.productId ) < held.quantity
+	);
+	return {
+		now: { planId: membership.planId, addons: union },
+		atEnd: decreases ? target : null,
+	};
 }
 
 function keyOf( o: OverLimit ): string {
@@ -38,7 +58,10 @@ function keyOf( o: OverLimit ): string {
  * within today, or an exceeded one lowered further. A limit already exceeded by the same amount
  * (after an over-limit downgrade applied) does not block a change that leaves it as it is.
  */
-export function newOverLimits( after: OverLimit[], before: OverLimit[] ): OverLimit[] {
+export function newOverLimits(
+	after: OverLimit[],
+	before: OverLimit[]
+): OverLimit[] {
 	const today = new Map( before.map( ( o ) => [ keyOf( o ), o.new_limit ] ) );
 	return after.filter( ( o ) => {
 		const limit = today.get( keyOf( o ) );

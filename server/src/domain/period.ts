@@ -1,19 +1,47 @@
 import { __, _n, sprintf } from '../i18n';
 import { DomainError } from './errors';
-import { DAY_MS, instantOutOfRange, isInstantInRange, parseInstant, toInstant } from './instant';
+import {
+	DAY_MS,
+	instantOutOfRange,
+	isInstantInRange,
+	parseInstant,
+	toInstant,
+} from './instant';
 import { divideCeil, divideRounded } from './money';
 import { assertPeriodBounds } from './period-bounds';
 import type { DurationUnit, Period } from './types';
 
-const SIXTEENTHS_PER_UNIT: Record< DurationUnit, number > = { day: 16, week: 112, month: 487, year: 5844 };
+const SIXTEENTHS_PER_UNIT: Record< DurationUnit, number > = {
+	day: 16,
+	week: 112,
+	month: 487,
+	year: 5844,
+};
 const UNITS: DurationUnit[] = [ 'day', 'week', 'month', 'year' ];
 
 /** Throws rest_invalid_param unless the period is a whole number ≥ 1 of a known unit, at most 10 years (RULES M6). */
 export function assertPeriod( period: Period ): void {
-	if ( ! Number.isSafeInteger( period.duration ) || period.duration < 1 || ! UNITS.includes( period.durationUnit ) ) {
-		throw new DomainError( 'invalid', 'rest_invalid_param', __( 'A period is a whole number of days, weeks, months or years.', 'wu-plan-change' ), {
-			params: { duration: __( 'integer ≥ 1 with duration_unit day, week, month or year', 'wu-plan-change' ) },
-		} );
+	if (
+		! Number.isSafeInteger( period.duration ) ||
+		period.duration < 1 ||
+		! UNITS.includes( period.durationUnit )
+	) {
+		throw new DomainError(
+			'invalid',
+			'rest_invalid_param',
+			__(
+				'A period is a whole number of days, weeks, months or years.',
+				'wu-plan-change'
+			),
+			{
+				params: {
+					duration: __(
+						'integer ≥ 1 with duration_unit day, week, month or year',
+						'wu-plan-change'
+					),
+				},
+			}
+		);
 	}
 	assertPeriodBounds( period );
 }
@@ -27,30 +55,66 @@ function daysInMonth( year: number, month: number ): number {
  * to the month end, time of day kept; days/weeks add exact 24 h days (RULES M4). An end after the
  * year 9999 is `wu_instant_out_of_range` (RULES M6), never a RangeError.
  */
-export function addPeriod( start: string, period: Period, anchorDay: number ): string {
+export function addPeriod(
+	start: string,
+	period: Period,
+	anchorDay: number
+): string {
 	const end = periodEndMs( start, period, anchorDay );
 	if ( ! isInstantInRange( end ) ) {
-		throw instantOutOfRange( sprintf( /* translators: 1: billing period such as "3 years", 2: start instant */ __( '%1$s after %2$s', 'wu-plan-change' ), describePeriod( period ), start ) );
+		throw instantOutOfRange(
+			sprintf(
+				/* translators: 1: billing period such as "3 years", 2: start instant */ __(
+					'%1$s after %2$s',
+					'wu-plan-change'
+				),
+				describePeriod( period ),
+				start
+			)
+		);
 	}
 	return toInstant( end );
 }
 
-function periodEndMs( start: string, period: Period, anchorDay: number ): number {
+function periodEndMs(
+	start: string,
+	period: Period,
+	anchorDay: number
+): number {
 	assertPeriod( period );
 	if ( ! Number.isInteger( anchorDay ) || anchorDay < 1 || anchorDay > 31 ) {
-		throw new DomainError( 'invalid', 'rest_invalid_param', sprintf( /* translators: %s: the anchor day given */ __( 'Anchor day %s is not 1–31.', 'wu-plan-change' ), String( anchorDay ) ) );
+		throw new DomainError(
+			'invalid',
+			'rest_invalid_param',
+			sprintf(
+				/* translators: %s: the anchor day given */ __(
+					'Anchor day %s is not 1–31.',
+					'wu-plan-change'
+				),
+				String( anchorDay )
+			)
+		);
 	}
 	const ms = parseInstant( start );
 	if ( period.durationUnit === 'day' || period.durationUnit === 'week' ) {
-		const days = period.duration * ( period.durationUnit === 'week' ? 7 : 1 );
+		const days =
+			period.duration * ( period.durationUnit === 'week' ? 7 : 1 );
 		return ms + days * DAY_MS;
 	}
 	const date = new Date( ms );
-	const months = date.getUTCMonth() + period.duration * ( period.durationUnit === 'year' ? 12 : 1 );
+	const months =
+		date.getUTCMonth() +
+		period.duration * ( period.durationUnit === 'year' ? 12 : 1 );
 	const year = date.getUTCFullYear() + Math.floor( months / 12 );
 	const month = months % 12;
 	const day = Math.min( anchorDay, daysInMonth( year, month ) );
-	const timeOfDay = ms - Date.UTC( date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate() );
+	const timeOfDay =
+		ms -
+		Date.UTC(
+			date.getUTCFullYear(),
+			date.getUTCMonth(),
+			date.getUTCDate()
+		);
 	return Date.UTC( year, month, day ) + timeOfDay;
 }
 
@@ -60,7 +124,11 @@ export function periodDays( start: string, end: string ): number {
 }
 
 /** Unused whole days at `now` of a period ending at `end`: min(periodDays, ceil((end − now) / 24 h)), 0 once now ≥ end (RULES M5). */
-export function unusedDays( end: string, now: string, totalDays: number ): number {
+export function unusedDays(
+	end: string,
+	now: string,
+	totalDays: number
+): number {
 	const left = parseInstant( end ) - parseInstant( now );
 	return left <= 0 ? 0 : Math.min( totalDays, divideCeil( left, DAY_MS ) );
 }
@@ -85,12 +153,44 @@ export function describePeriod( period: Period ): string {
 	const n = period.duration;
 	switch ( period.durationUnit ) {
 		case 'day':
-			return sprintf( /* translators: %d: number of days */ _n( '%d day', '%d days', n, 'wu-plan-change' ), n );
+			return sprintf(
+				/* translators: %d: number of days */ _n(
+					'%d day',
+					'%d days',
+					n,
+					'wu-plan-change'
+				),
+				n
+			);
 		case 'week':
-			return sprintf( /* translators: %d: number of weeks */ _n( '%d week', '%d weeks', n, 'wu-plan-change' ), n );
+			return sprintf(
+				/* translators: %d: number of weeks */ _n(
+					'%d week',
+					'%d weeks',
+					n,
+					'wu-plan-change'
+				),
+				n
+			);
 		case 'month':
-			return sprintf( /* translators: %d: number of months */ _n( '%d month', '%d months', n, 'wu-plan-change' ), n );
+			return sprintf(
+				/* translators: %d: number of months */ _n(
+					'%d month',
+					'%d months',
+					n,
+					'wu-plan-change'
+				),
+				n
+			);
 		default:
-			return sprintf( /* translators: %d: number of years */ _n( '%d year', '%d years', n, 'wu-plan-change' ), n );
+			return sprintf(
+				/* translators: %d: number of years */ _n(
+					'%d year',
+					'%d years',
+					n,
+					'wu-plan-change'
+				),
+				n
+			);
 	}
 }

@@ -13,8 +13,13 @@ export function isPostTypeName( name: string ): boolean {
 }
 
 /** The value of `map`'s own key `key`, never an inherited one. */
-export function ownValue< T >( map: Readonly< Record< string, T > > | undefined, key: string ): T | undefined {
-	return map !== undefined && Object.hasOwn( map, key ) ? map[ key ] : undefined;
+export function ownValue< T >(
+	map: Readonly< Record< string, T > > | undefined,
+	key: string
+): T | undefined {
+	return map !== undefined && Object.hasOwn( map, key )
+		? map[ key ]
+		: undefined;
 }
 
 /** A map without a prototype, so that any key, `__proto__` included, is an ordinary own key. */
@@ -23,7 +28,9 @@ export function emptyMap< T >(): Record< string, T > {
 }
 
 /** A prototype-free copy of `entries`. */
-export function mapOf< T >( entries: Iterable< [ string, T ] > ): Record< string, T > {
+export function mapOf< T >(
+	entries: Iterable< [ string, T ] >
+): Record< string, T > {
 	const map = emptyMap< T >();
 	for ( const [ key, value ] of entries ) {
 		map[ key ] = value;

@@ -12,6 +12,8 @@ export function priceAt( product: Product, period: Period ): number | null {
 	if ( ! product.recurring || samePeriod( product, period ) ) {
 		return product.amount;
 	}
-	const variation = product.priceVariations.find( ( candidate ) => samePeriod( candidate, period ) );
+	const variation = product.priceVariations.find( ( candidate ) =>
+		samePeriod( candidate, period )
+	);
 	return variation ? variation.amount : null;
 }

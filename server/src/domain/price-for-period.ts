@@ -16,5 +16,8 @@ export function priceForPeriod( product: Product, period: Period ): number {
 	if ( product.pricingType === 'contact_us' ) {
 		return 0;
 	}
-	return divideRounded( product.amount * nominalSixteenths( period ), nominalSixteenths( product ) );
+	return divideRounded(
+		product.amount * nominalSixteenths( period ),
+		nominalSixteenths( product )
+	);
 }

@@ -9,7 +9,14 @@ import { addMinutes, parseInstant } from './instant';
 import { sumMinor } from './money';
 import { recurringTotal } from './recurring-total';
 import { settleWithWallet } from './wallet';
-import type { ChangeTarget, Membership, NextCharge, Product, Quote, QuoteLine } from './types';
+import type {
+	ChangeTarget,
+	Membership,
+	NextCharge,
+	Product,
+	Quote,
+	QuoteLine,
+} from './types';
 
 /** Minutes a quote stays valid (RULES Q2). */
 export const QUOTE_TTL_MINUTES = 30;
@@ -37,24 +44,76 @@ function priceChange( mode: ChangeMode, input: QuoteInput ): Priced {
 	const { membership, products, target, now } = input;
 	switch ( mode ) {
 		case 'trial':
-			return { lines: addonPurchaseLines( membership, target, products, now, true ), credit: 0, effectiveAt: now, nextDate: membership.trialEnd ?? membership.periodEnd };
+			return {
+				lines: addonPurchaseLines(
+					membership,
+					target,
+					products,
+					now,
+					true
+				),
+				credit: 0,
+				effectiveAt: now,
+				nextDate: membership.trialEnd ?? membership.periodEnd,
+			};
 		case 'scheduled':
-			return { lines: [], credit: 0, effectiveAt: membership.periodEnd ?? now, nextDate: membership.periodEnd };
+			return {
+				lines: [],
+				credit: 0,
+				effectiveAt: membership.periodEnd ?? now,
+				nextDate: membership.periodEnd,
+			};
 		case 'addon': {
-			const lines = addonPurchaseLines( membership, target, products, now );
-			const effectiveAt = lines.length > 0 || membership.periodEnd === null ? now : membership.periodEnd;
-			return { lines, credit: 0, effectiveAt, nextDate: membership.periodEnd };
+			const lines = addonPurchaseLines(
+				membership,
+				target,
+				products,
+				now
+			);
+			const effectiveAt =
+				lines.length > 0 || membership.periodEnd === null
+					? now
+					: membership.periodEnd;
+			return {
+				lines,
+				credit: 0,
+				effectiveAt,
+				nextDate: membership.periodEnd,
+			};
 		}
 		default: {
-			const { lines, credit } = upgradeLines( membership, target, products, now );
-			return { lines, credit, effectiveAt: now, nextDate: newPeriodEnd( findProduct( products, target.planId ), target, now ) };
+			const { lines, credit } = upgradeLines(
+				membership,
+				target,
+				products,
+				now
+			);
+			return {
+				lines,
+				credit,
+				effectiveAt: now,
+				nextDate: newPeriodEnd(
+					findProduct( products, target.planId ),
+					target,
+					now
+				),
+			};
 		}
 	}
 }
 
-function nextCharge( input: QuoteInput, date: string | null, walletAfter: number ): NextCharge | null {
+function nextCharge(
+	input: QuoteInput,
+	date: string | null,
+	walletAfter: number
+): NextCharge | null {
 	const { membership, target, products } = input;
-	const renewing = recurringTotal( target.planId, target, target.addons, products );
+	const renewing = recurringTotal(
+		target.planId,
+		target,
+		target.addons,
+		products
+	);
 	if ( date === null || ! membership.autoRenew || renewing === 0 ) {
 		return null;
 	}
@@ -62,7 +121,18 @@ function nextCharge( input: QuoteInput, date: string | null, walletAfter: number
 }
 
 function walletLine( walletUsed: number ): QuoteLine[] {
-	return walletUsed > 0 ? [ { kind: 'wallet_credit', productId: null, description: __( 'Existing credit', 'wu-plan-change' ), quantity: 1, unitAmount: -walletUsed, amount: -walletUsed } ] : [];
+	return walletUsed > 0
+		? [
+				{
+					kind: 'wallet_credit',
+					productId: null,
+					description: __( 'Existing credit', 'wu-plan-change' ),
+					quantity: 1,
+					unitAmount: -walletUsed,
+					amount: -walletUsed,
+				},
+			]
+		: [];
 }
 
 /**
@@ -81,7 +151,20 @@ export function quoteChange( input: QuoteInput ): Quote {
 	const total = sumMinor( priced.lines.map( ( line ) => line.amount ) );
 	const settlement = settleWithWallet( total, input.walletBalance );
 	const next = nextCharge( input, priced.nextDate, settlement.walletAfter );
-	const explanation = explainChange( { mode, membership, target, products, lines: priced.lines, credit: priced.credit, total, settlement, effectiveAt: priced.effectiveAt, nextCharge: next, removes: input.removes, now } );
+	const explanation = explainChange( {
+		mode,
+		membership,
+		target,
+		products,
+		lines: priced.lines,
+		credit: priced.credit,
+		total,
+		settlement,
+		effectiveAt: priced.effectiveAt,
+		nextCharge: next,
+		removes: input.removes,
+		now,
+	} );
 	return {
 		membershipId: membership.id,
 		membershipVersion: membership.version,
@@ -99,6 +182,11 @@ export function quoteChange( input: QuoteInput ): Quote {
 		removes: [ ...input.removes ],
 		explanation: explanation.text,
 		explanationParts: explanation.parts,
-		target: { planId: target.planId, duration: target.duration, durationUnit: target.durationUnit, addons: target.addons.map( ( a ) => ( { ...a } ) ) },
+		target: {
+			planId: target.planId,
+			duration: target.duration,
+			durationUnit: target.durationUnit,
+			addons: target.addons.map( ( a ) => ( { ...a } ) ),
+		},
 	};
 }

@@ -19,9 +19,20 @@ export interface Renewal {
 	lines: QuoteLine[];
 }
 
-function renewalLine( product: Product, membership: Membership, quantity: number ): QuoteLine {
+function renewalLine(
+	product: Product,
+	membership: Membership,
+	quantity: number
+): QuoteLine {
 	const unitAmount = priceForPeriod( product, membership );
-	return { kind: product.type === 'plan' ? 'plan' : 'addon', productId: product.id, description: describeItem( product, membership ), quantity, unitAmount, amount: unitAmount * quantity };
+	return {
+		kind: product.type === 'plan' ? 'plan' : 'addon',
+		productId: product.id,
+		description: describeItem( product, membership ),
+		quantity,
+		unitAmount,
+		amount: unitAmount * quantity,
+	};
 }
 
 /**
@@ -31,32 +42,95 @@ function renewalLine( product: Product, membership: Membership, quantity: number
  * failed charge keeps `changed` (the target plan, the old period), so paying it later charges the
  * target's price without applying the change again.
  */
-export function renewMembership( membership: Membership, products: Product[], at: string ): Renewal {
-	if ( membership.periodEnd === null || parseInstant( at ) < parseInstant( membership.periodEnd ) ) {
+export function renewMembership(
+	membership: Membership,
+	products: Product[],
+	at: string
+): Renewal {
+	if (
+		membership.periodEnd === null ||
+		parseInstant( at ) < parseInstant( membership.periodEnd )
+	) {
 		throw new DomainError(
 			'invalid',
 			'renewal_not_due',
-			sprintf( /* translators: 1: membership id, 2: instant (ISO 8601 UTC) */ __( 'Membership %1$d has no period ending by %2$s.', 'wu-plan-change' ), membership.id, at )
+			sprintf(
+				/* translators: 1: membership id, 2: instant (ISO 8601 UTC) */ __(
+					'Membership %1$d has no period ending by %2$s.',
+					'wu-plan-change'
+				),
+				membership.id,
+				at
+			)
 		);
 	}
-	const due = membership.scheduledChange && parseInstant( membership.scheduledChange.effectiveAt ) <= parseInstant( at ) ? membership.scheduledChange : null;
+	const due =
+		membership.scheduledChange &&
+		parseInstant( membership.scheduledChange.effectiveAt ) <=
+			parseInstant( at )
+			? membership.scheduledChange
+			: null;
 	const state: Membership = due
-		? { ...membership, planId: due.planId, duration: due.duration, durationUnit: due.durationUnit, addons: due.addons.map( ( a ) => ( { ...a } ) ), scheduledChange: null }
+		? {
+				...membership,
+				planId: due.planId,
+				duration: due.duration,
+				durationUnit: due.durationUnit,
+				addons: due.addons.map( ( a ) => ( { ...a } ) ),
+				scheduledChange: null,
+			}
 		: membership;
 	const plan = findProduct( products, state.planId );
 	const start = membership.periodEnd;
-	const end = isOneTime( plan ) ? null : addPeriod( start, state, state.anchorDay );
+	const end = isOneTime( plan )
+		? null
+		: addPeriod( start, state, state.anchorDay );
 	const days = end === null ? 0 : periodDays( start, end );
-	const recurringAddons = state.addons.filter( ( addon ) => ! isOneTime( findProduct( products, addon.productId ) ) );
+	const recurringAddons = state.addons.filter(
+		( addon ) => ! isOneTime( findProduct( products, addon.productId ) )
+	);
 	const lines = [
 		...( isOneTime( plan ) ? [] : [ renewalLine( plan, state, 1 ) ] ),
-		...recurringAddons.map( ( addon ) => renewalLine( findProduct( products, addon.productId ), state, addon.quantity ) ),
+		...recurringAddons.map( ( addon ) =>
+			renewalLine(
+				findProduct( products, addon.productId ),
+				state,
+				addon.quantity
+			)
+		),
 	];
 	const items: MembershipItem[] = [
-		...lines.map( ( line ) => ( { productId: line.productId as number, quantity: line.quantity, value: line.amount, coveredDays: days, recurring: true } ) ),
-		...membership.items.filter( ( item ) => ! item.recurring && state.addons.some( ( addon ) => addon.productId === item.productId ) ),
+		...lines.map( ( line ) => ( {
+			productId: line.productId as number,
+			quantity: line.quantity,
+			value: line.amount,
+			coveredDays: days,
+			recurring: true,
+		} ) ),
+		...membership.items.filter(
+			( item ) =>
+				! item.recurring &&
+				state.addons.some(
+					( addon ) => addon.productId === item.productId
+				)
+		),
 	];
 	const amount = lines.reduce( ( sum, line ) => sum + line.amount, 0 );
-	const status = state.status === 'trialing' || state.status === 'on-hold' ? 'active' : state.status;
-	return { membership: { ...state, status, periodStart: start, periodEnd: end, items, version: membership.version + 1 }, changed: state, amount, lines };
+	const status =
+		state.status === 'trialing' || state.status === 'on-hold'
+			? 'active'
+			: state.status;
+	return {
+		membership: {
+			...state,
+			status,
+			periodStart: start,
+			periodEnd: end,
+			items,
+			version: membership.version + 1,
+		},
+		changed: state,
+		amount,
+		lines,
+	};
 }

@@ -1,5 +1,14 @@
-import { findOverLimits, overLimitError, type OverLimit, type SiteUsage } from './find-over-limits';
-import { mergeLimits, SCALAR_LIMITS, type EffectiveLimits } from './merge-limits';
+import {
+	findOverLimits,
+	overLimitError,
+	type OverLimit,
+	type SiteUsage,
+} from './find-over-limits';
+import {
+	mergeLimits,
+	SCALAR_LIMITS,
+	type EffectiveLimits,
+} from './merge-limits';
 import type { Limits, Product } from './types';
 
 /** What a membership holds, as far as its limits go: the plan's limits and each add-on's × quantity. */
@@ -16,17 +25,26 @@ export function membershipLimitsOf( sources: LimitSources ): EffectiveLimits {
 	const asProduct = ( limits: Limits ) => ( { limits } ) as Product;
 	return mergeLimits(
 		asProduct( sources.plan ),
-		sources.addons.map( ( addon ) => ( { product: asProduct( addon.limits ), quantity: addon.quantity } ) ),
+		sources.addons.map( ( addon ) => ( {
+			product: asProduct( addon.limits ),
+			quantity: addon.quantity,
+		} ) ),
 		sources.override ?? undefined
 	);
 }
 
 /** A site's effective limits: its membership's, with each key of the site's override replacing that value (RULES L2). */
-export function siteLimitsOf( membershipLimits: EffectiveLimits, siteOverride: Limits | null ): EffectiveLimits {
+export function siteLimitsOf(
+	membershipLimits: EffectiveLimits,
+	siteOverride: Limits | null
+): EffectiveLimits {
 	if ( ! siteOverride ) {
 		return membershipLimits;
 	}
-	const result = { ...membershipLimits, posts: { ...membershipLimits.posts, ...( siteOverride.posts ?? {} ) } };
+	const result = {
+		...membershipLimits,
+		posts: { ...membershipLimits.posts, ...( siteOverride.posts ?? {} ) },
+	};
 	for ( const key of SCALAR_LIMITS ) {
 		const value = siteOverride[ key ];
 		if ( value !== undefined && key !== 'sites' ) {
@@ -47,8 +65,18 @@ export function findOverLimitsBySite(
 	sites: { siteId: number; limits: EffectiveLimits; usage: SiteUsage }[]
 ): OverLimit[] {
 	return [
-		...findOverLimits( { sites: membershipLimits.sites }, { sites: siteCount }, [] ),
-		...sites.flatMap( ( site ) => findOverLimits( { ...site.limits, sites: 'unlimited' }, { sites: 0 }, [ { siteId: site.siteId, usage: site.usage } ] ) ),
+		...findOverLimits(
+			{ sites: membershipLimits.sites },
+			{ sites: siteCount },
+			[]
+		),
+		...sites.flatMap( ( site ) =>
+			findOverLimits(
+				{ ...site.limits, sites: 'unlimited' },
+				{ sites: 0 },
+				[ { siteId: site.siteId, usage: site.usage } ]
+			)
+		),
 	];
 }
 
@@ -57,7 +85,11 @@ export function findOverLimitsBySite(
  * (RULES L4), each site against its own limits (overrides included); same message as
  * assertWithinLimits.
  */
-export function assertWithinLimitsBySite( membershipLimits: EffectiveLimits, siteCount: number, sites: { siteId: number; limits: EffectiveLimits; usage: SiteUsage }[] ): void {
+export function assertWithinLimitsBySite(
+	membershipLimits: EffectiveLimits,
+	siteCount: number,
+	sites: { siteId: number; limits: EffectiveLimits; usage: SiteUsage }[]
+): void {
 	const over = findOverLimitsBySite( membershipLimits, siteCount, sites );
 	if ( over.length === 0 ) {
 		return;

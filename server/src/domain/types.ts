@@ -8,7 +8,8 @@ import type { OverLimit } from './find-over-limits';
 export type DurationUnit = 'day' | 'week' | 'month' | 'year';
 export type ProductType = 'plan' | 'package' | 'service';
 export type PricingType = 'paid' | 'free' | 'contact_us';
-export type MembershipStatus = 'pending' | 'trialing' | 'active' | 'on-hold' | 'expired' | 'cancelled';
+export type MembershipStatus =
+	'pending' | 'trialing' | 'active' | 'on-hold' | 'expired' | 'cancelled';
 export type ChangeType = 'upgrade' | 'downgrade' | 'addon';
 
 /** A limit value: a number, or no limit at all. */
@@ -117,7 +118,8 @@ export interface ChangeTarget extends Period {
 	addons: AddonQuantity[];
 }
 
-export type QuoteLineKind = 'plan' | 'addon' | 'setup_fee' | 'proration_credit' | 'wallet_credit';
+export type QuoteLineKind =
+	'plan' | 'addon' | 'setup_fee' | 'proration_credit' | 'wallet_credit';
 
 export interface QuoteLine {
 	kind: QuoteLineKind;
@@ -131,7 +133,10 @@ export interface QuoteLine {
 }
 
 /** A piece of a quote's explanation: text, an amount of money (minor units), or an instant to show as a date. */
-export type ExplanationPart = { text: string } | { money: { amount: number; currency: string } } | { date: string };
+export type ExplanationPart =
+	| { text: string }
+	| { money: { amount: number; currency: string } }
+	| { date: string };
 
 export interface NextCharge {
 	date: string;

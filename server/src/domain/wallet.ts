@@ -18,10 +18,18 @@ export interface WalletSettlement {
 }
 
 /** Settles a total (Σ lines before the wallet, may be negative) against a wallet balance: the wallet pays first (W2), excess credit goes into it (W1). */
-export function settleWithWallet( total: number, balance: number ): WalletSettlement {
+export function settleWithWallet(
+	total: number,
+	balance: number
+): WalletSettlement {
 	const positive = Math.max( 0, total );
 	const available = Math.max( 0, balance );
 	const walletUsed = Math.min( available, positive );
 	const excess = Math.max( 0, -total );
-	return { walletUsed, dueNow: positive - walletUsed, excess, walletAfter: balance - walletUsed + excess };
+	return {
+		walletUsed,
+		dueNow: positive - walletUsed,
+		excess,
+		walletAfter: balance - walletUsed + excess,
+	};
 }

@@ -15,7 +15,10 @@ export function isAdmin( request: Pick< RestRequest, 'user' > ): boolean {
 }
 
 /** The caller's customer record, or null (the admin, or a customer without one). */
-export function callerCustomer( ctx: AppContext, request: Pick< RestRequest, 'user' > ): Customer | null {
+export function callerCustomer(
+	ctx: AppContext,
+	request: Pick< RestRequest, 'user' >
+): Customer | null {
 	return request.user ? ctx.customers.findByUserId( request.user.id ) : null;
 }
 
@@ -25,23 +28,39 @@ export type Findable = 'membership' | 'site' | 'customer' | 'payment';
 /** rest_not_found for a `what` that does not exist or that the caller may not see. */
 export function notFound( what: Findable ): DomainError {
 	const messages: Record< Findable, () => string > = {
-		membership: () => __( 'No membership was found with that id.', 'wu-plan-change' ),
+		membership: () =>
+			__( 'No membership was found with that id.', 'wu-plan-change' ),
 		site: () => __( 'No site was found with that id.', 'wu-plan-change' ),
-		customer: () => __( 'No customer was found with that id.', 'wu-plan-change' ),
-		payment: () => __( 'No payment was found with that id.', 'wu-plan-change' ),
+		customer: () =>
+			__( 'No customer was found with that id.', 'wu-plan-change' ),
+		payment: () =>
+			__( 'No payment was found with that id.', 'wu-plan-change' ),
 	};
 	return new DomainError( 'not_found', 'rest_not_found', messages[ what ]() );
 }
 
 /** True when the caller is the admin or the customer `customerId`. */
-export function mayAccessCustomer( ctx: AppContext, request: Pick< RestRequest, 'user' >, customerId: number ): boolean {
-	return isAdmin( request ) || callerCustomer( ctx, request )?.id === customerId;
+export function mayAccessCustomer(
+	ctx: AppContext,
+	request: Pick< RestRequest, 'user' >,
+	customerId: number
+): boolean {
+	return (
+		isAdmin( request ) || callerCustomer( ctx, request )?.id === customerId
+	);
 }
 
 /** The membership if the caller may see it, else rest_not_found. */
-export function accessibleMembership( ctx: AppContext, request: Pick< RestRequest, 'user' >, id: number ): Membership {
+export function accessibleMembership(
+	ctx: AppContext,
+	request: Pick< RestRequest, 'user' >,
+	id: number
+): Membership {
 	const membership = ctx.memberships.find( id );
-	if ( ! membership || ! mayAccessCustomer( ctx, request, membership.customerId ) ) {
+	if (
+		! membership ||
+		! mayAccessCustomer( ctx, request, membership.customerId )
+	) {
 		throw notFound( 'membership' );
 	}
 	return membership;

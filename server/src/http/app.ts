@@ -51,18 +51,32 @@ export function createApp( ctx: AppContext ): express.Express {
 		res.setHeader( 'Cache-Control', 'no-store' );
 		// NOTE: as WordPress, honour X-HTTP-Method-Override: @wordpress/api-fetch sends PUT, PATCH and
 		// DELETE as POST with this header (its httpV1 middleware); pinned by tests/e2e/customer-account story 4.
-		const override = req.method === 'POST' ? req.headers[ 'x-http-method-override' ] : undefined;
-		if ( typeof override === 'string' && [ 'PUT', 'PATCH', 'DELETE' ].includes( override.toUpperCase() ) ) {
+		const override =
+			req.method === 'POST'
+				? req.headers[ 'x-http-method-override' ]
+				: undefined;
+		if (
+			typeof override === 'string' &&
+			[ 'PUT', 'PATCH', 'DELETE' ].includes( override.toUpperCase() )
+		) {
 			req.method = override.toUpperCase();
 		}
 		next();
 	} );
 	// Visit batches (up to 10,000 entries) are larger than any other body.
-	api.use( jsonBody( ( path ) => ( path.toLowerCase().startsWith( '/wu/v2/visits' ) ? 4 * 1024 * 1024 : 1024 * 1024 ) ) );
+	api.use(
+		jsonBody( ( path ) =>
+			path.toLowerCase().startsWith( '/wu/v2/visits' )
+				? 4 * 1024 * 1024
+				: 1024 * 1024
+		)
+	);
 	api.use( authenticate( ctx ) );
 	api.use( requestLocale( ctx, true ) );
 	api.get( '/', ( req, res ) => {
-		res.json( ctx.rest.index( `${ req.protocol }://${ req.get( 'host' ) }` ) );
+		res.json(
+			ctx.rest.index( `${ req.protocol }://${ req.get( 'host' ) }` )
+		);
 	} );
 	for ( const namespace of ctx.rest.namespaces() ) {
 		api.get( `/${ namespace }`, ( _req, res ) => {

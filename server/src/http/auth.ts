@@ -27,14 +27,17 @@ export interface AuthUser {
 const SAFE_METHODS = new Set( [ 'GET', 'HEAD', 'OPTIONS' ] );
 
 /** Parses a Cookie header into a map. */
-export function parseCookies( header: string | undefined ): Record< string, string > {
+export function parseCookies(
+	header: string | undefined
+): Record< string, string > {
 	const cookies: Record< string, string > = {};
 	for ( const part of ( header ?? '' ).split( ';' ) ) {
 		const index = part.indexOf( '=' );
 		if ( index > 0 ) {
 			const value = part.slice( index + 1 ).trim();
 			try {
-				cookies[ part.slice( 0, index ).trim() ] = decodeURIComponent( value );
+				cookies[ part.slice( 0, index ).trim() ] =
+					decodeURIComponent( value );
 			} catch {
 				cookies[ part.slice( 0, index ).trim() ] = value;
 			}
@@ -54,7 +57,10 @@ const BASIC_CACHE_MAX = 1000;
 type CachedUser = Pick< User, 'id' | 'username' | 'displayName' | 'role' >;
 
 export class BasicAuthCache {
-	private readonly entries = new Map< string, { user: CachedUser; until: number } >();
+	private readonly entries = new Map<
+		string,
+		{ user: CachedUser; until: number }
+	>();
 
 	get( key: string, nowMs: number ): CachedUser | null {
 		const entry = this.entries.get( key );
@@ -86,26 +92,51 @@ export class BasicAuthCache {
 	}
 }
 
-async function fromBasic( ctx: AppContext, header: string, address: string | null ): Promise< AuthUser > {
+async function fromBasic(
+	ctx: AppContext,
+	header: string,
+	address: string | null
+): Promise< AuthUser > {
 	const nowMs = Date.parse( ctx.wallClock.now() );
 	const key = crypto.hash( 'sha256', header, 'base64' );
 	const cached = ctx.basicAuthCache.get( key, nowMs );
 	if ( cached ) {
 		return { ...cached, via: 'basic' };
 	}
-	const decoded = Buffer.from( header.slice( 6 ).trim(), 'base64' ).toString( 'utf8' );
+	const decoded = Buffer.from( header.slice( 6 ).trim(), 'base64' ).toString(
+		'utf8'
+	);
 	const colon = decoded.indexOf( ':' );
 	if ( colon < 0 ) {
-		throw new DomainError( 'unauthenticated', 'invalid_credentials', __( 'The username or password is incorrect.', 'wu-plan-change' ) );
+		throw new DomainError(
+			'unauthenticated',
+			'invalid_credentials',
+			__( 'The username or password is incorrect.', 'wu-plan-change' )
+		);
 	}
 	// WordPress application passwords may be shown with spaces; they are not part of it.
-	const user = await verifyCredentials( ctx, decoded.slice( 0, colon ), decoded.slice( colon + 1 ), address );
+	const user = await verifyCredentials(
+		ctx,
+		decoded.slice( 0, colon ),
+		decoded.slice( colon + 1 ),
+		address
+	);
 	ctx.basicAuthCache.set( key, pick( user ), nowMs );
 	return { ...pick( user ), via: 'basic' };
 }
 
-function pick( user: { id: number; username: string; displayName: string; role: Role } ) {
-	return { id: user.id, username: user.username, displayName: user.displayName, role: user.role };
+function pick( user: {
+	id: number;
+	username: string;
+	displayName: string;
+	role: Role;
+} ) {
+	return {
+		id: user.id,
+		username: user.username,
+		displayName: user.displayName,
+		role: user.role,
+	};
 }
 
 /** The caller as the author of an account change (their own password needs the current one; their session stays). */
@@ -115,14 +146,24 @@ export function actorOf( user: AuthUser ): Actor {
 }
 
 /** The cookie session's user, or null when there is none or it expired. */
-export function userFromCookie( ctx: AppContext, cookieHeader: string | undefined ): AuthUser | null {
+export function userFromCookie(
+	ctx: AppContext,
+	cookieHeader: string | undefined
+): AuthUser | null {
 	const token = parseCookies( cookieHeader )[ SESSION_COOKIE ];
 	if ( ! token ) {
 		return null;
 	}
 	const sessionHash = hashToken( token );
 	const session = ctx.users.findSession( sessionHash, ctx.wallClock.now() );
-	return session ? { ...pick( session.user ), via: 'cookie', nonce: session.nonce, sessionHash } : null;
+	return session
+		? {
+				...pick( session.user ),
+				via: 'cookie',
+				nonce: session.nonce,
+				sessionHash,
+			}
+		: null;
 }
 
 /**
@@ -134,15 +175,30 @@ export function authenticate( ctx: AppContext ): RequestHandler {
 		try {
 			const authorization = req.get( 'authorization' );
 			if ( authorization && /^basic /i.test( authorization ) ) {
-				res.locals.user = await fromBasic( ctx, authorization, req.ip ?? null );
+				res.locals.user = await fromBasic(
+					ctx,
+					authorization,
+					req.ip ?? null
+				);
 				next();
 				return;
 			}
 			const user = userFromCookie( ctx, req.get( 'cookie' ) );
 			if ( user && ! SAFE_METHODS.has( req.method ) ) {
-				const nonce = req.get( 'x-wp-nonce' ) ?? ( typeof req.query._wpnonce === 'string' ? req.query._wpnonce : '' );
+				const nonce =
+					req.get( 'x-wp-nonce' ) ??
+					( typeof req.query._wpnonce === 'string'
+						? req.query._wpnonce
+						: '' );
 				if ( ! nonce || ! safeEqual( nonce, user.nonce ?? '' ) ) {
-					throw new DomainError( 'forbidden', 'rest_cookie_invalid_nonce', __( 'Cookie check failed: the nonce is missing or invalid.', 'wu-plan-change' ) );
+					throw new DomainError(
+						'forbidden',
+						'rest_cookie_invalid_nonce',
+						__(
+							'Cookie check failed: the nonce is missing or invalid.',
+							'wu-plan-change'
+						)
+					);
 				}
 			}
 			res.locals.user = user;
@@ -156,5 +212,7 @@ export function authenticate( ctx: AppContext ): RequestHandler {
 function safeEqual( a: string, b: string ): boolean {
 	const left = Buffer.from( a );
 	const right = Buffer.from( b );
-	return left.length === right.length && crypto.timingSafeEqual( left, right );
+	return (
+		left.length === right.length && crypto.timingSafeEqual( left, right )
+	);
 }

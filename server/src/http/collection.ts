@@ -24,19 +24,39 @@ export function readCollectionParams(
 ): CollectionParams {
 	const reader = new ParamReader( query );
 	const page = reader.integer( 'page', { min: 1 } ) ?? 1;
-	const perPage = reader.integer( 'per_page', { min: 1, max: 100 } ) ?? defaults.perPage ?? 10;
+	const perPage =
+		reader.integer( 'per_page', { min: 1, max: 100 } ) ??
+		defaults.perPage ??
+		10;
 	const search = reader.string( 'search', { max: 200 } ) ?? '';
-	const orderby = reader.oneOf( 'orderby', orderbyAllowed ) ?? defaults.orderby;
-	const order = reader.oneOf( 'order', [ 'asc', 'desc' ] as const ) ?? defaults.order ?? 'asc';
+	const orderby =
+		reader.oneOf( 'orderby', orderbyAllowed ) ?? defaults.orderby;
+	const order =
+		reader.oneOf( 'order', [ 'asc', 'desc' ] as const ) ??
+		defaults.order ??
+		'asc';
 	extra?.( reader );
 	reader.done();
-	return { page, perPage, offset: ( page - 1 ) * perPage, search, orderby, order };
+	return {
+		page,
+		perPage,
+		offset: ( page - 1 ) * perPage,
+		search,
+		orderby,
+		order,
+	};
 }
 
 /** A page of a collection with `X-WP-Total` and `X-WP-TotalPages`. */
-export function collectionResponse( items: unknown[], total: number, params: CollectionParams ): RestResponse {
+export function collectionResponse(
+	items: unknown[],
+	total: number,
+	params: CollectionParams
+): RestResponse {
 	return new RestResponse( items, 200, {
 		'X-WP-Total': String( total ),
-		'X-WP-TotalPages': String( Math.max( total === 0 ? 0 : 1, Math.ceil( total / params.perPage ) ) ),
+		'X-WP-TotalPages': String(
+			Math.max( total === 0 ? 0 : 1, Math.ceil( total / params.perPage ) )
+		),
 	} );
 }

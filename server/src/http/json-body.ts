@@ -3,19 +3,34 @@ import type { RequestHandler } from 'express';
 
 /** A body failure, in the shape `toRestError` reads (`type`, `status`), as body-parser names them. */
 function bodyError( type: string, status: number, message: string ): Error {
-	return Object.assign( new Error( message ), { type, status, expose: true } );
+	return Object.assign( new Error( message ), {
+		type,
+		status,
+		expose: true,
+	} );
 }
 
 /** Whether the request carries a body at all (a length, even 0, or a chunked encoding), as `type-is` decides. */
 function hasBody( req: IncomingMessage ): boolean {
-	return req.headers[ 'transfer-encoding' ] !== undefined || ( req.headers[ 'content-length' ] !== undefined && ! Number.isNaN( Number( req.headers[ 'content-length' ] ) ) );
+	return (
+		req.headers[ 'transfer-encoding' ] !== undefined ||
+		( req.headers[ 'content-length' ] !== undefined &&
+			! Number.isNaN( Number( req.headers[ 'content-length' ] ) ) )
+	);
 }
 
 /** `application/json` and `application/*+json`, parameters aside. */
 function isJson( contentType: string ): boolean {
 	const semicolon = contentType.indexOf( ';' );
-	const type = ( semicolon < 0 ? contentType : contentType.slice( 0, semicolon ) ).trim().toLowerCase();
-	return type === 'application/json' || ( type.startsWith( 'application/' ) && type.endsWith( '+json' ) );
+	const type = (
+		semicolon < 0 ? contentType : contentType.slice( 0, semicolon )
+	)
+		.trim()
+		.toLowerCase();
+	return (
+		type === 'application/json' ||
+		( type.startsWith( 'application/' ) && type.endsWith( '+json' ) )
+	);
 }
 
 /** The `charset` parameter of a content type, lower-cased, or null. */
@@ -65,29 +80,51 @@ export function nestsDeeperThan( text: string, max: number ): boolean {
  * only, nested at most `MAX_JSON_DEPTH` deep (else 400 `entity.too.deep`), and an empty body as `{}` (else 400 `entity.parse.failed`, whitespace alone included). Written for this API because
  * body-parser's generality was a measurable share of a quote (docs/benchmarks.md).
  */
-export function jsonBody( limitOf: ( path: string ) => number ): RequestHandler {
+export function jsonBody(
+	limitOf: ( path: string ) => number
+): RequestHandler {
 	return ( req, _res, next ) => {
 		const contentType = req.headers[ 'content-type' ];
-		if ( ! hasBody( req ) || contentType === undefined || ! isJson( contentType ) ) {
+		if (
+			! hasBody( req ) ||
+			contentType === undefined ||
+			! isJson( contentType )
+		) {
 			next();
 			return;
 		}
 		const charset = charsetOf( contentType );
 		if ( charset !== null && charset !== 'utf-8' ) {
 			req.resume();
-			next( bodyError( 'charset.unsupported', 415, `unsupported charset "${ charset.toUpperCase() }"` ) );
+			next(
+				bodyError(
+					'charset.unsupported',
+					415,
+					`unsupported charset "${ charset.toUpperCase() }"`
+				)
+			);
 			return;
 		}
-		const encoding = ( req.headers[ 'content-encoding' ] ?? 'identity' ).toLowerCase();
+		const encoding = (
+			req.headers[ 'content-encoding' ] ?? 'identity'
+		).toLowerCase();
 		if ( encoding !== 'identity' ) {
 			req.resume();
-			next( bodyError( 'encoding.unsupported', 415, `unsupported content encoding "${ encoding }"` ) );
+			next(
+				bodyError(
+					'encoding.unsupported',
+					415,
+					`unsupported content encoding "${ encoding }"`
+				)
+			);
 			return;
 		}
 		const limit = limitOf( req.path );
 		if ( Number( req.headers[ 'content-length' ] ?? 0 ) > limit ) {
 			req.resume();
-			next( bodyError( 'entity.too.large', 413, 'request entity too large' ) );
+			next(
+				bodyError( 'entity.too.large', 413, 'request entity too large' )
+			);
 			return;
 		}
 		const chunks: Buffer[] = [];
@@ -109,13 +146,21 @@ export function jsonBody( limitOf: ( path: string ) => number ): RequestHandler 
 		const onData = ( chunk: Buffer ) => {
 			received += chunk.length;
 			if ( received > limit ) {
-				settle( bodyError( 'entity.too.large', 413, 'request entity too large' ) );
+				settle(
+					bodyError(
+						'entity.too.large',
+						413,
+						'request entity too large'
+					)
+				);
 				return;
 			}
 			chunks.push( chunk );
 		};
 		const onEnd = () => {
-			let text = ( chunks.length === 1 ? chunks[ 0 ] : Buffer.concat( chunks ) ).toString( 'utf8' );
+			let text = (
+				chunks.length === 1 ? chunks[ 0 ] : Buffer.concat( chunks )
+			).toString( 'utf8' );
 			if ( text.charCodeAt( 0 ) === 0xfeff ) {
 				text = text.slice( 1 );
 			}
@@ -126,22 +171,41 @@ export function jsonBody( limitOf: ( path: string ) => number ): RequestHandler 
 			}
 			const first = /\S/.exec( text )?.[ 0 ];
 			if ( first !== '{' && first !== '[' ) {
-				settle( bodyError( 'entity.parse.failed', 400, 'the JSON body must be an object or an array' ) );
+				settle(
+					bodyError(
+						'entity.parse.failed',
+						400,
+						'the JSON body must be an object or an array'
+					)
+				);
 				return;
 			}
 			if ( nestsDeeperThan( text, MAX_JSON_DEPTH ) ) {
-				settle( bodyError( 'entity.too.deep', 400, 'the JSON body nests too deeply' ) );
+				settle(
+					bodyError(
+						'entity.too.deep',
+						400,
+						'the JSON body nests too deeply'
+					)
+				);
 				return;
 			}
 			try {
 				req.body = JSON.parse( text );
 			} catch ( error ) {
-				settle( bodyError( 'entity.parse.failed', 400, ( error as Error ).message ) );
+				settle(
+					bodyError(
+						'entity.parse.failed',
+						400,
+						( error as Error ).message
+					)
+				);
 				return;
 			}
 			settle();
 		};
-		const onError = ( error: Error ) => settle( bodyError( 'request.aborted', 400, error.message ) );
+		const onError = ( error: Error ) =>
+			settle( bodyError( 'request.aborted', 400, error.message ) );
 		req.on( 'data', onData );
 		req.on( 'end', onEnd );
 		req.on( 'error', onError );

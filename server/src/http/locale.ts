@@ -9,7 +9,10 @@ export function userLocale( ctx: AppContext, userId: number ): Locale {
 
 /** The locale of a logged-out request: what the browser asks for (`Accept-Language`), else the network's. */
 export function visitorLocale( ctx: AppContext, req: Request ): Locale {
-	return localeFromAcceptLanguage( req.get( 'accept-language' ) ) ?? ctx.config.locale;
+	return (
+		localeFromAcceptLanguage( req.get( 'accept-language' ) ) ??
+		ctx.config.locale
+	);
 }
 
 /**
@@ -18,9 +21,17 @@ export function visitorLocale( ctx: AppContext, req: Request ): Locale {
  * with `?_locale=user` (which `@wordpress/api-fetch` sends on every request), a logged-in
  * caller's REST answers are in the user's locale; without the parameter they are too.
  */
-export function requestLocale( ctx: AppContext, afterAuthentication = false ): RequestHandler {
+export function requestLocale(
+	ctx: AppContext,
+	afterAuthentication = false
+): RequestHandler {
 	return ( req, res, next ) => {
-		const user = afterAuthentication ? ( res.locals.user as { id: number } | null | undefined ) : null;
-		withLocale( user ? userLocale( ctx, user.id ) : visitorLocale( ctx, req ), next );
+		const user = afterAuthentication
+			? ( res.locals.user as { id: number } | null | undefined )
+			: null;
+		withLocale(
+			user ? userLocale( ctx, user.id ) : visitorLocale( ctx, req ),
+			next
+		);
 	};
 }

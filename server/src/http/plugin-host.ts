@@ -7,7 +7,8 @@ export function createPluginHost( ctx: AppContext ): PluginHost {
 		addMenuPage: ( page ) => {
 			ctx.menu.push( page );
 		},
-		registerRestRoute: ( namespace, route, endpoints ) => ctx.rest.register( namespace, route, endpoints ),
+		registerRestRoute: ( namespace, route, endpoints ) =>
+			ctx.rest.register( namespace, route, endpoints ),
 		enqueueScript: ( asset ) => {
 			ctx.scripts.push( asset );
 		},
@@ -15,7 +16,12 @@ export function createPluginHost( ctx: AppContext ): PluginHost {
 			ctx.styles.push( asset );
 		},
 		addRoleCapabilities: ( role, capabilities ) => {
-			ctx.capabilities[ role ] = [ ...new Set( [ ...( ctx.capabilities[ role ] ?? [] ), ...capabilities ] ) ];
+			ctx.capabilities[ role ] = [
+				...new Set( [
+					...( ctx.capabilities[ role ] ?? [] ),
+					...capabilities,
+				] ),
+			];
 		},
 	};
 }

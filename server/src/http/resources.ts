@@ -1,7 +1,14 @@
 import { recurringTotal } from '../domain/recurring-total';
 import type { EffectiveLimits } from '../domain/merge-limits';
 import type { Offer } from '../domain/offer';
-import type { AddonQuantity, ExplanationPart, Membership, Product, Quote, QuoteLine } from '../domain/types';
+import type {
+	AddonQuantity,
+	ExplanationPart,
+	Membership,
+	Product,
+	Quote,
+	QuoteLine,
+} from '../domain/types';
 import type { Customer } from '../db/customer-repository';
 import type { RenewalError, RetryState } from '../db/membership-repository';
 import type { Payment } from '../db/payment-repository';
@@ -23,7 +30,11 @@ export function productResource( product: Product ) {
 		recurring: product.recurring,
 		duration: product.duration,
 		duration_unit: product.durationUnit,
-		price_variations: product.priceVariations.map( ( v ) => ( { duration: v.duration, duration_unit: v.durationUnit, amount: v.amount } ) ),
+		price_variations: product.priceVariations.map( ( v ) => ( {
+			duration: v.duration,
+			duration_unit: v.durationUnit,
+			amount: v.amount,
+		} ) ),
 		setup_fee: product.setupFee,
 		trial_duration: product.trialDuration,
 		trial_duration_unit: product.trialDurationUnit,
@@ -37,7 +48,11 @@ export function productResource( product: Product ) {
 	};
 }
 
-export function customerResource( customer: Customer, walletBalance: number, currency: string ) {
+export function customerResource(
+	customer: Customer,
+	walletBalance: number,
+	currency: string
+) {
 	return {
 		id: customer.id,
 		user_id: customer.userId,
@@ -46,7 +61,9 @@ export function customerResource( customer: Customer, walletBalance: number, cur
 		display_name: customer.displayName,
 		wallet_balance: walletBalance,
 		currency,
-		card: customer.card ? { brand: 'test', last4: customer.card.last4 } : null,
+		card: customer.card
+			? { brand: 'test', last4: customer.card.last4 }
+			: null,
 		created_at: customer.createdAt,
 	};
 }
@@ -65,10 +82,18 @@ export function walletEntryResource( entry: WalletLedgerLine ) {
 }
 
 function addonsResource( addons: AddonQuantity[] ) {
-	return addons.map( ( a ) => ( { product_id: a.productId, quantity: a.quantity } ) );
+	return addons.map( ( a ) => ( {
+		product_id: a.productId,
+		quantity: a.quantity,
+	} ) );
 }
 
-export function membershipResource( membership: Membership, products: Product[], retry: RetryState | null = null, renewalError: RenewalError | null = null ) {
+export function membershipResource(
+	membership: Membership,
+	products: Product[],
+	retry: RetryState | null = null,
+	renewalError: RenewalError | null = null
+) {
 	const change = membership.scheduledChange;
 	return {
 		id: membership.id,
@@ -78,7 +103,12 @@ export function membershipResource( membership: Membership, products: Product[],
 		duration: membership.duration,
 		duration_unit: membership.durationUnit,
 		addons: addonsResource( membership.addons ),
-		amount: recurringTotal( membership.planId, membership, membership.addons, products ),
+		amount: recurringTotal(
+			membership.planId,
+			membership,
+			membership.addons,
+			products
+		),
 		currency: membership.currency,
 		period_start: membership.periodStart,
 		period_end: membership.periodEnd,
@@ -92,18 +122,35 @@ export function membershipResource( membership: Membership, products: Product[],
 					duration_unit: change.durationUnit,
 					addons: addonsResource( change.addons ),
 					// What renews after the change, minor units (the next charge on effective_at before any wallet credit).
-					amount: recurringTotal( change.planId, change, change.addons, products ),
-			  }
+					amount: recurringTotal(
+						change.planId,
+						change,
+						change.addons,
+						products
+					),
+				}
 			: null,
 		version: membership.version,
-		next_retry_at: membership.status === 'on-hold' ? retry?.nextRetryAt ?? null : null,
+		next_retry_at:
+			membership.status === 'on-hold'
+				? ( retry?.nextRetryAt ?? null )
+				: null,
 		// RULES R5: a renewal the job could not process, until the admin repairs it.
-		renewal_error: renewalError ? { at: renewalError.at, message: renewalError.message } : null,
+		renewal_error: renewalError
+			? { at: renewalError.at, message: renewalError.message }
+			: null,
 	};
 }
 
 function lineResource( line: QuoteLine ) {
-	return { kind: line.kind, product_id: line.productId, description: line.description, quantity: line.quantity, unit_amount: line.unitAmount, amount: line.amount };
+	return {
+		kind: line.kind,
+		product_id: line.productId,
+		description: line.description,
+		quantity: line.quantity,
+		unit_amount: line.unitAmount,
+		amount: line.amount,
+	};
 }
 
 /** The explanation's parts on the wire (`{text}`, `{money: {amount, currency}}`, `{date}`); one text part for a quote priced without them. */
@@ -125,13 +172,28 @@ export function quoteResource( id: string, quote: Quote ) {
 		wallet_used: quote.walletUsed,
 		due_now: quote.dueNow,
 		wallet_after: quote.walletAfter,
-		next_charge: quote.nextCharge ? { date: quote.nextCharge.date, amount: quote.nextCharge.amount } : null,
+		next_charge: quote.nextCharge
+			? { date: quote.nextCharge.date, amount: quote.nextCharge.amount }
+			: null,
 		removes: [ ...quote.removes ],
 		explanation: quote.explanation,
 		over_limits: ( quote.overLimits ?? [] ).map( ( o ) => ( { ...o } ) ),
-		...( quote.overLimitsApproval ? { over_limits_approval: { user_id: quote.overLimitsApproval.userId, name: quote.overLimitsApproval.name, at: quote.overLimitsApproval.at } } : {} ),
+		...( quote.overLimitsApproval
+			? {
+					over_limits_approval: {
+						user_id: quote.overLimitsApproval.userId,
+						name: quote.overLimitsApproval.name,
+						at: quote.overLimitsApproval.at,
+					},
+				}
+			: {} ),
 		explanation_parts: explanationPartsResource( quote ),
-		target: { plan_id: quote.target.planId, duration: quote.target.duration, duration_unit: quote.target.durationUnit, addons: addonsResource( quote.target.addons ) },
+		target: {
+			plan_id: quote.target.planId,
+			duration: quote.target.duration,
+			duration_unit: quote.target.durationUnit,
+			addons: addonsResource( quote.target.addons ),
+		},
 	};
 }
 
@@ -154,11 +216,24 @@ export function paymentResource( payment: Payment ) {
 }
 
 export function usageResource( usage: SiteUsageValues ) {
-	return { posts: usage.posts, disk_space: usage.diskSpace, users: usage.users, custom_domains: usage.customDomains, visits: usage.visits };
+	return {
+		posts: usage.posts,
+		disk_space: usage.diskSpace,
+		users: usage.users,
+		custom_domains: usage.customDomains,
+		visits: usage.visits,
+	};
 }
 
 export function siteResource( site: Site ) {
-	return { id: site.id, membership_id: site.membershipId, title: site.title, path: site.path, usage: usageResource( site.usage ), created_at: site.createdAt };
+	return {
+		id: site.id,
+		membership_id: site.membershipId,
+		title: site.title,
+		path: site.path,
+		usage: usageResource( site.usage ),
+		created_at: site.createdAt,
+	};
 }
 
 export function offerResource( offer: Offer, currency: string ) {
@@ -167,10 +242,17 @@ export function offerResource( offer: Offer, currency: string ) {
 			...productResource( plan.product ),
 			current: plan.current,
 			purchasable: plan.purchasable,
-			periods: plan.periods.map( ( p ) => ( { duration: p.duration, duration_unit: p.durationUnit, amount: p.amount } ) ),
+			periods: plan.periods.map( ( p ) => ( {
+				duration: p.duration,
+				duration_unit: p.durationUnit,
+				amount: p.amount,
+			} ) ),
 		} ) ),
 		addons: offer.addons.map( productResource ),
-		periods: offer.periods.map( ( p ) => ( { duration: p.duration, duration_unit: p.durationUnit } ) ),
+		periods: offer.periods.map( ( p ) => ( {
+			duration: p.duration,
+			duration_unit: p.durationUnit,
+		} ) ),
 		show_period_selector: offer.showPeriodSelector,
 		currency,
 	};

@@ -17,7 +17,7 @@ export interface RestRequest {
 	json: unknown;
 	/** The authenticated user; handlers behind `loggedIn`/`networkAdmin` may rely on it. */
 	user: AuthUser | null;
-	header( name: string ): string | undefined;
+	header: ( name: string ) => string | undefined;
 }
 
 /** A handler's answer when it needs a status or headers beyond 200 + JSON. */
@@ -40,7 +40,10 @@ export interface RestEndpoint {
 	readOnly?: boolean;
 	/** Who may call it; a logged-out caller gets 401, another caller 403. */
 	permission: Permission;
-	handler: ( request: RestRequest, ctx: AppContext ) => unknown | Promise< unknown >;
+	handler: (
+		request: RestRequest,
+		ctx: AppContext
+	) => unknown | Promise< unknown >;
 }
 
 interface RegisteredRoute {
@@ -54,12 +57,15 @@ export const everyone: Permission = () => true;
 /** Any logged-in user. */
 export const loggedIn: Permission = ( request ) => request.user !== null;
 /** The network admin only. */
-export const networkAdmin: Permission = ( request ) => request.user?.role === 'network_admin';
+export const networkAdmin: Permission = ( request ) =>
+	request.user?.role === 'network_admin';
 
 /** WordPress's route notation for the index: `/products/:id` → `/products/(?P<id>[\d]+)`. */
 function toWordPressPattern( route: string ): string {
 	return route.replace( /:([a-z_]+)/g, ( _m, name: string ) =>
-		name === 'id' || name.endsWith( '_id' ) ? `(?P<${ name }>[\\d]+)` : `(?P<${ name }>[\\w-]+)`
+		name === 'id' || name.endsWith( '_id' )
+			? `(?P<${ name }>[\\d]+)`
+			: `(?P<${ name }>[\\w-]+)`
 	);
 }
 
@@ -67,8 +73,16 @@ function toWordPressPattern( route: string ): string {
 export class RestServer {
 	private readonly routes: RegisteredRoute[] = [];
 
-	register( namespace: string, route: string, endpoints: RestEndpoint | RestEndpoint[] ): void {
-		this.routes.push( { namespace, route, endpoints: Array.isArray( endpoints ) ? endpoints : [ endpoints ] } );
+	register(
+		namespace: string,
+		route: string,
+		endpoints: RestEndpoint | RestEndpoint[]
+	): void {
+		this.routes.push( {
+			namespace,
+			route,
+			endpoints: Array.isArray( endpoints ) ? endpoints : [ endpoints ],
+		} );
 	}
 
 	namespaces(): string[] {
@@ -84,23 +98,35 @@ export class RestServer {
 			}
 			// A route registered by two modules (GET in one, PUT in another) is listed once with both.
 			const key = `/${ r.namespace }${ toWordPressPattern( r.route ) }`;
-			const before = routes[ key ] as { methods: Method[]; endpoints: { methods: Method[] }[] } | undefined;
+			const before = routes[ key ] as
+				| { methods: Method[]; endpoints: { methods: Method[] }[] }
+				| undefined;
 			routes[ key ] = {
 				namespace: r.namespace,
-				methods: [ ...( before?.methods ?? [] ), ...r.endpoints.flatMap( ( e ) => e.methods ) ],
-				endpoints: [ ...( before?.endpoints ?? [] ), ...r.endpoints.map( ( e ) => ( { methods: e.methods } ) ) ],
+				methods: [
+					...( before?.methods ?? [] ),
+					...r.endpoints.flatMap( ( e ) => e.methods ),
+				],
+				endpoints: [
+					...( before?.endpoints ?? [] ),
+					...r.endpoints.map( ( e ) => ( { methods: e.methods } ) ),
+				],
 			};
 		}
 		return namespace
 			? { namespace, routes }
 			: {
 					name: 'Ultimate Multisite (Node)',
-					description: 'Plan changes for a WordPress Multisite network',
+					description:
+						'Plan changes for a WordPress Multisite network',
 					url: rootUrl,
 					namespaces: this.namespaces(),
-					authentication: { cookie: { nonce_header: 'X-WP-Nonce' }, 'application-passwords': {} },
+					authentication: {
+						cookie: { nonce_header: 'X-WP-Nonce' },
+						'application-passwords': {},
+					},
 					routes,
-			  };
+				};
 	}
 
 	/**
@@ -113,16 +139,33 @@ export class RestServer {
 	router( ctx: AppContext ): RequestHandler {
 		const table = new Map< string, CompiledRoute[] >();
 		for ( const r of this.routes ) {
-			const segments = `${ r.namespace }${ r.route }`.split( '/' ).map( ( part ) => ( part.startsWith( ':' ) ? { param: part.slice( 1 ) } : part.toLowerCase() ) );
+			const segments = `${ r.namespace }${ r.route }`
+				.split( '/' )
+				.map( ( part ) =>
+					part.startsWith( ':' )
+						? { param: part.slice( 1 ) }
+						: part.toLowerCase()
+				);
 			for ( const endpoint of r.endpoints ) {
 				for ( const method of endpoint.methods ) {
 					const key = `${ method } ${ segments.length }`;
-					table.set( key, [ ...( table.get( key ) ?? [] ), { segments, endpoint } ] );
+					table.set( key, [
+						...( table.get( key ) ?? [] ),
+						{ segments, endpoint },
+					] );
 				}
 			}
 		}
-		const lookup = ( method: string, parts: string[] ): { endpoint: RestEndpoint; params: Record< string, string > } | null => {
-			for ( const candidate of table.get( `${ method } ${ parts.length }` ) ?? [] ) {
+		const lookup = (
+			method: string,
+			parts: string[]
+		): {
+			endpoint: RestEndpoint;
+			params: Record< string, string >;
+		} | null => {
+			for ( const candidate of table.get(
+				`${ method } ${ parts.length }`
+			) ?? [] ) {
 				const params = matchSegments( candidate.segments, parts );
 				if ( params ) {
 					return { endpoint: candidate.endpoint, params };
@@ -137,15 +180,27 @@ export class RestServer {
 			}
 			const parts = path.slice( 1 ).split( '/' );
 			if ( req.method === 'OPTIONS' ) {
-				const allowed = ( [ 'GET', 'POST', 'PUT', 'PATCH', 'DELETE' ] as const ).filter( ( method ) => lookup( method, parts ) );
+				const allowed = (
+					[ 'GET', 'POST', 'PUT', 'PATCH', 'DELETE' ] as const
+				 ).filter( ( method ) => lookup( method, parts ) );
 				if ( allowed.length === 0 ) {
 					next();
 					return;
 				}
-				res.set( 'Allow', [ ...allowed, ...( allowed.includes( 'GET' ) ? [ 'HEAD' ] : [] ) ].join( ', ' ) ).status( 200 ).end();
+				res.set(
+					'Allow',
+					[
+						...allowed,
+						...( allowed.includes( 'GET' ) ? [ 'HEAD' ] : [] ),
+					].join( ', ' )
+				)
+					.status( 200 )
+					.end();
 				return;
 			}
-			const found = lookup( req.method, parts ) ?? ( req.method === 'HEAD' ? lookup( 'GET', parts ) : null );
+			const found =
+				lookup( req.method, parts ) ??
+				( req.method === 'HEAD' ? lookup( 'GET', parts ) : null );
 			if ( ! found ) {
 				next();
 				return;
@@ -162,7 +217,10 @@ interface CompiledRoute {
 }
 
 /** The parameters when `parts` (a request path split on `/`) match the route's segments, else null. */
-function matchSegments( segments: CompiledRoute[ 'segments' ], parts: string[] ): Record< string, string > | null {
+function matchSegments(
+	segments: CompiledRoute[ 'segments' ],
+	parts: string[]
+): Record< string, string > | null {
 	const params: Record< string, string > = {};
 	for ( let i = 0; i < segments.length; i++ ) {
 		const segment = segments[ i ];
@@ -204,7 +262,14 @@ function sendJson( res: Response, status: number, body: unknown ): void {
 	res.end( text );
 }
 
-async function handle( endpoint: RestEndpoint, ctx: AppContext, params: Record< string, string >, req: Request, res: Response, next: NextFunction ) {
+async function handle(
+	endpoint: RestEndpoint,
+	ctx: AppContext,
+	params: Record< string, string >,
+	req: Request,
+	res: Response,
+	next: NextFunction
+) {
 	try {
 		const request: RestRequest = {
 			method: req.method as Method,
@@ -217,11 +282,29 @@ async function handle( endpoint: RestEndpoint, ctx: AppContext, params: Record< 
 		};
 		if ( ! endpoint.permission( request, ctx ) ) {
 			throw request.user
-				? new DomainError( 'forbidden', 'rest_forbidden', __( 'Sorry, you are not allowed to do that.', 'wu-plan-change' ) )
-				: new DomainError( 'unauthenticated', 'rest_not_logged_in', __( 'You are not currently logged in.', 'wu-plan-change' ) );
+				? new DomainError(
+						'forbidden',
+						'rest_forbidden',
+						__(
+							'Sorry, you are not allowed to do that.',
+							'wu-plan-change'
+						)
+					)
+				: new DomainError(
+						'unauthenticated',
+						'rest_not_logged_in',
+						__(
+							'You are not currently logged in.',
+							'wu-plan-change'
+						)
+					);
 		}
-		const readOnly = endpoint.readOnly ?? endpoint.methods.every( ( method ) => method === 'GET' );
-		const result = await ( readOnly ? inReadSnapshot( ctx.db, () => endpoint.handler( request, ctx ) ) : endpoint.handler( request, ctx ) );
+		const readOnly =
+			endpoint.readOnly ??
+			endpoint.methods.every( ( method ) => method === 'GET' );
+		const result = await ( readOnly
+			? inReadSnapshot( ctx.db, () => endpoint.handler( request, ctx ) )
+			: endpoint.handler( request, ctx ) );
 		if ( result instanceof RestResponse ) {
 			res.set( result.headers );
 			if ( result.status === 204 ) {
@@ -238,5 +321,7 @@ async function handle( endpoint: RestEndpoint, ctx: AppContext, params: Record< 
 }
 
 function isPlainObject( value: unknown ): value is Record< string, unknown > {
-	return typeof value === 'object' && value !== null && ! Array.isArray( value );
+	return (
+		typeof value === 'object' && value !== null && ! Array.isArray( value )
+	);
 }

@@ -23,14 +23,23 @@ export interface RenewalOutcome {
 /** The language of a membership's customer: their own, else the one the job runs in (main.ts: the network's). */
 function customerLocale( deps: BillingDeps, membershipId: number ): Locale {
 	const customerId = deps.memberships.find( membershipId )?.customerId;
-	const userId = customerId === undefined ? undefined : deps.customers.find( customerId )?.userId;
-	return ( userId === undefined ? null : deps.users.localeOf( userId ) ) ?? currentLocale();
+	const userId =
+		customerId === undefined
+			? undefined
+			: deps.customers.find( customerId )?.userId;
+	return (
+		( userId === undefined ? null : deps.users.localeOf( userId ) ) ??
+		currentLocale()
+	);
 }
 
 /** Safety stop for a clock jump over very many short periods. */
 const MAX_EVENTS = 10_000;
 
-function bump( membership: Membership, changes: Partial< Membership > ): Membership {
+function bump(
+	membership: Membership,
+	changes: Partial< Membership >
+): Membership {
 	return { ...membership, ...changes, version: membership.version + 1 };
 }
 
@@ -42,12 +51,19 @@ function bump( membership: Membership, changes: Partial< Membership > ): Members
  * first failure, then expires it. The scheduled change is applied first either way (R1, R5): on
  * hold or expired, the membership is on the plan the customer chose, with its limits.
  */
-export function processRenewal( deps: BillingDeps, membershipId: number, at: string ): RenewalOutcome {
+export function processRenewal(
+	deps: BillingDeps,
+	membershipId: number,
+	at: string
+): RenewalOutcome {
 	return deps.db.transaction( (): RenewalOutcome => {
 		const membership = deps.memberships.find( membershipId ) as Membership;
 		const products = deps.products.all();
 		const renewal = renewMembership( membership, products, at );
-		const outcome = ( result: RenewalOutcome[ 'result' ], paymentId: number | null = null ): RenewalOutcome => ( {
+		const outcome = (
+			result: RenewalOutcome[ 'result' ],
+			paymentId: number | null = null
+		): RenewalOutcome => ( {
 			membershipId,
 			at,
 			result,
@@ -61,32 +77,73 @@ export function processRenewal( deps: BillingDeps, membershipId: number, at: str
 			return outcome( 'continued' );
 		}
 		if ( ! membership.autoRenew ) {
-			deps.memberships.save( bump( renewal.changed, { status: 'expired' } ), membership.version, at );
+			deps.memberships.save(
+				bump( renewal.changed, { status: 'expired' } ),
+				membership.version,
+				at
+			);
 			deps.memberships.setRetryState( membershipId, null );
 			return outcome( 'expired' );
 		}
 		const card = deps.customers.find( membership.customerId )?.card ?? null;
-		const { payment, charge } = chargeRenewal( deps, membership, renewal, at, ( amount ) =>
-			card
-				? { result: chargeCard( card.reference, amount ), gateway: 'test_card' }
-				: { result: { ok: false, code: 'no_card', message: __( 'No card is saved for renewals.', 'wu-plan-change' ) }, gateway: 'none' }
+		const { payment, charge } = chargeRenewal(
+			deps,
+			membership,
+			renewal,
+			at,
+			( amount ) =>
+				card
+					? {
+							result: chargeCard( card.reference, amount ),
+							gateway: 'test_card',
+						}
+					: {
+							result: {
+								ok: false,
+								code: 'no_card',
+								message: __(
+									'No card is saved for renewals.',
+									'wu-plan-change'
+								),
+							},
+							gateway: 'none',
+						}
 		);
 		if ( charge.ok ) {
 			return outcome( 'renewed', payment.id );
 		}
-		const previous = membership.status === 'on-hold' ? deps.memberships.retryState( membershipId ) : null;
+		const previous =
+			membership.status === 'on-hold'
+				? deps.memberships.retryState( membershipId )
+				: null;
 		const failedAt = previous?.failedAt ?? at;
 		const attempts = ( previous?.attempts ?? 0 ) + 1;
 		const retryAt = nextRetryAt( failedAt, attempts );
 		if ( retryAt === null ) {
-			deps.memberships.save( bump( renewal.changed, { status: 'expired' } ), membership.version, at );
-			deps.memberships.setRetryState( membershipId, { failedAt, attempts, nextRetryAt: null } );
+			deps.memberships.save(
+				bump( renewal.changed, { status: 'expired' } ),
+				membership.version,
+				at
+			);
+			deps.memberships.setRetryState( membershipId, {
+				failedAt,
+				attempts,
+				nextRetryAt: null,
+			} );
 			return outcome( 'expired', payment.id );
 		}
 		// NOTE: R1, R5 — on hold on the plan chosen (the scheduled change applied, its limits in force);
 		// pinned by "R1 + R5: a scheduled downgrade whose renewal charge fails" in tests/scenarios/renewal-errors.test.ts.
-		deps.memberships.save( bump( renewal.changed, { status: 'on-hold' } ), membership.version, at );
-		deps.memberships.setRetryState( membershipId, { failedAt, attempts, nextRetryAt: retryAt } );
+		deps.memberships.save(
+			bump( renewal.changed, { status: 'on-hold' } ),
+			membership.version,
+			at
+		);
+		deps.memberships.setRetryState( membershipId, {
+			failedAt,
+			attempts,
+			nextRetryAt: retryAt,
+		} );
 		return outcome( 'on-hold', payment.id );
 	} )();
 }
@@ -96,8 +153,17 @@ function describeFailure( error: unknown ): string {
 	if ( isDomainError( error ) ) {
 		return error.message;
 	}
-	const detail = error instanceof Error ? `${ error.name }: ${ error.message }` : String( error );
-	return sprintf( /* translators: %s: the error raised */ __( 'The renewal could not be processed (%s).', 'wu-plan-change' ), detail );
+	const detail =
+		error instanceof Error
+			? `${ error.name }: ${ error.message }`
+			: String( error );
+	return sprintf(
+		/* translators: %s: the error raised */ __(
+			'The renewal could not be processed (%s).',
+			'wu-plan-change'
+		),
+		detail
+	);
 }
 
 /**
@@ -108,19 +174,39 @@ function describeFailure( error: unknown ): string {
  * membership as a renewal error (which takes it out of `nextDue` until repaired), and the run
  * goes on with the others.
  */
-export function runDueRenewals( deps: BillingDeps, until: string ): RenewalOutcome[] {
+export function runDueRenewals(
+	deps: BillingDeps,
+	until: string
+): RenewalOutcome[] {
 	const outcomes: RenewalOutcome[] = [];
-	for ( let event = deps.memberships.nextDue( until ); event && outcomes.length < MAX_EVENTS; event = deps.memberships.nextDue( until ) ) {
+	for (
+		let event = deps.memberships.nextDue( until );
+		event && outcomes.length < MAX_EVENTS;
+		event = deps.memberships.nextDue( until )
+	) {
 		try {
 			// The renewal's lines and messages are written in the customer's language (issue 14).
-			outcomes.push( withLocale( customerLocale( deps, event.id ), () => processRenewal( deps, event.id, event.at ) ) );
+			outcomes.push(
+				withLocale( customerLocale( deps, event.id ), () =>
+					processRenewal( deps, event.id, event.at )
+				)
+			);
 		} catch ( error ) {
 			const message = describeFailure( error );
 			// NOTE: R5 — recorded in its own write after the failed transaction rolled back; pinned by
 			// "R5: one poisoned membership" in tests/scenarios/renewal-errors.test.ts.
-			const at = isInstantInRange( Date.parse( event.at ) ) ? event.at : until;
+			const at = isInstantInRange( Date.parse( event.at ) )
+				? event.at
+				: until;
 			deps.memberships.setRenewalError( event.id, { at, message } );
-			outcomes.push( { membershipId: event.id, at: event.at, result: 'error', amount: 0, paymentId: null, message } );
+			outcomes.push( {
+				membershipId: event.id,
+				at: event.at,
+				result: 'error',
+				amount: 0,
+				paymentId: null,
+				message,
+			} );
 		}
 	}
 	return outcomes;

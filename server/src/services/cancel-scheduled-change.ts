@@ -5,13 +5,27 @@ import { billingNow, type BillingDeps } from './billing-deps';
 import { loadMembership } from './load';
 
 /** Cancels a membership's scheduled change (RULES K8): it keeps its plan, period and add-ons; version + 1. */
-export function cancelScheduledChange( deps: BillingDeps, membershipId: number ): Membership {
+export function cancelScheduledChange(
+	deps: BillingDeps,
+	membershipId: number
+): Membership {
 	return deps.db.transaction( () => {
 		const membership = loadMembership( deps, membershipId );
 		if ( ! membership.scheduledChange ) {
-			throw new DomainError( 'not_found', 'wu_no_scheduled_change', __( 'This membership has no scheduled change.', 'wu-plan-change' ) );
+			throw new DomainError(
+				'not_found',
+				'wu_no_scheduled_change',
+				__(
+					'This membership has no scheduled change.',
+					'wu-plan-change'
+				)
+			);
 		}
-		const next = { ...membership, scheduledChange: null, version: membership.version + 1 };
+		const next = {
+			...membership,
+			scheduledChange: null,
+			version: membership.version + 1,
+		};
 		deps.memberships.save( next, membership.version, billingNow( deps ) );
 		return loadMembership( deps, membershipId );
 	} )();

@@ -18,15 +18,26 @@ export interface Actor {
  * the edge"): `rest_invalid_param` on `current_password` when it is missing or wrong. A wrong one
  * counts as a failed login of the account.
  */
-export async function confirmCurrentPassword( deps: CredentialDeps, userId: number, currentPassword: string | undefined, address: string | null ): Promise< void > {
+export async function confirmCurrentPassword(
+	deps: CredentialDeps,
+	userId: number,
+	currentPassword: string | undefined,
+	address: string | null
+): Promise< void > {
 	const user = deps.users.find( userId );
-	const stored = user ? deps.users.findForLogin( user.username )?.passwordHash : undefined;
+	const stored = user
+		? deps.users.findForLogin( user.username )?.passwordHash
+		: undefined;
 	const key = accountKey( '', userId );
 	const wait = await deps.loginThrottle.retryAfter( key, address );
 	if ( wait > 0 ) {
 		throw tooManyAttempts( wait );
 	}
-	if ( currentPassword && stored && ( await verifyPassword( currentPassword, stored ) ) ) {
+	if (
+		currentPassword &&
+		stored &&
+		( await verifyPassword( currentPassword, stored ) )
+	) {
 		return;
 	}
 	if ( currentPassword ) {
@@ -38,7 +49,10 @@ export async function confirmCurrentPassword( deps: CredentialDeps, userId: numb
 	throw invalidParams( {
 		current_password: currentPassword
 			? __( 'The current password is incorrect.', 'wu-plan-change' )
-			: __( 'Changing your own password needs your current password.', 'wu-plan-change' ),
+			: __(
+					'Changing your own password needs your current password.',
+					'wu-plan-change'
+				),
 	} );
 }
 
@@ -57,12 +71,24 @@ export async function newPasswordHash(
 		return undefined;
 	}
 	if ( actor.userId === userId ) {
-		await confirmCurrentPassword( deps, userId, currentPassword, actor.address );
+		await confirmCurrentPassword(
+			deps,
+			userId,
+			currentPassword,
+			actor.address
+		);
 	}
 	return hashPassword( password );
 }
 
 /** After a password change, every session of the user ends but the actor's own current one. */
-export function endOtherSessions( users: UserRepository, userId: number, actor: Actor ): void {
-	users.deleteSessionsOf( userId, actor.userId === userId ? actor.sessionHash : undefined );
+export function endOtherSessions(
+	users: UserRepository,
+	userId: number,
+	actor: Actor
+): void {
+	users.deleteSessionsOf(
+		userId,
+		actor.userId === userId ? actor.sessionHash : undefined
+	);
 }

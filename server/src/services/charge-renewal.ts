@@ -7,7 +7,10 @@ import type { BillingDeps } from './billing-deps';
 import type { ChargeResult } from './test-gateway';
 
 /** How the rest of a renewal after the wallet is paid: the gateway's answer and its name. */
-export type RenewalPayer = ( amount: number ) => { result: ChargeResult; gateway: string };
+export type RenewalPayer = ( amount: number ) => {
+	result: ChargeResult;
+	gateway: string;
+};
 
 /**
  * Charges a priced renewal (RULES W2, R1): the wallet first, then `pay` for the rest, and records
@@ -16,12 +19,33 @@ export type RenewalPayer = ( amount: number ) => { result: ChargeResult; gateway
  * renewal is priced at the plan in force after the scheduled change (RULES R1), which a failed
  * renewal has already applied (`Renewal.changed`).
  */
-export function chargeRenewal( deps: BillingDeps, membership: Membership, renewal: Renewal, at: string, pay: RenewalPayer ): { payment: Payment; charge: ChargeResult } {
-	const settlement = settleWithWallet( renewal.amount, walletBalance( deps.wallet.entries( membership.customerId ) ) );
-	const { result: charge, gateway } = settlement.dueNow === 0 ? { result: { ok: true } as ChargeResult, gateway: 'wallet' } : pay( settlement.dueNow );
+export function chargeRenewal(
+	deps: BillingDeps,
+	membership: Membership,
+	renewal: Renewal,
+	at: string,
+	pay: RenewalPayer
+): { payment: Payment; charge: ChargeResult } {
+	const settlement = settleWithWallet(
+		renewal.amount,
+		walletBalance( deps.wallet.entries( membership.customerId ) )
+	);
+	const { result: charge, gateway } =
+		settlement.dueNow === 0
+			? { result: { ok: true } as ChargeResult, gateway: 'wallet' }
+			: pay( settlement.dueNow );
 	const walletLine: QuoteLine[] =
 		settlement.walletUsed > 0
-			? [ { kind: 'wallet_credit', productId: null, description: __( 'Existing credit', 'wu-plan-change' ), quantity: 1, unitAmount: -settlement.walletUsed, amount: -settlement.walletUsed } ]
+			? [
+					{
+						kind: 'wallet_credit',
+						productId: null,
+						description: __( 'Existing credit', 'wu-plan-change' ),
+						quantity: 1,
+						unitAmount: -settlement.walletUsed,
+						amount: -settlement.walletUsed,
+					},
+				]
 			: [];
 	const base = {
 		customerId: membership.customerId,
@@ -35,11 +59,37 @@ export function chargeRenewal( deps: BillingDeps, membership: Membership, renewa
 		createdAt: at,
 	};
 	if ( ! charge.ok ) {
-		return { payment: deps.payments.insert( { ...base, status: 'failed', failureMessage: charge.message, completedAt: null } ), charge };
+		return {
+			payment: deps.payments.insert( {
+				...base,
+				status: 'failed',
+				failureMessage: charge.message,
+				completedAt: null,
+			} ),
+			charge,
+		};
 	}
-	const payment = deps.payments.insert( { ...base, status: 'completed', failureMessage: null, completedAt: at } );
+	const payment = deps.payments.insert( {
+		...base,
+		status: 'completed',
+		failureMessage: null,
+		completedAt: at,
+	} );
 	if ( settlement.walletUsed > 0 ) {
-		deps.wallet.add( { customerId: membership.customerId, amount: -settlement.walletUsed, currency: membership.currency, reason: sprintf( /* translators: %d: payment id */ __( 'Used for renewal payment #%d', 'wu-plan-change' ), payment.id ), paymentId: payment.id, createdAt: at } );
+		deps.wallet.add( {
+			customerId: membership.customerId,
+			amount: -settlement.walletUsed,
+			currency: membership.currency,
+			reason: sprintf(
+				/* translators: %d: payment id */ __(
+					'Used for renewal payment #%d',
+					'wu-plan-change'
+				),
+				payment.id
+			),
+			paymentId: payment.id,
+			createdAt: at,
+		} );
 	}
 	deps.memberships.save( renewal.membership, membership.version, at );
 	deps.memberships.setRetryState( membership.id, null );

@@ -11,7 +11,8 @@ import { overLimitsOfChange } from './over-limits-of-change';
 import { assertWalletCovers, paymentLines, settleQuote } from './settle-quote';
 import { cardReference, chargeCard } from './test-gateway';
 
-export type PaymentMethod = { type: 'test_card'; number: string } | { type: 'manual' };
+export type PaymentMethod =
+	{ type: 'test_card'; number: string } | { type: 'manual' };
 
 export interface CheckoutInput {
 	membershipId: number;
@@ -44,7 +45,10 @@ function stale( message: string ): DomainError {
 }
 
 /** Refuses a second manual payment while one of the membership's is still waiting for the admin (wu_payment_pending, 409). */
-function assertNoOpenManualPayment( deps: BillingDeps, membershipId: number ): void {
+function assertNoOpenManualPayment(
+	deps: BillingDeps,
+	membershipId: number
+): void {
 	const open = deps.payments.openManualPayment( membershipId );
 	if ( open ) {
 		throw new DomainError(
@@ -52,7 +56,10 @@ function assertNoOpenManualPayment( deps: BillingDeps, membershipId: number ): v
 			'wu_payment_pending',
 			sprintf(
 				/* translators: %d: payment id */
-				__( 'Payment #%d for this membership is still waiting to be confirmed by the network admin. Wait for it, or ask the admin to cancel it, before paying another change manually. Nothing was charged.', 'wu-plan-change' ),
+				__(
+					'Payment #%d for this membership is still waiting to be confirmed by the network admin. Wait for it, or ask the admin to cancel it, before paying another change manually. Nothing was charged.',
+					'wu-plan-change'
+				),
 				open.id
 			),
 			{ payment_id: open.id }
@@ -65,7 +72,13 @@ function assertNoOpenManualPayment( deps: BillingDeps, membershipId: number ): v
  * applies now and makes a limit exceeded is refused with wu_over_limit, unless the network admin
  * confirmed it (recorded on the quote with their name); a scheduled change is never refused.
  */
-function checkOverLimits( deps: BillingDeps, membership: Membership, quote: Quote, approver: CheckoutInput[ 'overLimitsApprover' ], now: string ): Quote {
+function checkOverLimits(
+	deps: BillingDeps,
+	membership: Membership,
+	quote: Quote,
+	approver: CheckoutInput[ 'overLimitsApprover' ],
+	now: string
+): Quote {
 	const over = overLimitsOfChange( deps, membership, quote );
 	if ( over.now.length === 0 ) {
 		return { ...quote, overLimits: over.atEnd };
@@ -73,11 +86,19 @@ function checkOverLimits( deps: BillingDeps, membership: Membership, quote: Quot
 	if ( ! approver ) {
 		throw overLimitError( over.now );
 	}
-	return { ...quote, overLimits: [ ...over.now, ...over.atEnd ], overLimitsApproval: { ...approver, at: now } };
+	return {
+		...quote,
+		overLimits: [ ...over.now, ...over.atEnd ],
+		overLimitsApproval: { ...approver, at: now },
+	};
 }
 
 /** Keeps the admin's over-limit approval on the quote's row (decision "Over-limit changes"). */
-function recordApproval( deps: BillingDeps, quoteId: string, quote: Quote ): void {
+function recordApproval(
+	deps: BillingDeps,
+	quoteId: string,
+	quote: Quote
+): void {
 	if ( quote.overLimitsApproval ) {
 		deps.quotes.rewrite( quoteId, quote );
 	}
@@ -86,25 +107,61 @@ function recordApproval( deps: BillingDeps, quoteId: string, quote: Quote ): voi
 function pay( deps: BillingDeps, input: CheckoutInput ): CheckoutResult {
 	const stored = deps.quotes.find( input.quoteId );
 	if ( ! stored || stored.quote.membershipId !== input.membershipId ) {
-		throw stale( __( 'No open quote with this id for this membership; please ask for a new quote. Nothing was charged.', 'wu-plan-change' ) );
+		throw stale(
+			__(
+				'No open quote with this id for this membership; please ask for a new quote. Nothing was charged.',
+				'wu-plan-change'
+			)
+		);
 	}
 	if ( stored.status !== 'open' ) {
-		throw stale( __( 'This quote was already used; please ask for a new quote. Nothing was charged.', 'wu-plan-change' ) );
+		throw stale(
+			__(
+				'This quote was already used; please ask for a new quote. Nothing was charged.',
+				'wu-plan-change'
+			)
+		);
 	}
 	const membership = loadMembership( deps, input.membershipId );
 	const now = billingNow( deps );
 	assertQuoteFresh( membership, stored.quote, now );
-	const quote = checkOverLimits( deps, membership, stored.quote, input.overLimitsApprover, now );
+	const quote = checkOverLimits(
+		deps,
+		membership,
+		stored.quote,
+		input.overLimitsApprover,
+		now
+	);
 	assertWalletCovers( deps, membership, quote );
 	const method = quote.dueNow > 0 ? input.paymentMethod : null;
 	if ( quote.dueNow > 0 && ! method ) {
-		throw invalidParams( { payment_method: __( 'A payment method is needed: this change costs something now.', 'wu-plan-change' ) } );
+		throw invalidParams( {
+			payment_method: __(
+				'A payment method is needed: this change costs something now.',
+				'wu-plan-change'
+			),
+		} );
 	}
 	const lines = paymentLines( quote );
-	const base = { customerId: membership.customerId, membershipId: membership.id, kind: 'change' as const, total: quote.dueNow, currency: quote.currency, quoteId: stored.id, failureMessage: null, lines, createdAt: now };
+	const base = {
+		customerId: membership.customerId,
+		membershipId: membership.id,
+		kind: 'change' as const,
+		total: quote.dueNow,
+		currency: quote.currency,
+		quoteId: stored.id,
+		failureMessage: null,
+		lines,
+		createdAt: now,
+	};
 	if ( method?.type === 'manual' ) {
 		assertNoOpenManualPayment( deps, membership.id );
-		const payment = deps.payments.insert( { ...base, status: 'pending', gateway: 'manual', completedAt: null } );
+		const payment = deps.payments.insert( {
+			...base,
+			status: 'pending',
+			gateway: 'manual',
+			completedAt: null,
+		} );
 		deps.quotes.transition( stored.id, 'open', 'pending', payment.id );
 		recordApproval( deps, stored.id, quote );
 		return { membership, payment, quote, quoteId: stored.id };
@@ -112,13 +169,26 @@ function pay( deps: BillingDeps, input: CheckoutInput ): CheckoutResult {
 	if ( method?.type === 'test_card' ) {
 		const charge = chargeCard( method.number, quote.dueNow );
 		if ( ! charge.ok ) {
-			throw new DomainError( 'payment', 'wu_payment_declined', charge.message, { decline_code: charge.code } );
+			throw new DomainError(
+				'payment',
+				'wu_payment_declined',
+				charge.message,
+				{ decline_code: charge.code }
+			);
 		}
-		deps.customers.saveCard( membership.customerId, cardReference( method.number ) );
+		deps.customers.saveCard(
+			membership.customerId,
+			cardReference( method.number )
+		);
 	}
 	const payment =
 		lines.length > 0 || quote.dueNow > 0
-			? deps.payments.insert( { ...base, status: 'completed', gateway: method ? method.type : 'wallet', completedAt: now } )
+			? deps.payments.insert( {
+					...base,
+					status: 'completed',
+					gateway: method ? method.type : 'wallet',
+					completedAt: now,
+				} )
 			: null;
 	const after = settleQuote( deps, membership, quote, payment, now );
 	deps.quotes.transition( stored.id, 'open', 'paid', payment?.id ?? null );
@@ -132,22 +202,48 @@ function pay( deps: BillingDeps, input: CheckoutInput ): CheckoutResult {
  * awaits, so concurrent requests in this process run one after another; a failure (stale,
  * declined) rolls everything back. Only successful answers are kept for the Idempotency-Key.
  */
-export function checkout( deps: BillingDeps, input: CheckoutInput, present: ( result: CheckoutResult ) => unknown ): CheckoutAnswer {
-	const fingerprint = crypto.createHash( 'sha256' ).update( input.requestFingerprint ).digest( 'hex' );
+export function checkout(
+	deps: BillingDeps,
+	input: CheckoutInput,
+	present: ( result: CheckoutResult ) => unknown
+): CheckoutAnswer {
+	const fingerprint = crypto
+		.createHash( 'sha256' )
+		.update( input.requestFingerprint )
+		.digest( 'hex' );
 	return deps.db.transaction( (): CheckoutAnswer => {
 		if ( input.idempotencyKey !== undefined ) {
-			const previous = deps.idempotency.find( input.userId, input.idempotencyKey );
+			const previous = deps.idempotency.find(
+				input.userId,
+				input.idempotencyKey
+			);
 			if ( previous ) {
 				if ( previous.requestHash !== fingerprint ) {
-					throw new DomainError( 'conflict', 'wu_idempotency_key_reused', __( 'This Idempotency-Key was already used for another request.', 'wu-plan-change' ) );
+					throw new DomainError(
+						'conflict',
+						'wu_idempotency_key_reused',
+						__(
+							'This Idempotency-Key was already used for another request.',
+							'wu-plan-change'
+						)
+					);
 				}
-				return { status: previous.status, body: previous.body, replayed: true };
+				return {
+					status: previous.status,
+					body: previous.body,
+					replayed: true,
+				};
 			}
 		}
 		const result = pay( deps, input );
 		const body = present( result );
 		if ( input.idempotencyKey !== undefined ) {
-			deps.idempotency.insert( input.userId, input.idempotencyKey, { requestHash: fingerprint, status: 200, body }, billingNow( deps ) );
+			deps.idempotency.insert(
+				input.userId,
+				input.idempotencyKey,
+				{ requestHash: fingerprint, status: 200, body },
+				billingNow( deps )
+			);
 		}
 		return { status: 200, body, replayed: false };
 	} )();

@@ -3,7 +3,7 @@ import { toInstant } from '../domain/instant';
 /** The server's one clock (RULES M3). Nothing else reads the system time. */
 export interface Clock {
 	/** The current instant as ISO 8601 UTC with `Z`. */
-	now(): string;
+	now: () => string;
 }
 
 /** The wall clock in whole seconds (`2026-03-11T10:00:00Z`): billing instants carry no milliseconds. */
@@ -38,11 +38,15 @@ export class TestClock implements Clock {
 export function normalizeInstant( value: string ): string {
 	const ms = /^\d{4}-\d\d-\d\dT/.test( value ) ? Date.parse( value ) : NaN;
 	if ( Number.isNaN( ms ) || ! /(Z|[+-]\d\d:?\d\d)$/.test( value ) ) {
-		throw new RangeError( `Not an ISO 8601 instant with a zone: ${ value }` );
+		throw new RangeError(
+			`Not an ISO 8601 instant with a zone: ${ value }`
+		);
 	}
 	const instant = toInstant( ms );
 	if ( ! /^\d{4}-/.test( instant ) ) {
-		throw new RangeError( `Not an instant with a four-digit year: ${ value }` );
+		throw new RangeError(
+			`Not an instant with a four-digit year: ${ value }`
+		);
 	}
 	return instant;
 }

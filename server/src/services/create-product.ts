@@ -1,9 +1,16 @@
 import type { Product } from '../domain/types';
 import { billingNow, type BillingDeps } from './billing-deps';
-import { assertValidProduct, withCanonicalGroup, type ProductDraft } from './validate-product';
+import {
+	assertValidProduct,
+	withCanonicalGroup,
+	type ProductDraft,
+} from './validate-product';
 
 /** Adds a product to the catalogue after checking it against the rules (RULES C1–C5); its Plan Group joins an existing one spelled differently (RULES G1). */
-export function createProduct( deps: BillingDeps, given: ProductDraft ): Product {
+export function createProduct(
+	deps: BillingDeps,
+	given: ProductDraft
+): Product {
 	return deps.db.transaction( () => {
 		const draft = withCanonicalGroup( deps, given );
 		assertValidProduct( deps, draft );

@@ -16,7 +16,12 @@ export function createSite( deps: BillingDeps, input: NewSite ): Site {
 	return deps.db.transaction( () => {
 		loadMembership( deps, input.membershipId );
 		if ( deps.sites.pathTaken( input.path ) ) {
-			throw invalidParams( { path: __( 'This path is already used by another site.', 'wu-plan-change' ) } );
+			throw invalidParams( {
+				path: __(
+					'This path is already used by another site.',
+					'wu-plan-change'
+				),
+			} );
 		}
 		return deps.sites.insert( { ...input, createdAt: billingNow( deps ) } );
 	} )();

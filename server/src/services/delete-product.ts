@@ -12,7 +12,11 @@ export function deleteProduct( deps: BillingDeps, id: number ): Product {
 	return deps.db.transaction( () => {
 		const product = deps.products.find( id );
 		if ( ! product ) {
-			throw new DomainError( 'not_found', 'rest_not_found', __( 'No product was found with that id.', 'wu-plan-change' ) );
+			throw new DomainError(
+				'not_found',
+				'rest_not_found',
+				__( 'No product was found with that id.', 'wu-plan-change' )
+			);
 		}
 		const using = deps.products.membershipsUsing( id );
 		if ( using > 0 ) {
@@ -36,7 +40,15 @@ export function deleteProduct( deps: BillingDeps, id: number ): Product {
 		const now = billingNow( deps );
 		for ( const other of deps.products.all() ) {
 			if ( other.availableAddons.includes( id ) ) {
-				deps.products.update( { ...other, availableAddons: other.availableAddons.filter( ( addonId ) => addonId !== id ) }, now );
+				deps.products.update(
+					{
+						...other,
+						availableAddons: other.availableAddons.filter(
+							( addonId ) => addonId !== id
+						),
+					},
+					now
+				);
 			}
 		}
 		deps.products.delete( id );

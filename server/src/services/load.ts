@@ -8,7 +8,11 @@ import type { BillingDeps } from './billing-deps';
 export function loadMembership( deps: BillingDeps, id: number ): Membership {
 	const membership = deps.memberships.find( id );
 	if ( ! membership ) {
-		throw new DomainError( 'not_found', 'rest_not_found', __( 'No membership was found with that id.', 'wu-plan-change' ) );
+		throw new DomainError(
+			'not_found',
+			'rest_not_found',
+			__( 'No membership was found with that id.', 'wu-plan-change' )
+		);
 	}
 	return membership;
 }
@@ -17,7 +21,11 @@ export function loadMembership( deps: BillingDeps, id: number ): Membership {
 export function loadCustomer( deps: BillingDeps, id: number ): Customer {
 	const customer = deps.customers.find( id );
 	if ( ! customer ) {
-		throw new DomainError( 'not_found', 'rest_not_found', __( 'No customer was found with that id.', 'wu-plan-change' ) );
+		throw new DomainError(
+			'not_found',
+			'rest_not_found',
+			__( 'No customer was found with that id.', 'wu-plan-change' )
+		);
 	}
 	return customer;
 }

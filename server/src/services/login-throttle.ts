@@ -7,11 +7,14 @@ import { RateLimiterMemory } from 'rate-limiter-flexible';
  */
 export interface LoginThrottle {
 	/** Seconds the account or the address must still wait before trying again; 0 when it may try. */
-	retryAfter( account: string, address: string | null ): Promise< number >;
+	retryAfter: (
+		account: string,
+		address: string | null
+	) => Promise< number >;
 	/** Records a failed attempt; answers the seconds both must now wait (0 while attempts remain). */
-	failed( account: string, address: string | null ): Promise< number >;
+	failed: ( account: string, address: string | null ) => Promise< number >;
 	/** A successful login: the account's count starts again (the address's does not). */
-	succeeded( account: string ): Promise< void >;
+	succeeded: ( account: string ) => Promise< void >;
 }
 
 export interface ThrottleRule {
@@ -39,12 +42,20 @@ class Counter {
 		prefix: string,
 		private readonly rule: ThrottleRule
 	) {
-		this.limiter = new RateLimiterMemory( { keyPrefix: prefix, points: rule.failures, duration: rule.windowSeconds } );
+		this.limiter = new RateLimiterMemory( {
+			keyPrefix: prefix,
+			points: rule.failures,
+			duration: rule.windowSeconds,
+		} );
 	}
 
 	async waitMs( key: string ): Promise< number > {
 		const res = await this.limiter.get( key );
-		return res && res.consumedPoints >= this.rule.failures && res.msBeforeNext > 0 ? res.msBeforeNext : 0;
+		return res &&
+			res.consumedPoints >= this.rule.failures &&
+			res.msBeforeNext > 0
+			? res.msBeforeNext
+			: 0;
 	}
 
 	async fail( key: string ): Promise< number > {
@@ -73,13 +84,22 @@ export class MemoryLoginThrottle implements LoginThrottle {
 		this.addresses = new Counter( 'login_address', policy.address );
 	}
 
-	async retryAfter( account: string, address: string | null ): Promise< number > {
-		const waits = await Promise.all( [ this.accounts.waitMs( account ), address ? this.addresses.waitMs( address ) : 0 ] );
+	async retryAfter(
+		account: string,
+		address: string | null
+	): Promise< number > {
+		const waits = await Promise.all( [
+			this.accounts.waitMs( account ),
+			address ? this.addresses.waitMs( address ) : 0,
+		] );
 		return seconds( Math.max( ...waits ) );
 	}
 
 	async failed( account: string, address: string | null ): Promise< number > {
-		const waits = await Promise.all( [ this.accounts.fail( account ), address ? this.addresses.fail( address ) : 0 ] );
+		const waits = await Promise.all( [
+			this.accounts.fail( account ),
+			address ? this.addresses.fail( address ) : 0,
+		] );
 		return seconds( Math.max( ...waits ) );
 	}
 

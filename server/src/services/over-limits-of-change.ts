@@ -1,5 +1,9 @@
 import type { OverLimit } from '../domain/find-over-limits';
-import { holdingsOfChange, newOverLimits, type Holding } from '../domain/over-limits-of-change';
+import {
+	holdingsOfChange,
+	newOverLimits,
+	type Holding,
+} from '../domain/over-limits-of-change';
 import { findOverLimitsBySite, siteLimitsOf } from '../domain/site-limits';
 import type { Membership, Quote } from '../domain/types';
 import type { BillingDeps } from './billing-deps';
@@ -12,21 +16,40 @@ export interface ChangeOverLimits {
 }
 
 /** Every limit the membership's usage exceeds under a holding (a plan with add-ons), overrides included (RULES L2, L4). */
-export function overLimitsOfHolding( deps: BillingDeps, membership: Membership, holding: Holding ): OverLimit[] {
+export function overLimitsOfHolding(
+	deps: BillingDeps,
+	membership: Membership,
+	holding: Holding
+): OverLimit[] {
 	return breachesWith( deps, membership )( holding );
 }
 
-function breachesWith( deps: BillingDeps, membership: Membership ): ( holding: Holding ) => OverLimit[] {
+function breachesWith(
+	deps: BillingDeps,
+	membership: Membership
+): ( holding: Holding ) => OverLimit[] {
 	const products = deps.products.all();
 	const override = deps.usage.membershipOverride( membership.id );
 	const siteOverrides = deps.usage.siteOverridesOf( membership.id );
 	const sites = deps.sites.forMembership( membership.id );
 	return ( holding ) => {
-		const limits = limitsOf( products, holding.planId, holding.addons, override );
+		const limits = limitsOf(
+			products,
+			holding.planId,
+			holding.addons,
+			override
+		);
 		return findOverLimitsBySite(
 			limits,
 			sites.length,
-			sites.map( ( site ) => ( { siteId: site.id, limits: siteLimitsOf( limits, siteOverrides.get( site.id ) ?? null ), usage: checkedUsage( site.usage ) } ) )
+			sites.map( ( site ) => ( {
+				siteId: site.id,
+				limits: siteLimitsOf(
+					limits,
+					siteOverrides.get( site.id ) ?? null
+				),
+				usage: checkedUsage( site.usage ),
+			} ) )
 		);
 	};
 }
@@ -37,11 +60,23 @@ function breachesWith( deps: BillingDeps, membership: Membership ): ( holding: H
  * against them (RULES L4): what applies now only for limits it makes worse, what applies at the
  * period end for every exceeded limit.
  */
-export function overLimitsOfChange( deps: BillingDeps, membership: Membership, quote: Pick< Quote, 'type' | 'target' > ): ChangeOverLimits {
+export function overLimitsOfChange(
+	deps: BillingDeps,
+	membership: Membership,
+	quote: Pick< Quote, 'type' | 'target' >
+): ChangeOverLimits {
 	const breaches = breachesWith( deps, membership );
 	const { now, atEnd } = holdingsOfChange( membership, quote );
 	return {
-		now: now ? newOverLimits( breaches( now ), breaches( { planId: membership.planId, addons: membership.addons } ) ) : [],
+		now: now
+			? newOverLimits(
+					breaches( now ),
+					breaches( {
+						planId: membership.planId,
+						addons: membership.addons,
+					} )
+				)
+			: [],
 		atEnd: atEnd ? breaches( atEnd ) : [],
 	};
 }

@@ -8,10 +8,22 @@ const P = 1;
 const KEY_LENGTH = 32;
 const MAX_MEMORY = 64 * 1024 * 1024;
 
-const scrypt = promisify( crypto.scrypt ) as ( password: string, salt: Buffer, keylen: number, options: crypto.ScryptOptions ) => Promise< Buffer >;
+const scrypt = promisify( crypto.scrypt ) as (
+	password: string,
+	salt: Buffer,
+	keylen: number,
+	options: crypto.ScryptOptions
+) => Promise< Buffer >;
 
 function encode( salt: Buffer, key: Buffer ): string {
-	return [ 'scrypt', N, R, P, salt.toString( 'base64url' ), key.toString( 'base64url' ) ].join( '$' );
+	return [
+		'scrypt',
+		N,
+		R,
+		P,
+		salt.toString( 'base64url' ),
+		key.toString( 'base64url' ),
+	].join( '$' );
 }
 
 /**
@@ -20,30 +32,56 @@ function encode( salt: Buffer, key: Buffer ): string {
  */
 export async function hashPassword( password: string ): Promise< string > {
 	const salt = crypto.randomBytes( 16 );
-	return encode( salt, await scrypt( password, salt, KEY_LENGTH, { N, r: R, p: P, maxmem: MAX_MEMORY } ) );
+	return encode(
+		salt,
+		await scrypt( password, salt, KEY_LENGTH, {
+			N,
+			r: R,
+			p: P,
+			maxmem: MAX_MEMORY,
+		} )
+	);
 }
 
 /** The same hash computed in the calling thread: for the seed at start-up and test fixtures only, never a request. */
 export function hashPasswordSync( password: string ): string {
 	const salt = crypto.randomBytes( 16 );
-	return encode( salt, crypto.scryptSync( password, salt, KEY_LENGTH, { N, r: R, p: P, maxmem: MAX_MEMORY } ) );
+	return encode(
+		salt,
+		crypto.scryptSync( password, salt, KEY_LENGTH, {
+			N,
+			r: R,
+			p: P,
+			maxmem: MAX_MEMORY,
+		} )
+	);
 }
 
 /** True when `password` matches `stored`; hashes off the event loop and compares in constant time. */
-export async function verifyPassword( password: string, stored: string ): Promise< boolean > {
+export async function verifyPassword(
+	password: string,
+	stored: string
+): Promise< boolean > {
 	const [ scheme, n, r, p, salt, key ] = stored.split( '$' );
 	if ( scheme !== 'scrypt' || ! salt || ! key ) {
 		return false;
 	}
 	const expected = Buffer.from( key, 'base64url' );
-	const actual = await scrypt( password, Buffer.from( salt, 'base64url' ), expected.length, {
-		N: Number( n ),
-		r: Number( r ),
-		p: Number( p ),
-		maxmem: MAX_MEMORY,
-	} );
+	const actual = await scrypt(
+		password,
+		Buffer.from( salt, 'base64url' ),
+		expected.length,
+		{
+			N: Number( n ),
+			r: Number( r ),
+			p: Number( p ),
+			maxmem: MAX_MEMORY,
+		}
+	);
 	return crypto.timingSafeEqual( expected, actual );
 }
 
 /** A hash of a password nobody knows, to spend the same time on unknown usernames. */
-export const DUMMY_HASH = hashPasswordSync( crypto.randomBytes( 16 ).toString( 'hex' ) );
+export const DUMMY_HASH = hashPasswordSync(
+	crypto.randomBytes( 16 ).toString( 'hex' )
+);

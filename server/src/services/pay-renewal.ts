@@ -15,20 +15,48 @@ import { cardReference, chargeCard } from './test-gateway';
  * The failed renewal already applied the scheduled change (RULES R1, R5), so this charges the
  * chosen plan's price and applies nothing again.
  */
-export function payRenewal( deps: BillingDeps, membershipId: number, cardNumber: string ): { membership: Membership; payment: Payment } {
+export function payRenewal(
+	deps: BillingDeps,
+	membershipId: number,
+	cardNumber: string
+): { membership: Membership; payment: Payment } {
 	return deps.db.transaction( () => {
 		const membership = loadMembership( deps, membershipId );
 		if ( membership.status !== 'on-hold' ) {
-			throw new DomainError( 'conflict', 'wu_not_on_hold', __( 'This membership has no failed renewal to pay.', 'wu-plan-change' ) );
+			throw new DomainError(
+				'conflict',
+				'wu_not_on_hold',
+				__(
+					'This membership has no failed renewal to pay.',
+					'wu-plan-change'
+				)
+			);
 		}
 		const now = billingNow( deps );
 		const renewal = renewMembership( membership, deps.products.all(), now );
-		const { payment, charge } = chargeRenewal( deps, membership, renewal, now, ( amount ) => ( { result: chargeCard( cardNumber, amount ), gateway: 'test_card' } ) );
+		const { payment, charge } = chargeRenewal(
+			deps,
+			membership,
+			renewal,
+			now,
+			( amount ) => ( {
+				result: chargeCard( cardNumber, amount ),
+				gateway: 'test_card',
+			} )
+		);
 		if ( ! charge.ok ) {
 			// Thrown inside the transaction: the failed attempt is rolled back with everything else.
-			throw new DomainError( 'payment', 'wu_payment_declined', charge.message, { decline_code: charge.code } );
+			throw new DomainError(
+				'payment',
+				'wu_payment_declined',
+				charge.message,
+				{ decline_code: charge.code }
+			);
 		}
-		deps.customers.saveCard( membership.customerId, cardReference( cardNumber ) );
+		deps.customers.saveCard(
+			membership.customerId,
+			cardReference( cardNumber )
+		);
 		return { membership: loadMembership( deps, membershipId ), payment };
 	} )();
 }

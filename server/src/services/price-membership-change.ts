@@ -19,14 +19,22 @@ const CHANGEABLE = [ 'active', 'trialing' ];
  * limits, and pins it to now and the membership's version.
  * `membership` is the caller's freshly loaded one (same request, nothing awaited since).
  */
-export function priceMembershipChange( deps: BillingDeps, membership: Membership, partial: PartialTarget, options: { allowOverLimitsNow?: boolean } = {} ): Quote {
+export function priceMembershipChange(
+	deps: BillingDeps,
+	membership: Membership,
+	partial: PartialTarget,
+	options: { allowOverLimitsNow?: boolean } = {}
+): Quote {
 	if ( ! CHANGEABLE.includes( membership.status ) ) {
 		throw new DomainError(
 			'unprocessable',
 			'wu_not_available',
 			sprintf(
 				/* translators: %s: membership status code, e.g. expired, on-hold */
-				__( 'This membership is %s; only an active or trialing membership can be changed.', 'wu-plan-change' ),
+				__(
+					'This membership is %s; only an active or trialing membership can be changed.',
+					'wu-plan-change'
+				),
 				membership.status
 			),
 			{ status_of_membership: membership.status }
@@ -34,20 +42,44 @@ export function priceMembershipChange( deps: BillingDeps, membership: Membership
 	}
 	const products = deps.products.all();
 	const params: Record< string, string > = {};
-	if ( partial.planId !== undefined && ! products.some( ( p ) => p.id === partial.planId ) ) {
-		params.plan_id = sprintf( /* translators: %d: product id */ __( 'No product with id %d.', 'wu-plan-change' ), partial.planId );
+	if (
+		partial.planId !== undefined &&
+		! products.some( ( p ) => p.id === partial.planId )
+	) {
+		params.plan_id = sprintf(
+			/* translators: %d: product id */ __(
+				'No product with id %d.',
+				'wu-plan-change'
+			),
+			partial.planId
+		);
 	}
 	for ( const addon of partial.addons ?? [] ) {
 		if ( ! products.some( ( p ) => p.id === addon.productId ) ) {
-			params.addons = sprintf( /* translators: %d: product id */ __( 'No product with id %d.', 'wu-plan-change' ), addon.productId );
+			params.addons = sprintf(
+				/* translators: %d: product id */ __(
+					'No product with id %d.',
+					'wu-plan-change'
+				),
+				addon.productId
+			);
 		}
 	}
 	if ( Object.keys( params ).length > 0 ) {
 		throw invalidParams( params );
 	}
 	const { target, removes } = resolveTarget( membership, partial, products );
-	const balance = walletBalance( deps.wallet.entries( membership.customerId ) );
-	const quote = quoteChange( { membership, products, target, removes, now: billingNow( deps ), walletBalance: balance } );
+	const balance = walletBalance(
+		deps.wallet.entries( membership.customerId )
+	);
+	const quote = quoteChange( {
+		membership,
+		products,
+		target,
+		removes,
+		now: billingNow( deps ),
+		walletBalance: balance,
+	} );
 	// L4: a change that applies now is refused for limits it makes worse; what applies at the
 	// period end is scheduled and carries what to remove by then.
 	const over = overLimitsOfChange( deps, membership, quote );

@@ -35,17 +35,26 @@ export const MAX_VISITS_PER_BATCH = 10_000;
  * never refused; the answer lists the batch's sites whose visits this month have reached their
  * limit (usage ≥ limit), read after the batch with the limits in force now (RULES L3).
  */
-export function recordVisits( deps: UsageDeps, entries: VisitEntry[] ): RecordedVisits {
+export function recordVisits(
+	deps: UsageDeps,
+	entries: VisitEntry[]
+): RecordedVisits {
 	const currentMonth = monthOf( deps.clock.now() );
 	return deps.db.transaction( (): RecordedVisits => {
-		const sites = new Map< number, { membershipId: number; planId: number; visits: number | null } >();
+		const sites = new Map<
+			number,
+			{ membershipId: number; planId: number; visits: number | null }
+		>();
 		const unknown: Record< string, string > = {};
 		entries.forEach( ( entry, index ) => {
 			if ( ! sites.has( entry.siteId ) ) {
 				const owner = deps.usage.membershipOfSite( entry.siteId );
 				if ( owner === null ) {
 					/* translators: %d: a site id */
-					unknown[ `[${ index }].site_id` ] ??= sprintf( __( 'No site with id %d.', 'wu-plan-change' ), entry.siteId );
+					unknown[ `[${ index }].site_id` ] ??= sprintf(
+						__( 'No site with id %d.', 'wu-plan-change' ),
+						entry.siteId
+					);
 				} else {
 					sites.set( entry.siteId, { ...owner, visits: null } );
 				}
@@ -63,12 +72,21 @@ export function recordVisits( deps: UsageDeps, entries: VisitEntry[] ): Recorded
 				{ params: unknown }
 			);
 		}
-		const added = new Map< string, { siteId: number; month: string; count: number } >();
+		const added = new Map<
+			string,
+			{ siteId: number; month: string; count: number }
+		>();
 		let recorded = 0;
 		for ( const entry of entries ) {
 			// NOTE: `at` is canonical YYYY-MM-DDTHH:MM:SS[.sss]Z (checked by the route), so its month is its first 7 characters.
 			const month = entry.at.slice( 0, 7 );
-			if ( deps.usage.recordVisit( entry.siteId, month, visitorHash( entry.visitor ) ) ) {
+			if (
+				deps.usage.recordVisit(
+					entry.siteId,
+					month,
+					visitorHash( entry.visitor )
+				)
+			) {
 				recorded++;
 				const key = `${ entry.siteId }|${ month }`;
 				const slot = added.get( key );
@@ -82,18 +100,33 @@ export function recordVisits( deps: UsageDeps, entries: VisitEntry[] ): Recorded
 		for ( const { siteId, month, count } of added.values() ) {
 			const total = deps.usage.addVisits( siteId, month, count );
 			if ( month === currentMonth ) {
-				( sites.get( siteId ) as { visits: number | null } ).visits = total;
+				( sites.get( siteId ) as { visits: number | null } ).visits =
+					total;
 			}
 		}
-		return { recorded, duplicates: entries.length - recorded, overLimit: visitsOverLimit( deps, sites, currentMonth ) };
+		return {
+			recorded,
+			duplicates: entries.length - recorded,
+			overLimit: visitsOverLimit( deps, sites, currentMonth ),
+		};
 	} )();
 }
 
-function visitsOverLimit( deps: UsageDeps, sites: Map< number, { membershipId: number; planId: number; visits: number | null } >, month: string ): VisitsOverLimit[] {
+function visitsOverLimit(
+	deps: UsageDeps,
+	sites: Map<
+		number,
+		{ membershipId: number; planId: number; visits: number | null }
+	>,
+	month: string
+): VisitsOverLimit[] {
 	const limits = new RequestLimits( deps );
 	const over: VisitsOverLimit[] = [];
 	for ( const [ siteId, site ] of sites ) {
-		const limit = limits.site( siteId, limits.membership( site.membershipId, site.planId ) ).visits;
+		const limit = limits.site(
+			siteId,
+			limits.membership( site.membershipId, site.planId )
+		).visits;
 		if ( limit !== 'unlimited' ) {
 			const visits = site.visits ?? deps.usage.visits( siteId, month );
 			if ( visits >= limit ) {

@@ -36,13 +36,18 @@ export class RequestLimits {
 			return known;
 		}
 		const addons = this.deps.usage.addons( membershipId );
-		const override = this.membershipOverrides ? this.deps.usage.membershipOverride( membershipId ) : null;
+		const override = this.membershipOverrides
+			? this.deps.usage.membershipOverride( membershipId )
+			: null;
 		const key = `${ planId }|${ addons.map( ( a ) => `${ a.productId }x${ a.quantity }` ).join( ',' ) }`;
 		let limits = override ? undefined : this.merged.get( key );
 		if ( ! limits ) {
 			limits = membershipLimitsOf( {
 				plan: this.limitsOfProduct( planId ),
-				addons: addons.map( ( addon ) => ( { limits: this.limitsOfProduct( addon.productId ), quantity: addon.quantity } ) ),
+				addons: addons.map( ( addon ) => ( {
+					limits: this.limitsOfProduct( addon.productId ),
+					quantity: addon.quantity,
+				} ) ),
 				override,
 			} );
 			if ( ! override ) {
@@ -55,6 +60,11 @@ export class RequestLimits {
 
 	/** A site's effective limits: its membership's with the site's override on top. */
 	site( siteId: number, membershipLimits: EffectiveLimits ): EffectiveLimits {
-		return this.siteOverrides ? siteLimitsOf( membershipLimits, this.deps.usage.siteOverride( siteId ) ) : membershipLimits;
+		return this.siteOverrides
+			? siteLimitsOf(
+					membershipLimits,
+					this.deps.usage.siteOverride( siteId )
+				)
+			: membershipLimits;
 	}
 }

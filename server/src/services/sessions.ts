@@ -35,7 +35,12 @@ export function tooManyAttempts( retryAfter: number ): DomainError {
 		'too_many_login_attempts',
 		sprintf(
 			/* translators: %d: minutes */
-			_n( 'Too many failed login attempts. Try again in %d minute.', 'Too many failed login attempts. Try again in %d minutes.', minutes, 'wu-plan-change' ),
+			_n(
+				'Too many failed login attempts. Try again in %d minute.',
+				'Too many failed login attempts. Try again in %d minutes.',
+				minutes,
+				'wu-plan-change'
+			),
 			minutes
 		),
 		{ retry_after: retryAfter }
@@ -43,12 +48,21 @@ export function tooManyAttempts( retryAfter: number ): DomainError {
 }
 
 function invalidCredentials(): DomainError {
-	return new DomainError( 'unauthenticated', 'invalid_credentials', __( 'The username or password is incorrect.', 'wu-plan-change' ) );
+	return new DomainError(
+		'unauthenticated',
+		'invalid_credentials',
+		__( 'The username or password is incorrect.', 'wu-plan-change' )
+	);
 }
 
 /** The throttle's key for a login: the account when it exists (username and email count as one). */
-export function accountKey( login: string, userId: number | undefined ): string {
-	return userId !== undefined ? `user:${ userId }` : `login:${ login.toLowerCase() }`;
+export function accountKey(
+	login: string,
+	userId: number | undefined
+): string {
+	return userId !== undefined
+		? `user:${ userId }`
+		: `login:${ login.toLowerCase() }`;
 }
 
 /**
@@ -57,14 +71,22 @@ export function accountKey( login: string, userId: number | undefined ): string 
  * failures are throttled per account and per address (`too_many_requests` while blocked, checked
  * before any hashing), and a success starts the account's count again.
  */
-export async function verifyCredentials( deps: CredentialDeps, login: string, password: string, address: string | null ): Promise< User > {
+export async function verifyCredentials(
+	deps: CredentialDeps,
+	login: string,
+	password: string,
+	address: string | null
+): Promise< User > {
 	const found = deps.users.findForLogin( login.trim() );
 	const key = accountKey( login.trim(), found?.user.id );
 	const wait = await deps.loginThrottle.retryAfter( key, address );
 	if ( wait > 0 ) {
 		throw tooManyAttempts( wait );
 	}
-	const ok = await verifyPassword( password, found ? found.passwordHash : DUMMY_HASH );
+	const ok = await verifyPassword(
+		password,
+		found ? found.passwordHash : DUMMY_HASH
+	);
 	if ( ! found || ! ok ) {
 		const blocked = await deps.loginThrottle.failed( key, address );
 		throw blocked > 0 ? tooManyAttempts( blocked ) : invalidCredentials();
@@ -74,7 +96,11 @@ export async function verifyCredentials( deps: CredentialDeps, login: string, pa
 }
 
 /** Opens a browser session for `user`. */
-export function startSession( users: UserRepository, clock: Clock, user: User ): Session {
+export function startSession(
+	users: UserRepository,
+	clock: Clock,
+	user: User
+): Session {
 	const token = crypto.randomBytes( 32 ).toString( 'base64url' );
 	const nonce = crypto.randomBytes( 12 ).toString( 'base64url' );
 	const now = clock.now();

@@ -9,12 +9,22 @@ import type { TestClock } from './clock';
  * Moves the test clock forward to `instant` and runs what falls due in order (API.md /clock,
  * RULES R4); going backwards is refused (rest_invalid_param), staying put just runs what is due.
  */
-export function setClock( deps: BillingDeps, clock: TestClock, instant: string ): { now: string; renewals: RenewalOutcome[] } {
+export function setClock(
+	deps: BillingDeps,
+	clock: TestClock,
+	instant: string
+): { now: string; renewals: RenewalOutcome[] } {
 	const target = parseInstant( instant );
 	const current = parseInstant( clock.now() );
 	if ( target < current ) {
 		throw invalidParams( {
-			now: sprintf( /* translators: %s: the test clock's current instant (ISO 8601 UTC) */ __( 'The test clock only moves forward; it is now %s.', 'wu-plan-change' ), toInstant( current ) ),
+			now: sprintf(
+				/* translators: %s: the test clock's current instant (ISO 8601 UTC) */ __(
+					'The test clock only moves forward; it is now %s.',
+					'wu-plan-change'
+				),
+				toInstant( current )
+			),
 		} );
 	}
 	clock.set( toInstant( target ) );

@@ -9,23 +9,49 @@ import { membershipLimits, siteLimits, type UsageDeps } from './usage-deps';
  * an empty object removes it. Takes effect on the next request (L3). Returns the override and
  * the effective limits after it.
  */
-export function setMembershipOverride( deps: UsageDeps, membershipId: number, override: Limits ): { override: Limits | null; limits: EffectiveLimits } {
+export function setMembershipOverride(
+	deps: UsageDeps,
+	membershipId: number,
+	override: Limits
+): { override: Limits | null; limits: EffectiveLimits } {
 	const membership = deps.usage.membershipContext( membershipId );
 	if ( ! membership ) {
-		throw new DomainError( 'not_found', 'rest_not_found', __( 'No membership was found with that id.', 'wu-plan-change' ) );
+		throw new DomainError(
+			'not_found',
+			'rest_not_found',
+			__( 'No membership was found with that id.', 'wu-plan-change' )
+		);
 	}
 	const stored = Object.keys( override ).length > 0 ? override : null;
 	deps.usage.setMembershipOverride( membershipId, stored, deps.clock.now() );
-	return { override: stored, limits: membershipLimits( deps, membershipId, membership.planId ) };
+	return {
+		override: stored,
+		limits: membershipLimits( deps, membershipId, membership.planId ),
+	};
 }
 
 /** Replaces a site's limit override (every key but `sites`); an empty object removes it. */
-export function setSiteOverride( deps: UsageDeps, siteId: number, override: Limits ): { override: Limits | null; limits: EffectiveLimits } {
+export function setSiteOverride(
+	deps: UsageDeps,
+	siteId: number,
+	override: Limits
+): { override: Limits | null; limits: EffectiveLimits } {
 	const site = deps.usage.siteContext( siteId );
 	if ( ! site ) {
-		throw new DomainError( 'not_found', 'rest_not_found', __( 'No site was found with that id.', 'wu-plan-change' ) );
+		throw new DomainError(
+			'not_found',
+			'rest_not_found',
+			__( 'No site was found with that id.', 'wu-plan-change' )
+		);
 	}
 	const stored = Object.keys( override ).length > 0 ? override : null;
 	deps.usage.setSiteOverride( siteId, stored, deps.clock.now() );
-	return { override: stored, limits: siteLimits( deps, siteId, membershipLimits( deps, site.membershipId, site.planId ) ) };
+	return {
+		override: stored,
+		limits: siteLimits(
+			deps,
+			siteId,
+			membershipLimits( deps, site.membershipId, site.planId )
+		),
+	};
 }

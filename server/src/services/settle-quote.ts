@@ -19,14 +19,43 @@ export function excessCredit( quote: Quote ): number {
 export function paymentLines( quote: Quote ): QuoteLine[] {
 	const excess = excessCredit( quote );
 	const moved: QuoteLine[] =
-		excess > 0 ? [ { kind: 'wallet_credit', productId: null, description: __( 'Unused credit added to your wallet', 'wu-plan-change' ), quantity: 1, unitAmount: excess, amount: excess } ] : [];
+		excess > 0
+			? [
+					{
+						kind: 'wallet_credit',
+						productId: null,
+						description: __(
+							'Unused credit added to your wallet',
+							'wu-plan-change'
+						),
+						quantity: 1,
+						unitAmount: excess,
+						amount: excess,
+					},
+				]
+			: [];
 	return [ ...quote.lines, ...moved ];
 }
 
 /** Throws wu_quote_stale unless the wallet still holds what the quote spends from it (Q2). */
-export function assertWalletCovers( deps: BillingDeps, membership: Membership, quote: Quote ): void {
-	if ( quote.walletUsed > 0 && walletBalance( deps.wallet.entries( membership.customerId ) ) < quote.walletUsed ) {
-		throw new DomainError( 'conflict', 'wu_quote_stale', __( 'Your credit balance changed since this quote; please ask for a new quote. Nothing was charged.', 'wu-plan-change' ) );
+export function assertWalletCovers(
+	deps: BillingDeps,
+	membership: Membership,
+	quote: Quote
+): void {
+	if (
+		quote.walletUsed > 0 &&
+		walletBalance( deps.wallet.entries( membership.customerId ) ) <
+			quote.walletUsed
+	) {
+		throw new DomainError(
+			'conflict',
+			'wu_quote_stale',
+			__(
+				'Your credit balance changed since this quote; please ask for a new quote. Nothing was charged.',
+				'wu-plan-change'
+			)
+		);
 	}
 }
 
@@ -34,21 +63,57 @@ export function assertWalletCovers( deps: BillingDeps, membership: Membership, q
  * Applies a paid quote inside the caller's transaction (RULES Q3): the membership change
  * (optimistic on its version), the wallet movements of `payment` (W3). Returns the membership.
  */
-export function settleQuote( deps: BillingDeps, membership: Membership, quote: Quote, payment: Payment | null, now: string ): Membership {
+export function settleQuote(
+	deps: BillingDeps,
+	membership: Membership,
+	quote: Quote,
+	payment: Payment | null,
+	now: string
+): Membership {
 	const next = applyChange( membership, quote, deps.products.all(), now );
 	if ( ! deps.memberships.save( next, membership.version, now ) ) {
-		throw new DomainError( 'conflict', 'wu_quote_stale', __( 'The membership changed while paying; nothing was charged. Please ask for a new quote.', 'wu-plan-change' ) );
+		throw new DomainError(
+			'conflict',
+			'wu_quote_stale',
+			__(
+				'The membership changed while paying; nothing was charged. Please ask for a new quote.',
+				'wu-plan-change'
+			)
+		);
 	}
 	deps.memberships.setRetryState( membership.id, null );
 	if ( quote.walletUsed > 0 ) {
 		const reason = payment
-			? sprintf( /* translators: %d: payment id */ __( 'Used for payment #%d', 'wu-plan-change' ), payment.id )
+			? sprintf(
+					/* translators: %d: payment id */ __(
+						'Used for payment #%d',
+						'wu-plan-change'
+					),
+					payment.id
+				)
 			: __( 'Used for payment', 'wu-plan-change' );
-		deps.wallet.add( { customerId: membership.customerId, amount: -quote.walletUsed, currency: quote.currency, reason, paymentId: payment?.id ?? null, createdAt: now } );
+		deps.wallet.add( {
+			customerId: membership.customerId,
+			amount: -quote.walletUsed,
+			currency: quote.currency,
+			reason,
+			paymentId: payment?.id ?? null,
+			createdAt: now,
+		} );
 	}
 	const excess = excessCredit( quote );
 	if ( excess > 0 ) {
-		deps.wallet.add( { customerId: membership.customerId, amount: excess, currency: quote.currency, reason: __( 'Unused credit above the charge (proration)', 'wu-plan-change' ), paymentId: payment?.id ?? null, createdAt: now } );
+		deps.wallet.add( {
+			customerId: membership.customerId,
+			amount: excess,
+			currency: quote.currency,
+			reason: __(
+				'Unused credit above the charge (proration)',
+				'wu-plan-change'
+			),
+			paymentId: payment?.id ?? null,
+			createdAt: now,
+		} );
 	}
 	return deps.memberships.find( membership.id ) as Membership;
 }

@@ -5,9 +5,14 @@
  */
 import { __ } from '../i18n';
 
-export type ChargeResult = { ok: true } | { ok: false; code: string; message: string };
+export type ChargeResult =
+	{ ok: true } | { ok: false; code: string; message: string };
 
-type DeclineCode = 'card_declined' | 'insufficient_funds' | 'invalid_amount' | 'incorrect_number';
+type DeclineCode =
+	| 'card_declined'
+	| 'insufficient_funds'
+	| 'invalid_amount'
+	| 'incorrect_number';
 
 /** Known test card numbers and what a charge does with them: accepted, or the decline code. */
 const CARDS: Record< string, DeclineCode | null > = {
@@ -22,13 +27,38 @@ const CARDS: Record< string, DeclineCode | null > = {
 function decline( code: DeclineCode ): ChargeResult {
 	switch ( code ) {
 		case 'card_declined':
-			return { ok: false, code, message: __( 'Your card was declined.', 'wu-plan-change' ) };
+			return {
+				ok: false,
+				code,
+				message: __( 'Your card was declined.', 'wu-plan-change' ),
+			};
 		case 'insufficient_funds':
-			return { ok: false, code, message: __( 'Your card has insufficient funds.', 'wu-plan-change' ) };
+			return {
+				ok: false,
+				code,
+				message: __(
+					'Your card has insufficient funds.',
+					'wu-plan-change'
+				),
+			};
 		case 'invalid_amount':
-			return { ok: false, code, message: __( 'The amount to charge is invalid.', 'wu-plan-change' ) };
+			return {
+				ok: false,
+				code,
+				message: __(
+					'The amount to charge is invalid.',
+					'wu-plan-change'
+				),
+			};
 		default:
-			return { ok: false, code, message: __( 'Your card number is incorrect.', 'wu-plan-change' ) };
+			return {
+				ok: false,
+				code,
+				message: __(
+					'Your card number is incorrect.',
+					'wu-plan-change'
+				),
+			};
 	}
 }
 
@@ -40,13 +70,24 @@ export function isTestCard( number: string ): boolean {
 }
 
 /** The saved-card reference of a test card (a real gateway returns a token instead). */
-export function cardReference( number: string ): { reference: string; last4: string } {
-	return { reference: `${ REFERENCE_PREFIX }${ number }`, last4: number.slice( -4 ) };
+export function cardReference( number: string ): {
+	reference: string;
+	last4: string;
+} {
+	return {
+		reference: `${ REFERENCE_PREFIX }${ number }`,
+		last4: number.slice( -4 ),
+	};
 }
 
 /** Charges `amount` minor units to a card number or a saved reference. */
-export function chargeCard( numberOrReference: string, amount: number ): ChargeResult {
-	const number = numberOrReference.startsWith( REFERENCE_PREFIX ) ? numberOrReference.slice( REFERENCE_PREFIX.length ) : numberOrReference;
+export function chargeCard(
+	numberOrReference: string,
+	amount: number
+): ChargeResult {
+	const number = numberOrReference.startsWith( REFERENCE_PREFIX )
+		? numberOrReference.slice( REFERENCE_PREFIX.length )
+		: numberOrReference;
 	if ( ! Number.isSafeInteger( amount ) || amount <= 0 ) {
 		return decline( 'invalid_amount' );
 	}

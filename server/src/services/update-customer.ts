@@ -3,7 +3,11 @@ import { invalidParams } from '../domain/errors';
 import type { Customer } from '../db/customer-repository';
 import type { BillingDeps } from './billing-deps';
 import { loadCustomer } from './load';
-import { endOtherSessions, newPasswordHash, type Actor } from './change-password';
+import {
+	endOtherSessions,
+	newPasswordHash,
+	type Actor,
+} from './change-password';
 import type { CredentialDeps } from './sessions';
 import { cardReference, isTestCard } from './test-gateway';
 
@@ -21,21 +25,48 @@ export interface CustomerChanges {
  * Updates a customer's account fields and saved card; returns the customer afterwards. A new
  * password ends the customer's other sessions (all of them when the admin sets it).
  */
-export async function updateCustomer( deps: BillingDeps & CredentialDeps, id: number, changes: CustomerChanges, actor: Actor ): Promise< Customer > {
-	const passwordHash = await newPasswordHash( deps, loadCustomer( deps, id ).userId, changes.password, changes.currentPassword, actor );
+export async function updateCustomer(
+	deps: BillingDeps & CredentialDeps,
+	id: number,
+	changes: CustomerChanges,
+	actor: Actor
+): Promise< Customer > {
+	const passwordHash = await newPasswordHash(
+		deps,
+		loadCustomer( deps, id ).userId,
+		changes.password,
+		changes.currentPassword,
+		actor
+	);
 	return deps.db.transaction( () => {
 		const customer = loadCustomer( deps, id );
 		const params: Record< string, string > = {};
-		if ( changes.email !== undefined && deps.users.isTaken( '', changes.email, customer.userId ).email ) {
-			params.email = __( 'This email address is already used.', 'wu-plan-change' );
+		if (
+			changes.email !== undefined &&
+			deps.users.isTaken( '', changes.email, customer.userId ).email
+		) {
+			params.email = __(
+				'This email address is already used.',
+				'wu-plan-change'
+			);
 		}
-		if ( changes.cardNumber !== undefined && ! isTestCard( changes.cardNumber ) ) {
-			params.payment_method = __( 'This is not a card the test gateway knows.', 'wu-plan-change' );
+		if (
+			changes.cardNumber !== undefined &&
+			! isTestCard( changes.cardNumber )
+		) {
+			params.payment_method = __(
+				'This is not a card the test gateway knows.',
+				'wu-plan-change'
+			);
 		}
 		if ( Object.keys( params ).length > 0 ) {
 			throw invalidParams( params );
 		}
-		deps.users.update( customer.userId, { email: changes.email, displayName: changes.displayName, passwordHash } );
+		deps.users.update( customer.userId, {
+			email: changes.email,
+			displayName: changes.displayName,
+			passwordHash,
+		} );
 		if ( passwordHash !== undefined ) {
 			endOtherSessions( deps.users, customer.userId, actor );
 		}

@@ -2,13 +2,30 @@ import { __, sprintf } from '../i18n';
 import { DomainError, invalidParams } from '../domain/errors';
 import type { Product } from '../domain/types';
 import { billingNow, type BillingDeps } from './billing-deps';
-import { assertValidProduct, productProblems, withCanonicalGroup } from './validate-product';
+import {
+	assertValidProduct,
+	productProblems,
+	withCanonicalGroup,
+} from './validate-product';
 
 /** Problems of a change that only matter for a product in use (its type cannot change). */
-export function updateProblems( deps: BillingDeps, current: Product, next: Product ): Record< string, string > {
+export function updateProblems(
+	deps: BillingDeps,
+	current: Product,
+	next: Product
+): Record< string, string > {
 	const problems = productProblems( deps, next, current.id );
-	if ( next.type !== current.type && deps.products.membershipsUsing( current.id ) > 0 ) {
-		problems.type ??= sprintf( /* translators: %s: product name */ __( '%s is used by memberships; its type cannot change.', 'wu-plan-change' ), current.name );
+	if (
+		next.type !== current.type &&
+		deps.products.membershipsUsing( current.id ) > 0
+	) {
+		problems.type ??= sprintf(
+			/* translators: %s: product name */ __(
+				'%s is used by memberships; its type cannot change.',
+				'wu-plan-change'
+			),
+			current.name
+		);
 	}
 	return problems;
 }
@@ -19,7 +36,11 @@ export function updateProduct( deps: BillingDeps, given: Product ): Product {
 		const next = withCanonicalGroup( deps, given, given.id );
 		const current = deps.products.find( next.id );
 		if ( ! current ) {
-			throw new DomainError( 'not_found', 'rest_not_found', __( 'No product was found with that id.', 'wu-plan-change' ) );
+			throw new DomainError(
+				'not_found',
+				'rest_not_found',
+				__( 'No product was found with that id.', 'wu-plan-change' )
+			);
 		}
 		const problems = updateProblems( deps, current, next );
 		if ( Object.keys( problems ).length > 0 ) {

@@ -4,10 +4,18 @@ import type { Site, SiteUsageValues } from '../db/site-repository';
 import { billingNow, type BillingDeps } from './billing-deps';
 
 /** Replaces a site's usage figures (admin, and the future visits ingestion). */
-export function updateSiteUsage( deps: BillingDeps, siteId: number, usage: SiteUsageValues ): Site {
+export function updateSiteUsage(
+	deps: BillingDeps,
+	siteId: number,
+	usage: SiteUsageValues
+): Site {
 	return deps.db.transaction( () => {
 		if ( ! deps.sites.find( siteId ) ) {
-			throw new DomainError( 'not_found', 'rest_not_found', __( 'No site was found with that id.', 'wu-plan-change' ) );
+			throw new DomainError(
+				'not_found',
+				'rest_not_found',
+				__( 'No site was found with that id.', 'wu-plan-change' )
+			);
 		}
 		return deps.sites.updateUsage( siteId, usage, billingNow( deps ) );
 	} )();

@@ -17,17 +17,25 @@ export interface PriceRequest extends QuoteAsk {
 export type PriceAnswer =
 	| { ready: true }
 	| { seq: number; quote: Quote }
-	| { seq: number; refused: { kind: ErrorKind; code: string; message: string; data: Record< string, unknown > } }
+	| {
+			seq: number;
+			refused: {
+				kind: ErrorKind;
+				code: string;
+				message: string;
+				data: Record< string, unknown >;
+			};
+	  }
 	| { seq: number; failed: string };
 
 export interface QuotePool {
 	/** The quote from a ready worker, or null when none is ready (then the caller prices it). */
-	price( request: PriceRequest ): Promise< Quote > | null;
+	price: ( request: PriceRequest ) => Promise< Quote > | null;
 	/** Workers ready now (a crashed one is replaced; one that cannot start is not). */
-	size(): number;
+	size: () => number;
 	/** Resolves once every first worker is ready; rejects when one of them exits before. */
-	started(): Promise< void >;
-	stop(): Promise< void >;
+	started: () => Promise< void >;
+	stop: () => Promise< void >;
 }
 
 /** One worker per core the main thread leaves free, at least one, at most four. */
@@ -51,13 +59,24 @@ const ENTRY = path.join( __dirname, 'quote-worker.ts' );
  * the fewest in flight. A worker that dies fails its requests (500) and is replaced; a request
  * without an answer within `timeoutMs` fails (500) and its worker is replaced.
  */
-export function startQuotePool( file: string, count = defaultQuoteWorkers(), options: { entry?: string; timeoutMs?: number } = {} ): QuotePool {
+export function startQuotePool(
+	file: string,
+	count = defaultQuoteWorkers(),
+	options: { entry?: string; timeoutMs?: number } = {}
+): QuotePool {
 	const entry = options.entry ?? ENTRY;
 	const timeoutMs = options.timeoutMs ?? 30_000;
 	interface Slot {
 		worker: Worker;
 		ready: boolean;
-		pending: Map< number, { resolve: ( quote: Quote ) => void; reject: ( error: Error ) => void; timer: NodeJS.Timeout } >;
+		pending: Map<
+			number,
+			{
+				resolve: ( quote: Quote ) => void;
+				reject: ( error: Error ) => void;
+				timer: NodeJS.Timeout;
+			}
+		>;
 	}
 	const slots: Slot[] = [];
 	let seq = 0;
@@ -65,7 +84,10 @@ export function startQuotePool( file: string, count = defaultQuoteWorkers(), opt
 
 	const firstStarts: Promise< void >[] = [];
 	const spawn = ( index: number ): Promise< void > => {
-		const worker = new Worker( BOOT, { eval: true, workerData: { file, entry } } );
+		const worker = new Worker( BOOT, {
+			eval: true,
+			workerData: { file, entry },
+		} );
 		const slot: Slot = { worker, ready: false, pending: new Map() };
 		let markReady!: () => void;
 		let markFailed!: ( error: Error ) => void;
@@ -94,7 +116,9 @@ export function startQuotePool( file: string, count = defaultQuoteWorkers(), opt
 				const { kind, code, message, data } = answer.refused;
 				waiting.reject( new DomainError( kind, code, message, data ) );
 			} else {
-				waiting.reject( new Error( `quote worker: ${ answer.failed }` ) );
+				waiting.reject(
+					new Error( `quote worker: ${ answer.failed }` )
+				);
 			}
 		} );
 		const fail = ( reason: string ) => {
@@ -107,7 +131,11 @@ export function startQuotePool( file: string, count = defaultQuoteWorkers(), opt
 		worker.on( 'error', ( error ) => fail( error.message ) );
 		worker.on( 'exit', ( code ) => {
 			fail( `exited with ${ code }` );
-			markFailed( new Error( `quote worker: exited with ${ code } before it was ready` ) ); // no-op once ready
+			markFailed(
+				new Error(
+					`quote worker: exited with ${ code } before it was ready`
+				)
+			); // no-op once ready
 			// One that never started (a broken install) is not tried again: quotes are priced in-process.
 			if ( ! stopping && slot.ready && slots[ index ] === slot ) {
 				void spawn( index );
@@ -123,20 +151,32 @@ export function startQuotePool( file: string, count = defaultQuoteWorkers(), opt
 		price( request ) {
 			let slot: Slot | null = null;
 			for ( const candidate of slots ) {
-				if ( candidate.ready && ( slot === null || candidate.pending.size < slot.pending.size ) ) {
+				if (
+					candidate.ready &&
+					( slot === null ||
+						candidate.pending.size < slot.pending.size )
+				) {
 					slot = candidate;
 				}
 			}
 			if ( slot === null ) {
 				return null;
 			}
-			const message = { ...request, locale: request.locale ?? currentLocale(), seq: ++seq };
+			const message = {
+				...request,
+				locale: request.locale ?? currentLocale(),
+				seq: ++seq,
+			};
 			const chosen = slot;
 			return new Promise< Quote >( ( resolve, reject ) => {
 				// A worker that never answers fails the request (500) instead of holding it forever.
 				const timer = setTimeout( () => {
 					chosen.pending.delete( message.seq );
-					reject( new Error( `quote worker: no answer within ${ timeoutMs } ms` ) );
+					reject(
+						new Error(
+							`quote worker: no answer within ${ timeoutMs } ms`
+						)
+					);
 					// A worker this late is stuck: end it (its other requests fail) and start another.
 					void chosen.worker.terminate();
 				}, timeoutMs );
@@ -151,7 +191,9 @@ export function startQuotePool( file: string, count = defaultQuoteWorkers(), opt
 		},
 		async stop() {
 			stopping = true;
-			await Promise.all( slots.map( ( slot ) => slot.worker.terminate() ) );
+			await Promise.all(
+				slots.map( ( slot ) => slot.worker.terminate() )
+			);
 		},
 	};
 }

@@ -13,19 +13,42 @@ import type { PriceAnswer, PriceRequest } from './quote-pool';
 let now = '';
 const clock: Clock = { now: () => now };
 const db = openDatabase( ( workerData as { file: string } ).file );
-const ctx = createContext( { db, clock, log: ( message ) => process.stderr.write( `${ message }\n` ) } );
+const ctx = createContext( {
+	db,
+	clock,
+	log: ( message ) => process.stderr.write( `${ message }\n` ),
+} );
 
 parentPort!.postMessage( { ready: true } satisfies PriceAnswer );
 parentPort!.on( 'message', ( request: PriceRequest & { seq: number } ) => {
 	let answer: PriceAnswer;
 	try {
 		now = request.now;
-		answer = { seq: request.seq, quote: withLocale( request.locale ?? 'en_US', () => inReadSnapshot( db, () => priceQuoteRequest( ctx, request ) ) ) };
+		answer = {
+			seq: request.seq,
+			quote: withLocale( request.locale ?? 'en_US', () =>
+				inReadSnapshot( db, () => priceQuoteRequest( ctx, request ) )
+			),
+		};
 	} catch ( error ) {
 		answer =
 			error instanceof DomainError
-				? { seq: request.seq, refused: { kind: error.kind, code: error.code, message: error.message, data: error.data } }
-				: { seq: request.seq, failed: error instanceof Error ? error.message : String( error ) };
+				? {
+						seq: request.seq,
+						refused: {
+							kind: error.kind,
+							code: error.code,
+							message: error.message,
+							data: error.data,
+						},
+					}
+				: {
+						seq: request.seq,
+						failed:
+							error instanceof Error
+								? error.message
+								: String( error ),
+					};
 	}
 	parentPort!.postMessage( answer );
 } );

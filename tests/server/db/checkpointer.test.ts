@@ -40,9 +40,17 @@ describe( 'startCheckpointer', () => {
 			round(); // starts the WAL over: everything before it is in the database
 		}
 		// Ten rounds, yet the WAL never grew past about two of them.
-		expect( fs.statSync( `${ file }-wal` ).size ).toBeLessThan( 3 * oneRound );
+		expect( fs.statSync( `${ file }-wal` ).size ).toBeLessThan(
+			3 * oneRound
+		);
 		await checkpointer.stop();
-		expect( ( db.prepare( 'SELECT COUNT(*) AS n FROM t' ).get() as { n: number } ).n ).toBe( 1000 );
+		expect(
+			(
+				db.prepare( 'SELECT COUNT(*) AS n FROM t' ).get() as {
+					n: number;
+				}
+			 ).n
+		).toBe( 1000 );
 		db.close();
 		fs.rmSync( dir, { recursive: true, force: true } );
 	} );

@@ -1,6 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { migrate, openDatabase, type Db } from '../../../server/src/db/connection';
+import {
+	migrate,
+	openDatabase,
+	type Db,
+} from '../../../server/src/db/connection';
 import { MembershipRepository } from '../../../server/src/db/membership-repository';
 
 const MIGRATIONS = path.join( __dirname, '../../../server/src/db/migrations' );
@@ -8,7 +12,10 @@ const MIGRATIONS = path.join( __dirname, '../../../server/src/db/migrations' );
 /** A database at migration 0003, as it was before instants were guarded (issue 10). */
 function databaseBefore0004(): Db {
 	const db = openDatabase( ':memory:' );
-	for ( const name of fs.readdirSync( MIGRATIONS ).filter( ( file ) => file < '0004' ).sort() ) {
+	for ( const name of fs
+		.readdirSync( MIGRATIONS )
+		.filter( ( file ) => file < '0004' )
+		.sort() ) {
 		db.exec( fs.readFileSync( path.join( MIGRATIONS, name ), 'utf8' ) );
 	}
 	db.pragma( 'user_version = 3' );
@@ -34,14 +41,29 @@ describe( 'membership instants in SQLite (migration 0004)', () => {
 		addRow( db, 1, '+012026-03-11T10:00:00.000Z' );
 		addRow( db, 2, '2026-04-11T10:00:00.000Z' );
 		// The bug: as text, the six-digit year is due before every real instant.
-		expect( db.prepare( 'SELECT id FROM memberships WHERE period_end_at <= ? ORDER BY period_end_at LIMIT 1' ).get( '2026-05-01T00:00:00.000Z' ) ).toEqual( { id: 1 } );
+		expect(
+			db
+				.prepare(
+					'SELECT id FROM memberships WHERE period_end_at <= ? ORDER BY period_end_at LIMIT 1'
+				)
+				.get( '2026-05-01T00:00:00.000Z' )
+		).toEqual( { id: 1 } );
 		migrate( db );
 		const memberships = new MembershipRepository( db );
-		expect( memberships.nextDue( '2026-05-01T00:00:00Z' ) ).toEqual( { id: 2, at: '2026-04-11T10:00:00Z' } );
-		expect( memberships.renewalState( 1 ).error ).toEqual( { at: expect.stringMatching( /^\d{4}-/ ), message: 'A stored date of this membership is not a date of the years 1000–9999. Repair its period end.' } );
+		expect( memberships.nextDue( '2026-05-01T00:00:00Z' ) ).toEqual( {
+			id: 2,
+			at: '2026-04-11T10:00:00Z',
+		} );
+		expect( memberships.renewalState( 1 ).error ).toEqual( {
+			at: expect.stringMatching( /^\d{4}-/ ),
+			message:
+				'A stored date of this membership is not a date of the years 1000–9999. Repair its period end.',
+		} );
 		expect( memberships.renewalState( 2 ).error ).toBeNull();
 		// Still readable, so that the admin can see and repair it.
-		expect( memberships.find( 1 )?.periodEnd ).toBe( '+012026-03-11T10:00:00.000Z' );
+		expect( memberships.find( 1 )?.periodEnd ).toBe(
+			'+012026-03-11T10:00:00.000Z'
+		);
 	} );
 
 	it( 'refuses, in SQL, an instant that is not fixed-width in the years 1000–9999, on insert and on update', () => {
@@ -51,13 +73,42 @@ describe( 'membership instants in SQLite (migration 0004)', () => {
 			INSERT INTO customers ( id, user_id, created_at ) VALUES ( 1, 1, '2026-03-11T10:00:00.000Z' );
 			INSERT INTO products ( id, slug, name, type, pricing_type, amount, currency, recurring, duration, duration_unit, created_at, updated_at )
 				VALUES ( 1, 'free', 'Free', 'plan', 'free', 0, 'USD', 1, 1, 'month', '2026-03-11T10:00:00.000Z', '2026-03-11T10:00:00.000Z' );` );
-		for ( const bad of [ '+012026-03-11T10:00:00.000Z', '2026-03-11T10:00:00Z', '2026-02-30T00:00:00.000Z', '0999-12-31T00:00:00.000Z', 'soon' ] ) {
-			expect( () => addRow( db, 9, bad ) ).toThrow( /an instant is not YYYY-MM-DDTHH:MM:SS.sssZ/ );
+		for ( const bad of [
+			'+012026-03-11T10:00:00.000Z',
+			'2026-03-11T10:00:00Z',
+			'2026-02-30T00:00:00.000Z',
+			'0999-12-31T00:00:00.000Z',
+			'soon',
+		] ) {
+			expect( () => addRow( db, 9, bad ) ).toThrow(
+				/an instant is not YYYY-MM-DDTHH:MM:SS.sssZ/
+			);
 		}
 		addRow( db, 1, '2026-04-11T10:00:00.000Z' );
-		expect( () => db.prepare( 'UPDATE memberships SET period_end_at = ? WHERE id = 1' ).run( '+012026-03-11T10:00:00.000Z' ) ).toThrow( /an instant is not/ );
-		expect( () => db.prepare( 'UPDATE memberships SET next_retry_at = ? WHERE id = 1' ).run( '-000001-01-01T00:00:00.000Z' ) ).toThrow( /an instant is not/ );
-		expect( () => new MembershipRepository( db ).setRenewalError( 1, { at: '+012026-03-11T10:00:00Z', message: 'x' } ) ).toThrow( expect.objectContaining( { code: 'wu_instant_out_of_range' } ) );
-		db.prepare( 'UPDATE memberships SET period_end_at = ? WHERE id = 1' ).run( '9999-12-31T23:59:59.999Z' );
+		expect( () =>
+			db
+				.prepare(
+					'UPDATE memberships SET period_end_at = ? WHERE id = 1'
+				)
+				.run( '+012026-03-11T10:00:00.000Z' )
+		).toThrow( /an instant is not/ );
+		expect( () =>
+			db
+				.prepare(
+					'UPDATE memberships SET next_retry_at = ? WHERE id = 1'
+				)
+				.run( '-000001-01-01T00:00:00.000Z' )
+		).toThrow( /an instant is not/ );
+		expect( () =>
+			new MembershipRepository( db ).setRenewalError( 1, {
+				at: '+012026-03-11T10:00:00Z',
+				message: 'x',
+			} )
+		).toThrow(
+			expect.objectContaining( { code: 'wu_instant_out_of_range' } )
+		);
+		db.prepare(
+			'UPDATE memberships SET period_end_at = ? WHERE id = 1'
+		).run( '9999-12-31T23:59:59.999Z' );
 	} );
 } );

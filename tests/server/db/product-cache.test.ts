@@ -7,7 +7,14 @@ import { productDefaults } from '../../../server/src/domain/product-defaults';
 import type { Product } from '../../../server/src/domain/types';
 
 // ProductRepository.all() keeps the parsed catalogue only while it is certainly current (RULES L3).
-const plan = ( slug: string, visits: number ): Omit< Product, 'id' > => ( { ...productDefaults( 'USD' ), slug, name: slug, amount: 1000, listOrder: 1, limits: { visits } } );
+const plan = ( slug: string, visits: number ): Omit< Product, 'id' > => ( {
+	...productDefaults( 'USD' ),
+	slug,
+	name: slug,
+	amount: 1000,
+	listOrder: 1,
+	limits: { visits },
+} );
 const NOW = '2026-03-11T10:00:00Z';
 
 describe( 'the catalogue kept between reads', () => {
@@ -20,13 +27,18 @@ describe( 'the catalogue kept between reads', () => {
 		migrate( db );
 		const products = new ProductRepository( db );
 		const free = products.insert( plan( 'free', 1000 ), NOW );
-		expect( products.all().map( ( p ) => p.limits.visits ) ).toEqual( [ 1000 ] );
+		expect( products.all().map( ( p ) => p.limits.visits ) ).toEqual( [
+			1000,
+		] );
 
 		products.update( { ...free, limits: { visits: 2000 } }, NOW );
 		expect( products.all()[ 0 ].limits.visits ).toBe( 2000 );
 
 		const other = openDatabase( file );
-		new ProductRepository( other ).update( { ...free, limits: { visits: 3000 } }, NOW );
+		new ProductRepository( other ).update(
+			{ ...free, limits: { visits: 3000 } },
+			NOW
+		);
 		expect( products.all()[ 0 ].limits.visits ).toBe( 3000 );
 
 		expect( () =>

@@ -1,7 +1,11 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { migrate, openDatabase, type Db } from '../../../server/src/db/connection';
+import {
+	migrate,
+	openDatabase,
+	type Db,
+} from '../../../server/src/db/connection';
 import { ProductRepository } from '../../../server/src/db/product-repository';
 import { productDefaults } from '../../../server/src/domain/product-defaults';
 
@@ -11,7 +15,10 @@ const NOW = '2026-03-11T10:00:00.000Z';
 
 /** Applies the migrations numbered below 5, as a database last opened before 0005 has them. */
 function migrateToVersion4( db: Db ): void {
-	for ( const name of fs.readdirSync( MIGRATIONS ).filter( ( file ) => /^000[1-4]_/.test( file ) ).sort() ) {
+	for ( const name of fs
+		.readdirSync( MIGRATIONS )
+		.filter( ( file ) => /^000[1-4]_/.test( file ) )
+		.sort() ) {
 		db.exec( fs.readFileSync( path.join( MIGRATIONS, name ), 'utf8' ) );
 	}
 	db.pragma( 'user_version = 4' );
@@ -54,22 +61,55 @@ describe( 'migration 0005: product ids are never reused', () => {
 		expect( migrate( db ) ).toBeGreaterThanOrEqual( 5 );
 
 		expect( db.prepare( 'PRAGMA foreign_key_check' ).all() ).toEqual( [] );
-		expect( db.prepare( 'SELECT id, slug FROM products ORDER BY id' ).all() ).toEqual( [
+		expect(
+			db.prepare( 'SELECT id, slug FROM products ORDER BY id' ).all()
+		).toEqual( [
 			{ id: 1, slug: 'free' },
 			{ id: 2, slug: 'premium' },
 			{ id: 3, slug: 'extra-disk' },
 			{ id: 4, slug: 'site-setup' },
 		] );
-		expect( db.prepare( 'SELECT product_id, quantity FROM membership_addons' ).all() ).toEqual( [ { product_id: 3, quantity: 2 } ] );
-		expect( db.prepare( 'SELECT product_id FROM payment_lines' ).all() ).toEqual( [ { product_id: 3 } ] );
-		expect( db.prepare( "SELECT name FROM sqlite_schema WHERE type = 'index' AND tbl_name = 'products' AND name NOT LIKE 'sqlite_%'" ).all() ).toEqual( [ { name: 'products_type_order' } ] );
-		expect( ( db.prepare( "SELECT sql FROM sqlite_schema WHERE name = 'products'" ).get() as { sql: string } ).sql ).toMatch( /AUTOINCREMENT/ );
+		expect(
+			db
+				.prepare( 'SELECT product_id, quantity FROM membership_addons' )
+				.all()
+		).toEqual( [ { product_id: 3, quantity: 2 } ] );
+		expect(
+			db.prepare( 'SELECT product_id FROM payment_lines' ).all()
+		).toEqual( [ { product_id: 3 } ] );
+		expect(
+			db
+				.prepare(
+					"SELECT name FROM sqlite_schema WHERE type = 'index' AND tbl_name = 'products' AND name NOT LIKE 'sqlite_%'"
+				)
+				.all()
+		).toEqual( [ { name: 'products_type_order' } ] );
+		expect(
+			(
+				db
+					.prepare(
+						"SELECT sql FROM sqlite_schema WHERE name = 'products'"
+					)
+					.get() as { sql: string }
+			 ).sql
+		).toMatch( /AUTOINCREMENT/ );
 		// The references still hold: a product in use cannot be deleted from under its membership.
-		expect( () => db.prepare( 'DELETE FROM products WHERE id = 2' ).run() ).toThrow( /FOREIGN KEY/ );
+		expect( () =>
+			db.prepare( 'DELETE FROM products WHERE id = 2' ).run()
+		).toThrow( /FOREIGN KEY/ );
 
 		const products = new ProductRepository( db );
 		products.delete( 4 );
-		const next = products.insert( { ...productDefaults( 'USD' ), slug: 'site-setup-2', name: 'Site Setup', type: 'service', amount: 4900 }, NOW );
+		const next = products.insert(
+			{
+				...productDefaults( 'USD' ),
+				slug: 'site-setup-2',
+				name: 'Site Setup',
+				type: 'service',
+				amount: 4900,
+			},
+			NOW
+		);
 		expect( next.id ).toBe( 5 );
 		db.close();
 	} );
@@ -78,8 +118,21 @@ describe( 'migration 0005: product ids are never reused', () => {
 		const db = openDatabase( ':memory:' );
 		migrate( db );
 		const products = new ProductRepository( db );
-		const first = products.insert( { ...productDefaults( 'USD' ), slug: 'a', name: 'A', amount: 100 }, NOW );
+		const first = products.insert(
+			{ ...productDefaults( 'USD' ), slug: 'a', name: 'A', amount: 100 },
+			NOW
+		);
 		products.delete( first.id );
-		expect( products.insert( { ...productDefaults( 'USD' ), slug: 'b', name: 'B', amount: 100 }, NOW ).id ).toBe( first.id + 1 );
+		expect(
+			products.insert(
+				{
+					...productDefaults( 'USD' ),
+					slug: 'b',
+					name: 'B',
+					amount: 100,
+				},
+				NOW
+			).id
+		).toBe( first.id + 1 );
 	} );
 } );

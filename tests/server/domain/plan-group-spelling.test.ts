@@ -1,5 +1,15 @@
-import { buildOffer, groupKey, sameGroup } from '../../../server/src/domain/offer';
-import { BASIC, catalogue, FREE, membership, PREMIUM } from '../../support/catalogue';
+import {
+	buildOffer,
+	groupKey,
+	sameGroup,
+} from '../../../server/src/domain/offer';
+import {
+	BASIC,
+	catalogue,
+	FREE,
+	membership,
+	PREMIUM,
+} from '../../support/catalogue';
 
 // Plan groups are one family whatever their case and spaces (RULES G1, billing decision "Plan Group spelling").
 describe( 'plan group names compared without regard to case and spaces', () => {
@@ -12,9 +22,22 @@ describe( 'plan group names compared without regard to case and spaces', () => {
 	} );
 
 	it( 'G1 offers a Free member the Premium plan stored as "high end" and never Basic', () => {
-		const products = catalogue().map( ( product ) => ( product.id === PREMIUM ? { ...product, group: 'high end' } : product ) );
-		const offer = buildOffer( membership( products, { planId: FREE, periodStart: '2026-03-01T00:00:00Z' } ), products );
-		expect( offer.plans.map( ( plan ) => plan.product.id ) ).toEqual( [ FREE, PREMIUM ] );
-		expect( offer.plans.map( ( plan ) => plan.product.id ) ).not.toContain( BASIC );
+		const products = catalogue().map( ( product ) =>
+			product.id === PREMIUM ? { ...product, group: 'high end' } : product
+		);
+		const offer = buildOffer(
+			membership( products, {
+				planId: FREE,
+				periodStart: '2026-03-01T00:00:00Z',
+			} ),
+			products
+		);
+		expect( offer.plans.map( ( plan ) => plan.product.id ) ).toEqual( [
+			FREE,
+			PREMIUM,
+		] );
+		expect( offer.plans.map( ( plan ) => plan.product.id ) ).not.toContain(
+			BASIC
+		);
 	} );
 } );

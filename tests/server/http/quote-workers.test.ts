@@ -2,9 +2,21 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import request from 'supertest';
-import { startQuotePool, type QuotePool } from '../../../server/src/workers/quote-pool';
-import { addMembership, createCatalogue, type Catalogue } from '../../support/http-catalogue';
-import { addCustomer, API, createTestApp, type TestApp } from '../../support/test-app';
+import {
+	startQuotePool,
+	type QuotePool,
+} from '../../../server/src/workers/quote-pool';
+import {
+	addMembership,
+	createCatalogue,
+	type Catalogue,
+} from '../../support/http-catalogue';
+import {
+	addCustomer,
+	API,
+	createTestApp,
+	type TestApp,
+} from '../../support/test-app';
 
 // Decision 38: quotes priced by worker threads on their own connections answer exactly as
 // quotes priced in the request's thread, see every commit made before (L3), and never lose one.
@@ -23,9 +35,22 @@ describe( 'quote workers', () => {
 		c = await createCatalogue( t );
 		const carla = await addCustomer( t, 'carla' );
 		auth = t.basic( 'carla' );
-		membership = await addMembership( t, { customer_id: carla.id, plan_id: c.premium, period_start: '2026-03-01T00:00:00Z' } );
-		const site = { membership_id: membership.id, title: 'Blog', path: '/blog/', usage: { posts: { post: 50 } } };
-		await request( t.app ).post( `${ API }/sites` ).set( 'Authorization', t.admin ).send( site ).expect( 201 );
+		membership = await addMembership( t, {
+			customer_id: carla.id,
+			plan_id: c.premium,
+			period_start: '2026-03-01T00:00:00Z',
+		} );
+		const site = {
+			membership_id: membership.id,
+			title: 'Blog',
+			path: '/blog/',
+			usage: { posts: { post: 50 } },
+		};
+		await request( t.app )
+			.post( `${ API }/sites` )
+			.set( 'Authorization', t.admin )
+			.send( site )
+			.expect( 201 );
 		await addCustomer( t, 'dave' );
 		pool = startQuotePool( path.join( dir, 'network.sqlite' ), 2 );
 		await pool.started();
@@ -37,28 +62,55 @@ describe( 'quote workers', () => {
 		fs.rmSync( dir, { recursive: true, force: true } );
 	} );
 
-	const quote = ( body: Record< string, unknown >, as = auth, id = membership.id ) => request( t.app ).post( `${ API }/memberships/${ id }/quote` ).set( 'Authorization', as ).send( body );
-	const both = async ( body: Record< string, unknown >, as = auth, id = membership.id ) => {
+	const quote = (
+		body: Record< string, unknown >,
+		as = auth,
+		id = membership.id
+	) =>
+		request( t.app )
+			.post( `${ API }/memberships/${ id }/quote` )
+			.set( 'Authorization', as )
+			.send( body );
+	const both = async (
+		body: Record< string, unknown >,
+		as = auth,
+		id = membership.id
+	) => {
 		t.ctx.quoteWorkers = undefined;
 		const here = await quote( body, as, id );
 		t.ctx.quoteWorkers = pool;
 		const there = await quote( body, as, id );
 		return { here, there };
 	};
-	const withoutId = ( body: Record< string, unknown > ) => ( { ...body, id: undefined } );
+	const withoutId = ( body: Record< string, unknown > ) => ( {
+		...body,
+		id: undefined,
+	} );
 
 	it( 'answers as the request thread does: each kind of change, the over-limit guard, foreign or unknown memberships, bad bodies', async () => {
 		const statuses = [];
-		for ( const body of [ { duration: 1, duration_unit: 'year' }, { addons: [ { product_id: c.visits, quantity: 1 } ] }, { plan_id: c.basic }, { plan_id: c.free } ] ) {
+		for ( const body of [
+			{ duration: 1, duration_unit: 'year' },
+			{ addons: [ { product_id: c.visits, quantity: 1 } ] },
+			{ plan_id: c.basic },
+			{ plan_id: c.free },
+		] ) {
 			const { here, there } = await both( body );
 			expect( there.status ).toBe( here.status );
 			expect( withoutId( there.body ) ).toEqual( withoutId( here.body ) );
 			statuses.push( there.body.code ?? there.body.type );
 		}
 		// Basic is outside Premium's group (G4); Free allows 10 posts and the blog has 50: scheduled with over_limits (L4).
-		expect( statuses ).toEqual( [ 'upgrade', 'addon', 'wu_not_available', 'downgrade' ] );
+		expect( statuses ).toEqual( [
+			'upgrade',
+			'addon',
+			'wu_not_available',
+			'downgrade',
+		] );
 		const foreign = await both( { plan_id: c.basic }, t.basic( 'dave' ) );
-		expect( [ foreign.here.status, foreign.there.status ] ).toEqual( [ 404, 404 ] );
+		expect( [ foreign.here.status, foreign.there.status ] ).toEqual( [
+			404, 404,
+		] );
 		expect( foreign.there.body ).toEqual( foreign.here.body );
 		const bad = await both( { plan_id: 'premium', addons: 'all' } );
 		expect( bad.there.status ).toBe( 400 );
@@ -72,46 +124,115 @@ describe( 'quote workers', () => {
 		const asked = await quote( { duration: 1, duration_unit: 'year' } );
 		expect( asked.body ).toMatchObject( { type: 'upgrade' } );
 		const upgrade = asked.body;
-		const paid = await request( t.app ).post( `${ API }/memberships/${ membership.id }/checkout` ).set( 'Authorization', auth ).send( { quote_id: upgrade.id, payment_method: OK_CARD } ).expect( 200 );
+		const paid = await request( t.app )
+			.post( `${ API }/memberships/${ membership.id }/checkout` )
+			.set( 'Authorization', auth )
+			.send( { quote_id: upgrade.id, payment_method: OK_CARD } )
+			.expect( 200 );
 		expect( paid.body.membership.duration_unit ).toBe( 'year' );
 		// The next quote, from a worker's own connection, starts from the yearly plan (L3).
-		const next = ( await quote( { duration: 1, duration_unit: 'month' } ).expect( 200 ) ).body;
-		expect( next ).toMatchObject( { type: 'downgrade', membership_id: membership.id } );
-		await request( t.app ).put( `${ API }/clock` ).set( 'Authorization', t.admin ).send( { now: '2026-03-20T10:00:00Z' } ).expect( 200 );
-		expect( ( await quote( { duration: 1, duration_unit: 'month' } ).expect( 200 ) ).body.created_at ).toBe( '2026-03-20T10:00:00Z' );
+		const next = (
+			await quote( { duration: 1, duration_unit: 'month' } ).expect( 200 )
+		).body;
+		expect( next ).toMatchObject( {
+			type: 'downgrade',
+			membership_id: membership.id,
+		} );
+		await request( t.app )
+			.put( `${ API }/clock` )
+			.set( 'Authorization', t.admin )
+			.send( { now: '2026-03-20T10:00:00Z' } )
+			.expect( 200 );
+		expect(
+			(
+				await quote( { duration: 1, duration_unit: 'month' } ).expect(
+					200
+				)
+			).body.created_at
+		).toBe( '2026-03-20T10:00:00Z' );
 	} );
 
 	it( 'prices in the request thread while no worker can start', async () => {
-		const broken = startQuotePool( path.join( dir, 'network.sqlite' ), 1, { entry: path.join( dir, 'no-such-worker.ts' ) } );
-		await expect( broken.started() ).rejects.toThrow( /before it was ready/ );
+		const broken = startQuotePool( path.join( dir, 'network.sqlite' ), 1, {
+			entry: path.join( dir, 'no-such-worker.ts' ),
+		} );
+		await expect( broken.started() ).rejects.toThrow(
+			/before it was ready/
+		);
 		expect( broken.size() ).toBe( 0 );
 		t.ctx.quoteWorkers = broken;
-		expect( ( await quote( { duration: 1, duration_unit: 'month' } ).expect( 200 ) ).body.membership_id ).toBe( membership.id );
+		expect(
+			(
+				await quote( { duration: 1, duration_unit: 'month' } ).expect(
+					200
+				)
+			).body.membership_id
+		).toBe( membership.id );
 		await broken.stop();
 	} );
 
 	it( 'fails a quote the worker never answers with a 500 after the timeout', async () => {
-		const silent = startQuotePool( path.join( dir, 'network.sqlite' ), 1, { entry: path.join( __dirname, '../../support/workers/silent-quote-worker.ts' ), timeoutMs: 300 } );
+		const silent = startQuotePool( path.join( dir, 'network.sqlite' ), 1, {
+			entry: path.join(
+				__dirname,
+				'../../support/workers/silent-quote-worker.ts'
+			),
+			timeoutMs: 300,
+		} );
 		await silent.started();
 		t.ctx.quoteWorkers = silent;
-		const res = await quote( { duration: 1, duration_unit: 'month' } ).expect( 500 );
-		expect( res.body ).toEqual( { code: 'internal_server_error', message: expect.any( String ), data: { status: 500 } } );
+		const res = await quote( {
+			duration: 1,
+			duration_unit: 'month',
+		} ).expect( 500 );
+		expect( res.body ).toEqual( {
+			code: 'internal_server_error',
+			message: expect.any( String ),
+			data: { status: 500 },
+		} );
 		await silent.stop();
 	} );
 
 	it( 'prices again in the request thread when something was committed while the worker priced', async () => {
-		const slow = startQuotePool( path.join( dir, 'network.sqlite' ), 1, { entry: path.join( __dirname, '../../support/workers/slow-quote-worker.ts' ) } );
+		const slow = startQuotePool( path.join( dir, 'network.sqlite' ), 1, {
+			entry: path.join(
+				__dirname,
+				'../../support/workers/slow-quote-worker.ts'
+			),
+		} );
 		await slow.started();
 		t.ctx.quoteWorkers = slow;
-		expect( ( await quote( { duration: 1, duration_unit: 'month' } ).expect( 200 ) ).body.explanation ).toBe( 'priced by the slow worker' );
-		const asked = quote( { duration: 1, duration_unit: 'month' } ).then( ( res ) => res );
+		expect(
+			(
+				await quote( { duration: 1, duration_unit: 'month' } ).expect(
+					200
+				)
+			).body.explanation
+		).toBe( 'priced by the slow worker' );
+		const asked = quote( { duration: 1, duration_unit: 'month' } ).then(
+			( res ) => res
+		);
 		await new Promise( ( resolve ) => setTimeout( resolve, 100 ) );
-		const customer = ( await request( t.app ).get( `${ API }/customers?search=carla` ).set( 'Authorization', t.admin ).expect( 200 ) ).body[ 0 ];
-		await request( t.app ).put( `${ API }/customers/${ customer.id }` ).set( 'Authorization', t.admin ).send( { display_name: 'Carla B.' } ).expect( 200 );
+		const customer = (
+			await request( t.app )
+				.get( `${ API }/customers?search=carla` )
+				.set( 'Authorization', t.admin )
+				.expect( 200 )
+		).body[ 0 ];
+		await request( t.app )
+			.put( `${ API }/customers/${ customer.id }` )
+			.set( 'Authorization', t.admin )
+			.send( { display_name: 'Carla B.' } )
+			.expect( 200 );
 		const answer = await asked;
 		expect( answer.status ).toBe( 200 );
-		expect( answer.body.explanation ).not.toBe( 'priced by the slow worker' );
-		expect( answer.body ).toMatchObject( { membership_id: membership.id, type: 'downgrade' } );
+		expect( answer.body.explanation ).not.toBe(
+			'priced by the slow worker'
+		);
+		expect( answer.body ).toMatchObject( {
+			membership_id: membership.id,
+			type: 'downgrade',
+		} );
 		await slow.stop();
 	} );
 } );

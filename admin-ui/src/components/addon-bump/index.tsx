@@ -9,7 +9,14 @@ export type { AddonBumpProps } from './types';
  * An order bump for a package or service: a checkbox named after it, its price, and for a stackable
  * package a quantity from 1 to its maximum.
  */
-export function AddonBump( { addon, quantity, owned, onChange, period, disabled = false }: AddonBumpProps ) {
+export function AddonBump( {
+	addon,
+	quantity,
+	owned,
+	onChange,
+	period,
+	disabled = false,
+}: AddonBumpProps ) {
 	const id = `wu-addon-${ addon.id }`;
 	const max = addon.stackable ? Math.max( 1, addon.max_quantity || 1 ) : 1;
 	const chosen = quantity > 0;
@@ -21,21 +28,27 @@ export function AddonBump( { addon, quantity, owned, onChange, period, disabled 
 				className="wu-addon-bump__check"
 				checked={ chosen }
 				disabled={ disabled }
-				onChange={ ( event ) => onChange( event.target.checked ? Math.max( 1, owned ) : 0 ) }
+				onChange={ ( event ) =>
+					onChange( event.target.checked ? Math.max( 1, owned ) : 0 )
+				}
 				aria-describedby={ `${ id }-details` }
 			/>
 			<label htmlFor={ id } className="wu-addon-bump__name">
 				{ addon.name }
 			</label>
 			<div id={ `${ id }-details` } className="wu-addon-bump__details">
-				<span className="wu-addon-bump__type">{ addon.type === 'service' ? __( 'Service', 'wu-plan-change' ) : __( 'Package', 'wu-plan-change' ) }</span>
+				<span className="wu-addon-bump__type">
+					{ addon.type === 'service'
+						? __( 'Service', 'wu-plan-change' )
+						: __( 'Package', 'wu-plan-change' ) }
+				</span>
 				<span className="wu-addon-bump__price">
 					{ addon.stackable
 						? sprintf(
 								/* translators: %s: a price such as "$5.00 per month" */
 								__( '%s each', 'wu-plan-change' ),
 								addonPriceLabel( addon, period )
-						  )
+							)
 						: addonPriceLabel( addon, period ) }
 				</span>
 				{ addon.setup_fee > 0 && (
@@ -47,7 +60,11 @@ export function AddonBump( { addon, quantity, owned, onChange, period, disabled 
 						) }
 					</span>
 				) }
-				{ addon.description && <span className="wu-addon-bump__description">{ addon.description }</span> }
+				{ addon.description && (
+					<span className="wu-addon-bump__description">
+						{ addon.description }
+					</span>
+				) }
 				{ owned > 0 && (
 					<span className="wu-addon-bump__owned">
 						{ addon.stackable
@@ -55,7 +72,7 @@ export function AddonBump( { addon, quantity, owned, onChange, period, disabled 
 									/* translators: %d: quantity the customer has */
 									__( 'You have %d now.', 'wu-plan-change' ),
 									owned
-							  )
+								)
 							: __( 'You have this now.', 'wu-plan-change' ) }
 					</span>
 				) }
@@ -69,8 +86,18 @@ export function AddonBump( { addon, quantity, owned, onChange, period, disabled 
 							addon.name
 						) }
 					</label>
-					<select id={ `${ id }-quantity` } value={ quantity } disabled={ disabled } onChange={ ( event ) => onChange( Number( event.target.value ) ) }>
-						{ Array.from( { length: max }, ( _, index ) => index + 1 ).map( ( n ) => (
+					<select
+						id={ `${ id }-quantity` }
+						value={ quantity }
+						disabled={ disabled }
+						onChange={ ( event ) =>
+							onChange( Number( event.target.value ) )
+						}
+					>
+						{ Array.from(
+							{ length: max },
+							( _, index ) => index + 1
+						).map( ( n ) => (
 							<option key={ n } value={ n }>
 								{ n }
 							</option>

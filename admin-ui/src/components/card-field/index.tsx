@@ -33,7 +33,10 @@ export function cardNumberProblem( value: string ): string | null {
 	if ( parseCardNumber( value ) === null ) {
 		return sprintf(
 			/* translators: %s: what the person typed */
-			__( '“%s” is not a valid card number: check the 12 to 19 digits printed on the card.', 'wu-plan-change' ),
+			__(
+				'“%s” is not a valid card number: check the 12 to 19 digits printed on the card.',
+				'wu-plan-change'
+			),
 			value.trim()
 		);
 	}
@@ -41,25 +44,30 @@ export function cardNumberProblem( value: string ): string | null {
 }
 
 /** The "Card number" field of the test gateway, with the demo test numbers as its help text; the ref is the input's. */
-export const CardField = forwardRef< HTMLInputElement, CardFieldProps >( function CardField( { value, onChange, disabled = false }, ref ) {
-	return (
-		<TextControl
-			__nextHasNoMarginBottom
-			__next40pxDefaultSize
-			className="wu-card-field"
-			label={ __( 'Card number', 'wu-plan-change' ) }
-			value={ value }
-			onChange={ onChange }
-			autoComplete="cc-number"
-			inputMode="numeric"
-			disabled={ disabled }
-			ref={ ref }
-			help={ sprintf(
-				/* translators: 1: a test card number that succeeds, 2: one that is declined */
-				__( 'Test payments only: %1$s succeeds, %2$s is declined.', 'wu-plan-change' ),
-				SUCCESS_CARD,
-				DECLINED_CARD
-			) }
-		/>
-	);
-} );
+export const CardField = forwardRef< HTMLInputElement, CardFieldProps >(
+	function CardField( { value, onChange, disabled = false }, ref ) {
+		return (
+			<TextControl
+				__nextHasNoMarginBottom
+				__next40pxDefaultSize
+				className="wu-card-field"
+				label={ __( 'Card number', 'wu-plan-change' ) }
+				value={ value }
+				onChange={ onChange }
+				autoComplete="cc-number"
+				inputMode="numeric"
+				disabled={ disabled }
+				ref={ ref }
+				help={ sprintf(
+					/* translators: 1: a test card number that succeeds, 2: one that is declined */
+					__(
+						'Test payments only: %1$s succeeds, %2$s is declined.',
+						'wu-plan-change'
+					),
+					SUCCESS_CARD,
+					DECLINED_CARD
+				) }
+			/>
+		);
+	}
+);

@@ -31,11 +31,25 @@ export interface ListTableProps< T > {
  * narrow screen it scrolls sideways inside its box (a region the keyboard can reach) instead of
  * pushing the page wider than the screen.
  */
-export function ListTable< T >( { caption, columns, items, rowKey, emptyMessage, busy }: ListTableProps< T > ) {
+export function ListTable< T >( {
+	caption,
+	columns,
+	items,
+	rowKey,
+	emptyMessage,
+	busy,
+}: ListTableProps< T > ) {
 	return (
-		// eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- a region that scrolls must be reachable by keyboard
-		<div className="wu-list-table-scroll" role="region" aria-label={ caption } tabIndex={ 0 }>
-			<table className="wp-list-table widefat striped wu-list-table" aria-busy={ busy || items === undefined }>
+		<div
+			className="wu-list-table-scroll"
+			role="region"
+			aria-label={ caption }
+			tabIndex={ 0 }
+		>
+			<table
+				className="wp-list-table widefat striped wu-list-table"
+				aria-busy={ busy || items === undefined }
+			>
 				<caption className="screen-reader-text">{ caption }</caption>
 				<thead>
 					<tr>
@@ -51,7 +65,9 @@ export function ListTable< T >( { caption, columns, items, rowKey, emptyMessage,
 						<tr>
 							<td colSpan={ columns.length }>
 								<Spinner />
-								<span className="screen-reader-text">{ __( 'Loading…', 'wu-plan-change' ) }</span>
+								<span className="screen-reader-text">
+									{ __( 'Loading…', 'wu-plan-change' ) }
+								</span>
 							</td>
 						</tr>
 					) }
@@ -63,12 +79,20 @@ export function ListTable< T >( { caption, columns, items, rowKey, emptyMessage,
 					{ items?.map( ( item ) => (
 						<tr key={ rowKey( item ) }>
 							{ columns.map( ( column, index ) =>
-								column.primary || ( index === 0 && ! columns.some( ( c ) => c.primary ) ) ? (
-									<th key={ column.id } scope="row" className="column-primary">
+								column.primary ||
+								( index === 0 &&
+									! columns.some( ( c ) => c.primary ) ) ? (
+									<th
+										key={ column.id }
+										scope="row"
+										className="column-primary"
+									>
 										{ column.render( item ) }
 									</th>
 								) : (
-									<td key={ column.id }>{ column.render( item ) }</td>
+									<td key={ column.id }>
+										{ column.render( item ) }
+									</td>
 								)
 							) }
 						</tr>
@@ -87,21 +111,54 @@ export interface PaginationProps {
 }
 
 /** "12 items · ‹ Page 1 of 3 ›" below a list table. */
-export function Pagination( { page, totalPages, total, onChange }: PaginationProps ) {
+export function Pagination( {
+	page,
+	totalPages,
+	total,
+	onChange,
+}: PaginationProps ) {
 	return (
-		<nav className="tablenav-pages wu-pagination" aria-label={ __( 'Pagination', 'wu-plan-change' ) }>
+		<nav
+			className="tablenav-pages wu-pagination"
+			aria-label={ __( 'Pagination', 'wu-plan-change' ) }
+		>
 			<span className="displaying-num">
-				{ sprintf( /* translators: %d: number of items in the list */ __( '%d items', 'wu-plan-change' ), total ) }
+				{ sprintf(
+					/* translators: %d: number of items in the list */ __(
+						'%d items',
+						'wu-plan-change'
+					),
+					total
+				) }
 			</span>
 			{ totalPages > 1 && (
 				<>
-					<Button variant="secondary" size="compact" disabled={ page <= 1 } accessibleWhenDisabled onClick={ () => onChange( page - 1 ) }>
+					<Button
+						variant="secondary"
+						size="compact"
+						disabled={ page <= 1 }
+						accessibleWhenDisabled
+						onClick={ () => onChange( page - 1 ) }
+					>
 						{ __( 'Previous page', 'wu-plan-change' ) }
 					</Button>
 					<span aria-live="polite">
-						{ sprintf( /* translators: 1: current page, 2: number of pages */ __( 'Page %1$d of %2$d', 'wu-plan-change' ), page, totalPages ) }
+						{ sprintf(
+							/* translators: 1: current page, 2: number of pages */ __(
+								'Page %1$d of %2$d',
+								'wu-plan-change'
+							),
+							page,
+							totalPages
+						) }
 					</span>
-					<Button variant="secondary" size="compact" disabled={ page >= totalPages } accessibleWhenDisabled onClick={ () => onChange( page + 1 ) }>
+					<Button
+						variant="secondary"
+						size="compact"
+						disabled={ page >= totalPages }
+						accessibleWhenDisabled
+						onClick={ () => onChange( page + 1 ) }
+					>
 						{ __( 'Next page', 'wu-plan-change' ) }
 					</Button>
 				</>

@@ -18,16 +18,31 @@ export interface Loaded< T > {
  * Runs `load` when `deps` change and keeps its value, failure and progress. A late answer of an
  * older request never overwrites a newer one.
  */
-export function useLoad< T >( load: () => Promise< T >, deps: unknown[] ): Loaded< T > {
-	const [ state, setState ] = useState< { data: T | undefined; error: string | null; loading: boolean } >( { data: undefined, error: null, loading: true } );
+export function useLoad< T >(
+	load: () => Promise< T >,
+	deps: unknown[]
+): Loaded< T > {
+	const [ state, setState ] = useState< {
+		data: T | undefined;
+		error: string | null;
+		loading: boolean;
+	} >( { data: undefined, error: null, loading: true } );
 	const [ tick, setTick ] = useState( 0 );
 	const sequence = useRef( 0 );
 	useEffect( () => {
 		const mine = ++sequence.current;
 		setState( ( current ) => ( { ...current, loading: true } ) );
 		load().then(
-			( data ) => mine === sequence.current && setState( { data, error: null, loading: false } ),
-			( error ) => mine === sequence.current && setState( ( current ) => ( { data: current.data, error: errorMessage( error ), loading: false } ) )
+			( data ) =>
+				mine === sequence.current &&
+				setState( { data, error: null, loading: false } ),
+			( error ) =>
+				mine === sequence.current &&
+				setState( ( current ) => ( {
+					data: current.data,
+					error: errorMessage( error ),
+					loading: false,
+				} ) )
 		);
 		// eslint-disable-next-line react-hooks/exhaustive-deps
 	}, [ ...deps, tick ] );
@@ -36,7 +51,13 @@ export function useLoad< T >( load: () => Promise< T >, deps: unknown[] ): Loade
 }
 
 /** A spinner while loading, the failure as an error notice, else the children. */
-export function LoadState< T >( { loaded, children }: { loaded: Loaded< T >; children: ( data: T ) => ReactNode } ) {
+export function LoadState< T >( {
+	loaded,
+	children,
+}: {
+	loaded: Loaded< T >;
+	children: ( data: T ) => ReactNode;
+} ) {
 	if ( loaded.error && loaded.data === undefined ) {
 		return (
 			<Notice status="error" isDismissible={ false }>
@@ -48,7 +69,9 @@ export function LoadState< T >( { loaded, children }: { loaded: Loaded< T >; chi
 		return (
 			<p className="wu-loading">
 				<Spinner />
-				<span className="screen-reader-text">{ __( 'Loading…', 'wu-plan-change' ) }</span>
+				<span className="screen-reader-text">
+					{ __( 'Loading…', 'wu-plan-change' ) }
+				</span>
 			</p>
 		);
 	}

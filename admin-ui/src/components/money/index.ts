@@ -3,7 +3,12 @@ import { formatLocale } from '../../format';
 /** Digits after the decimal point of a currency (USD 2, JPY 0, KWD 3), from Intl. */
 export function currencyExponent( currency: string ): number {
 	try {
-		return new Intl.NumberFormat( 'en', { style: 'currency', currency } ).resolvedOptions().maximumFractionDigits ?? 2;
+		return (
+			new Intl.NumberFormat( 'en', {
+				style: 'currency',
+				currency,
+			} ).resolvedOptions().maximumFractionDigits ?? 2
+		);
 	} catch {
 		return 2;
 	}
@@ -31,7 +36,11 @@ export function parseMoney( text: string, currency: string ): number | null {
 
 /** The decimal separator of the user's locale: "." in en-US, "," in nb-NO (parseMoney reads both). */
 function decimalSeparator(): string {
-	return new Intl.NumberFormat( formatLocale() ).formatToParts( 1.5 ).find( ( part ) => part.type === 'decimal' )?.value ?? '.';
+	return (
+		new Intl.NumberFormat( formatLocale() )
+			.formatToParts( 1.5 )
+			.find( ( part ) => part.type === 'decimal' )?.value ?? '.'
+	);
 }
 
 /** Minor units → the decimal text an input shows: 2990 USD → "29.90" ("29,90" in nb-NO), 1000 JPY → "1000". */

@@ -15,25 +15,56 @@ export function isScheduled( quote: Quote ): boolean {
 }
 
 /** Why a quote was refused, in a Notice: "nothing changes", over the limits (what to remove), or another reason. */
-export function QuoteProblem( { error, audience = 'customer', siteName }: { error: RestError } & Pick< OrderSummaryProps, 'audience' | 'siteName' > ) {
+export function QuoteProblem( {
+	error,
+	audience = 'customer',
+	siteName,
+}: { error: RestError } & Pick< OrderSummaryProps, 'audience' | 'siteName' > ) {
 	if ( error.code === 'wu_no_changes' ) {
 		return (
-			<Notice status="info" isDismissible={ false } className="wu-quote-problem is-no-changes">
+			<Notice
+				status="info"
+				isDismissible={ false }
+				className="wu-quote-problem is-no-changes"
+			>
 				<p>{ error.message }</p>
-				<p>{ __( 'Choose another plan, period or add-on to change your membership.', 'wu-plan-change' ) }</p>
+				<p>
+					{ __(
+						'Choose another plan, period or add-on to change your membership.',
+						'wu-plan-change'
+					) }
+				</p>
 			</Notice>
 		);
 	}
 	if ( error.code === 'wu_over_limit' ) {
-		const limits = ( ( error.data?.limits as OverLimit[] | undefined ) ?? [] ).filter( Boolean );
+		const limits = (
+			( error.data?.limits as OverLimit[] | undefined ) ?? []
+		).filter( Boolean );
 		return (
-			<Notice status="warning" isDismissible={ false } className="wu-quote-problem is-over-limit">
-				{ limits.length > 0 ? <OverLimits limits={ limits } audience={ audience } siteName={ siteName } /> : <p>{ error.message }</p> }
+			<Notice
+				status="warning"
+				isDismissible={ false }
+				className="wu-quote-problem is-over-limit"
+			>
+				{ limits.length > 0 ? (
+					<OverLimits
+						limits={ limits }
+						audience={ audience }
+						siteName={ siteName }
+					/>
+				) : (
+					<p>{ error.message }</p>
+				) }
 			</Notice>
 		);
 	}
 	return (
-		<Notice status="error" isDismissible={ false } className="wu-quote-problem">
+		<Notice
+			status="error"
+			isDismissible={ false }
+			className="wu-quote-problem"
+		>
 			<p>{ error.message }</p>
 		</Notice>
 	);
@@ -44,32 +75,61 @@ export function QuoteProblem( { error, audience = 'customer', siteName }: { erro
  * credit used, due now, when it takes effect, the next charge, the add-ons it removes and the
  * server's explanation in words.
  */
-export function OrderSummary( { quote, error, loading = false, productName, placeholder, audience = 'customer', siteName }: OrderSummaryProps ) {
-	const loadedName = useSiteNames( ! siteName && ( quote?.over_limits?.length ?? 0 ) > 0 ? quote?.membership_id ?? null : null );
+export function OrderSummary( {
+	quote,
+	error,
+	loading = false,
+	productName,
+	placeholder,
+	audience = 'customer',
+	siteName,
+}: OrderSummaryProps ) {
+	const loadedName = useSiteNames(
+		! siteName && ( quote?.over_limits?.length ?? 0 ) > 0
+			? ( quote?.membership_id ?? null )
+			: null
+	);
 	const nameOfSite = siteName ?? loadedName;
 	if ( error ) {
 		return (
 			<div className="wu-order-summary" aria-busy={ loading }>
 				{ loading && <Spinner /> }
-				<QuoteProblem error={ error } audience={ audience } siteName={ siteName } />
+				<QuoteProblem
+					error={ error }
+					audience={ audience }
+					siteName={ siteName }
+				/>
 			</div>
 		);
 	}
 	if ( ! quote ) {
 		return (
 			<div className="wu-order-summary" aria-busy={ loading }>
-				{ loading ? <Spinner /> : <p className="wu-order-summary__placeholder">{ placeholder }</p> }
+				{ loading ? (
+					<Spinner />
+				) : (
+					<p className="wu-order-summary__placeholder">
+						{ placeholder }
+					</p>
+				) }
 			</div>
 		);
 	}
 	const money = ( amount: number ) => formatMoney( amount, quote.currency );
 	const scheduled = isScheduled( quote );
-	const hasWalletLine = quote.lines.some( ( line ) => line.kind === 'wallet_credit' );
+	const hasWalletLine = quote.lines.some(
+		( line ) => line.kind === 'wallet_credit'
+	);
 	return (
-		<div className={ `wu-order-summary${ loading ? ' is-loading' : '' }` } aria-busy={ loading }>
+		<div
+			className={ `wu-order-summary${ loading ? ' is-loading' : '' }` }
+			aria-busy={ loading }
+		>
 			{ loading && <Spinner /> }
 			<table className="wu-order-summary__lines">
-				<caption className="screen-reader-text">{ __( 'Order lines', 'wu-plan-change' ) }</caption>
+				<caption className="screen-reader-text">
+					{ __( 'Order lines', 'wu-plan-change' ) }
+				</caption>
 				<thead>
 					<tr>
 						<th scope="col">{ __( 'Item', 'wu-plan-change' ) }</th>
@@ -87,40 +147,60 @@ export function OrderSummary( { quote, error, loading = false, productName, plac
 									<span className="wu-order-summary__quantity">
 										{ sprintf(
 											/* translators: 1: quantity, 2: price of one unit */
-											__( ' × %1$d at %2$s', 'wu-plan-change' ),
+											__(
+												' × %1$d at %2$s',
+												'wu-plan-change'
+											),
 											line.quantity,
 											money( line.unit_amount )
 										) }
 									</span>
 								) }
 							</th>
-							<td className="is-amount">{ money( line.amount ) }</td>
+							<td className="is-amount">
+								{ money( line.amount ) }
+							</td>
 						</tr>
 					) ) }
 					{ quote.wallet_used > 0 && ! hasWalletLine && (
 						<tr className="is-wallet_credit">
-							<th scope="row">{ __( 'Existing credit', 'wu-plan-change' ) }</th>
-							<td className="is-amount">{ money( -quote.wallet_used ) }</td>
+							<th scope="row">
+								{ __( 'Existing credit', 'wu-plan-change' ) }
+							</th>
+							<td className="is-amount">
+								{ money( -quote.wallet_used ) }
+							</td>
 						</tr>
 					) }
 				</tbody>
 				<tfoot>
 					<tr className="wu-order-summary__due">
-						<th scope="row">{ __( 'Due now', 'wu-plan-change' ) }</th>
-						<td className="is-amount">{ money( quote.due_now ) }</td>
+						<th scope="row">
+							{ __( 'Due now', 'wu-plan-change' ) }
+						</th>
+						<td className="is-amount">
+							{ money( quote.due_now ) }
+						</td>
 					</tr>
 				</tfoot>
 			</table>
 			<dl className="wu-order-summary__facts">
 				{ quote.wallet_used > 0 && (
 					<>
-						<dt>{ __( 'Existing credit used', 'wu-plan-change' ) }</dt>
+						<dt>
+							{ __( 'Existing credit used', 'wu-plan-change' ) }
+						</dt>
 						<dd>{ money( quote.wallet_used ) }</dd>
 					</>
 				) }
 				{ quote.wallet_after > 0 && (
 					<>
-						<dt>{ __( 'Credit left in your wallet', 'wu-plan-change' ) }</dt>
+						<dt>
+							{ __(
+								'Credit left in your wallet',
+								'wu-plan-change'
+							) }
+						</dt>
 						<dd>{ money( quote.wallet_after ) }</dd>
 					</>
 				) }
@@ -129,10 +209,16 @@ export function OrderSummary( { quote, error, loading = false, productName, plac
 					{ scheduled
 						? sprintf(
 								/* translators: %s: a date */
-								__( 'On %s, at the end of your current period', 'wu-plan-change' ),
+								__(
+									'On %s, at the end of your current period',
+									'wu-plan-change'
+								),
 								formatDate( quote.effective_at )
-						  )
-						: __( 'Now, as soon as the payment is complete', 'wu-plan-change' ) }
+							)
+						: __(
+								'Now, as soon as the payment is complete',
+								'wu-plan-change'
+							) }
 				</dd>
 				<dt>{ __( 'Next charge', 'wu-plan-change' ) }</dt>
 				<dd>
@@ -142,20 +228,50 @@ export function OrderSummary( { quote, error, loading = false, productName, plac
 								__( '%1$s on %2$s', 'wu-plan-change' ),
 								money( quote.next_charge.amount ),
 								formatDate( quote.next_charge.date )
-						  )
-						: __( 'No further charge is scheduled', 'wu-plan-change' ) }
+							)
+						: __(
+								'No further charge is scheduled',
+								'wu-plan-change'
+							) }
 				</dd>
 				{ quote.removes.length > 0 && (
 					<>
-						<dt>{ _n( 'Add-on removed', 'Add-ons removed', quote.removes.length, 'wu-plan-change' ) }</dt>
-						<dd>{ quote.removes.map( productName ).join( ', ' ) }</dd>
+						<dt>
+							{ _n(
+								'Add-on removed',
+								'Add-ons removed',
+								quote.removes.length,
+								'wu-plan-change'
+							) }
+						</dt>
+						<dd>
+							{ quote.removes.map( productName ).join( ', ' ) }
+						</dd>
 					</>
 				) }
 			</dl>
-			{ quote.explanation && <p className="wu-order-summary__explanation">{ formatExplanation( quote.explanation_parts, quote.explanation ) }</p> }
+			{ quote.explanation && (
+				<p className="wu-order-summary__explanation">
+					{ formatExplanation(
+						quote.explanation_parts,
+						quote.explanation
+					) }
+				</p>
+			) }
 			{ ( quote.over_limits ?? [] ).length > 0 && (
-				<Notice status="warning" isDismissible={ false } className="wu-order-summary__over-limits">
-					<OverLimits limits={ quote.over_limits ?? [] } effectiveAt={ scheduled ? quote.effective_at : undefined } audience={ audience } siteName={ nameOfSite } />
+				<Notice
+					status="warning"
+					isDismissible={ false }
+					className="wu-order-summary__over-limits"
+				>
+					<OverLimits
+						limits={ quote.over_limits ?? [] }
+						effectiveAt={
+							scheduled ? quote.effective_at : undefined
+						}
+						audience={ audience }
+						siteName={ nameOfSite }
+					/>
 				</Notice>
 			) }
 		</div>

@@ -24,13 +24,28 @@ export function OverLimitsNotes( { membershipId }: { membershipId: number } ) {
 	return (
 		<div className="wu-over-limits-notes">
 			{ notes.map( ( note ) => (
-				<Notice key={ note.quote_id } status="warning" isDismissible={ false }>
+				<Notice
+					key={ note.quote_id }
+					status="warning"
+					isDismissible={ false }
+				>
 					{ sprintf(
 						/* translators: 1: the admin's name, 2: a date, 3: what was above the limits, e.g. "7 pages, 2 custom domains" */
-						__( 'Applied over limits by %1$s on %2$s (above the new limits: %3$s).', 'wu-plan-change' ),
+						__(
+							'Applied over limits by %1$s on %2$s (above the new limits: %3$s).',
+							'wu-plan-change'
+						),
 						note.name,
 						formatDate( note.at ),
-						note.over_limits.map( ( o ) => limitAmountText( o.limit, o.must_remove, o.post_type ) ).join( ', ' )
+						note.over_limits
+							.map( ( o ) =>
+								limitAmountText(
+									o.limit,
+									o.must_remove,
+									o.post_type
+								)
+							)
+							.join( ', ' )
 					) }
 				</Notice>
 			) ) }

@@ -7,28 +7,53 @@ import type { PlanCardProps } from './types';
 export type { PlanCardProps } from './types';
 export * from './pricing';
 
-function limitLine( value: number | 'unlimited' | undefined, unit: 'count' | 'mb' ): string | null {
+function limitLine(
+	value: number | 'unlimited' | undefined,
+	unit: 'count' | 'mb'
+): string | null {
 	if ( value === undefined ) {
 		return null;
 	}
-	return value === 'unlimited' ? __( 'Unlimited', 'wu-plan-change' ) : formatAmount( value, unit );
+	return value === 'unlimited'
+		? __( 'Unlimited', 'wu-plan-change' )
+		: formatAmount( value, unit );
 }
 
 /**
  * A plan of the offer as a card around a radio input, so that the plans form one keyboard-usable
  * radio group; the radio's name is the plan's name, the price and limits describe it.
  */
-export function PlanCard( { plan, period, current, selected, name, onSelect, setupFee = plan.setup_fee, disabled = false }: PlanCardProps ) {
+export function PlanCard( {
+	plan,
+	period,
+	current,
+	selected,
+	name,
+	onSelect,
+	setupFee = plan.setup_fee,
+	disabled = false,
+}: PlanCardProps ) {
 	const id = `${ name }-${ plan.id }`;
 	const purchasable = plan.pricing_type !== 'contact_us';
 	const limits = [
-		[ __( 'Sites', 'wu-plan-change' ), limitLine( plan.limits?.sites, 'count' ) ],
-		[ __( 'Visits per month', 'wu-plan-change' ), limitLine( plan.limits?.visits, 'count' ) ],
-		[ __( 'Disk space', 'wu-plan-change' ), limitLine( plan.limits?.disk_space, 'mb' ) ],
+		[
+			__( 'Sites', 'wu-plan-change' ),
+			limitLine( plan.limits?.sites, 'count' ),
+		],
+		[
+			__( 'Visits per month', 'wu-plan-change' ),
+			limitLine( plan.limits?.visits, 'count' ),
+		],
+		[
+			__( 'Disk space', 'wu-plan-change' ),
+			limitLine( plan.limits?.disk_space, 'mb' ),
+		],
 	].filter( ( entry ): entry is [ string, string ] => entry[ 1 ] !== null );
 	const showSetupFee = setupFee > 0 && priceAt( plan, period ) !== null;
 	return (
-		<div className={ `wu-plan-card${ selected ? ' is-selected' : '' }${ current ? ' is-current' : '' }${ disabled || ! purchasable ? ' is-disabled' : '' }` }>
+		<div
+			className={ `wu-plan-card${ selected ? ' is-selected' : '' }${ current ? ' is-current' : '' }${ disabled || ! purchasable ? ' is-disabled' : '' }` }
+		>
 			<input
 				type="radio"
 				className="wu-plan-card__radio"
@@ -45,8 +70,14 @@ export function PlanCard( { plan, period, current, selected, name, onSelect, set
 				{ plan.name }
 			</label>
 			<div id={ `${ id }-details` } className="wu-plan-card__details">
-				{ current && <span className="wu-plan-card__badge">{ __( 'Current plan', 'wu-plan-change' ) }</span> }
-				<span className="wu-plan-card__price">{ priceLabel( plan, period ) }</span>
+				{ current && (
+					<span className="wu-plan-card__badge">
+						{ __( 'Current plan', 'wu-plan-change' ) }
+					</span>
+				) }
+				<span className="wu-plan-card__price">
+					{ priceLabel( plan, period ) }
+				</span>
 				{ showSetupFee && (
 					<span className="wu-plan-card__setup">
 						{ sprintf(
@@ -56,7 +87,11 @@ export function PlanCard( { plan, period, current, selected, name, onSelect, set
 						) }
 					</span>
 				) }
-				{ plan.description && <span className="wu-plan-card__description">{ plan.description }</span> }
+				{ plan.description && (
+					<span className="wu-plan-card__description">
+						{ plan.description }
+					</span>
+				) }
 				{ limits.length > 0 && (
 					<ul className="wu-plan-card__limits">
 						{ limits.map( ( [ label, value ] ) => (

@@ -9,7 +9,8 @@ export interface Period {
 }
 
 /** `"1-month"`, a key for a period. */
-export const periodKey = ( period: Period ): string => `${ period.duration }-${ period.duration_unit }`;
+export const periodKey = ( period: Period ): string =>
+	`${ period.duration }-${ period.duration_unit }`;
 
 /** The amount of a product at a period in minor units: its base price or a variation; 0 for a free plan; null when not sold at it. */
 export function priceAt( product: Product, period: Period ): number | null {
@@ -19,10 +20,17 @@ export function priceAt( product: Product, period: Period ): number | null {
 	if ( product.pricing_type !== 'paid' ) {
 		return null;
 	}
-	if ( product.duration === period.duration && product.duration_unit === period.duration_unit ) {
+	if (
+		product.duration === period.duration &&
+		product.duration_unit === period.duration_unit
+	) {
 		return product.amount;
 	}
-	const variation = product.price_variations.find( ( v ) => v.duration === period.duration && v.duration_unit === period.duration_unit );
+	const variation = product.price_variations.find(
+		( v ) =>
+			v.duration === period.duration &&
+			v.duration_unit === period.duration_unit
+	);
 	return variation ? variation.amount : null;
 }
 
@@ -34,18 +42,36 @@ export function priceLabel( product: Product, period?: Period ): string {
 	if ( product.pricing_type === 'contact_us' ) {
 		return __( 'Contact us', 'wu-plan-change' );
 	}
-	const at = period && priceAt( product, period ) !== null ? period : { duration: product.duration, duration_unit: product.duration_unit };
-	const amount = formatMoney( priceAt( product, at ) ?? product.amount, product.currency );
+	const at =
+		period && priceAt( product, period ) !== null
+			? period
+			: {
+					duration: product.duration,
+					duration_unit: product.duration_unit,
+				};
+	const amount = formatMoney(
+		priceAt( product, at ) ?? product.amount,
+		product.currency
+	);
 	if ( ! product.recurring ) {
 		/* translators: %s: a price */
 		return sprintf( __( '%s one-time', 'wu-plan-change' ), amount );
 	}
 	/* translators: 1: a price, 2: "per month", "per year" … */
-	return sprintf( __( '%1$s %2$s', 'wu-plan-change' ), amount, formatPer( at.duration, at.duration_unit ) );
+	return sprintf(
+		__( '%1$s %2$s', 'wu-plan-change' ),
+		amount,
+		formatPer( at.duration, at.duration_unit )
+	);
 }
 
 /** Nominal length of a period unit in sixteenths of a day (month 487, year 5844), as the server's `nominalSixteenths`. */
-const SIXTEENTHS: Record< DurationUnit, number > = { day: 16, week: 112, month: 487, year: 5844 };
+const SIXTEENTHS: Record< DurationUnit, number > = {
+	day: 16,
+	week: 112,
+	month: 487,
+	year: 5844,
+};
 
 /**
  * The unit price of a product for a billing period in minor units, as the server prices it: its
@@ -60,7 +86,12 @@ export function priceForPeriod( product: Product, period: Period ): number {
 	if ( product.pricing_type === 'contact_us' ) {
 		return 0;
 	}
-	return Math.round( ( product.amount * period.duration * SIXTEENTHS[ period.duration_unit ] ) / ( product.duration * SIXTEENTHS[ product.duration_unit ] ) );
+	return Math.round(
+		( product.amount *
+			period.duration *
+			SIXTEENTHS[ period.duration_unit ] ) /
+			( product.duration * SIXTEENTHS[ product.duration_unit ] )
+	);
 }
 
 /** An add-on's price on a plan billed at `period`: "$60.00 per year" for a $5.00 monthly package on a yearly plan; a one-time or free one as {@link priceLabel}. */
@@ -69,11 +100,20 @@ export function addonPriceLabel( addon: Product, period?: Period ): string {
 		return priceLabel( addon, period );
 	}
 	/* translators: 1: a price, 2: "per month", "per year" … */
-	return sprintf( __( '%1$s %2$s', 'wu-plan-change' ), formatMoney( priceForPeriod( addon, period ), addon.currency ), formatPer( period.duration, period.duration_unit ) );
+	return sprintf(
+		__( '%1$s %2$s', 'wu-plan-change' ),
+		formatMoney( priceForPeriod( addon, period ), addon.currency ),
+		formatPer( period.duration, period.duration_unit )
+	);
 }
 
 /** The recurring total of a plan at a period with add-ons, in minor units; null when unknown (a product not in `catalogue`). */
-export function recurringTotal( catalogue: Map< number, Product >, planId: number, period: Period, addons: AddonQuantity[] ): number | null {
+export function recurringTotal(
+	catalogue: Map< number, Product >,
+	planId: number,
+	period: Period,
+	addons: AddonQuantity[]
+): number | null {
 	const plan = catalogue.get( planId );
 	const planAmount = plan ? priceAt( plan, period ) : null;
 	if ( planAmount === null ) {

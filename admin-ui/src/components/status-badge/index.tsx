@@ -26,6 +26,14 @@ export function paymentStatusLabel( status: Payment[ 'status' ] ): string {
 }
 
 /** A coloured status pill; the colour is decoration, the word carries the meaning. */
-export function StatusBadge( { status, label }: { status: string; label: string } ) {
-	return <span className={ `wu-status wu-status--${ status }` }>{ label }</span>;
+export function StatusBadge( {
+	status,
+	label,
+}: {
+	status: string;
+	label: string;
+} ) {
+	return (
+		<span className={ `wu-status wu-status--${ status }` }>{ label }</span>
+	);
 }

@@ -17,15 +17,32 @@ export function useUnsavedChanges( dirty: boolean ): void {
 		// NOTE: capture on document runs before React's delegated handlers, so the shell's
 		// Link sees `defaultPrevented` and stays put when the owner chooses to stay.
 		const onClick = ( event: MouseEvent ) => {
-			const anchor = ( event.target as Element | null )?.closest?.( 'a[href]' ) as HTMLAnchorElement | null;
-			if ( ! anchor || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey || anchor.target === '_blank' ) {
+			const anchor = ( event.target as Element | null )?.closest?.(
+				'a[href]'
+			) as HTMLAnchorElement | null;
+			if (
+				! anchor ||
+				event.button !== 0 ||
+				event.metaKey ||
+				event.ctrlKey ||
+				event.shiftKey ||
+				event.altKey ||
+				anchor.target === '_blank'
+			) {
 				return;
 			}
 			const href = anchor.getAttribute( 'href' ) ?? '';
 			if ( href.startsWith( '#' ) ) {
 				return;
 			}
-			if ( ! window.confirm( __( 'You have unsaved changes. Leave this page and lose them?', 'wu-plan-change' ) ) ) {
+			if (
+				! window.confirm(
+					__(
+						'You have unsaved changes. Leave this page and lose them?',
+						'wu-plan-change'
+					)
+				)
+			) {
 				event.preventDefault();
 				event.stopPropagation();
 			}

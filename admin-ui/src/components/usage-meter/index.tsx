@@ -3,10 +3,19 @@ import { formatAmount, limitAmountText } from './limit-labels';
 import type { UsageLevel, UsageMeterProps } from './types';
 
 export type { UsageMeterProps, UsageLevel } from './types';
-export { limitLabel, postTypeLabel, formatAmount, overLimitLabel, limitAmountText } from './limit-labels';
+export {
+	limitLabel,
+	postTypeLabel,
+	formatAmount,
+	overLimitLabel,
+	limitAmountText,
+} from './limit-labels';
 
 /** Near (≥ 80 %), over (> 100 %), ok, or unlimited. */
-export function usageLevel( used: number, limit: UsageMeterProps[ 'limit' ] ): UsageLevel {
+export function usageLevel(
+	used: number,
+	limit: UsageMeterProps[ 'limit' ]
+): UsageLevel {
 	if ( limit === 'unlimited' ) {
 		return 'unlimited';
 	}
@@ -24,12 +33,22 @@ export function usageLevel( used: number, limit: UsageMeterProps[ 'limit' ] ): U
  * colour) when near or over the limit, and "Unlimited" when there is none. Exposed to assistive
  * technology as a `meter` with its value, maximum and a spoken text.
  */
-export function UsageMeter( { label, used, limit, unit = 'count', limitKey, postType }: UsageMeterProps ) {
+export function UsageMeter( {
+	label,
+	used,
+	limit,
+	unit = 'count',
+	limitKey,
+	postType,
+}: UsageMeterProps ) {
 	const level = usageLevel( used, limit );
 	const usedText = formatAmount( used, unit );
 	if ( limit === 'unlimited' ) {
 		/* translators: %s: amount used, e.g. "12" or "300 MB" */
-		const text = sprintf( __( '%s used · Unlimited', 'wu-plan-change' ), usedText );
+		const text = sprintf(
+			__( '%s used · Unlimited', 'wu-plan-change' ),
+			usedText
+		);
 		return (
 			<div className="wu-usage-meter is-unlimited">
 				<div className="wu-usage-meter__label">
@@ -39,9 +58,14 @@ export function UsageMeter( { label, used, limit, unit = 'count', limitKey, post
 			</div>
 		);
 	}
-	const percent = limit > 0 ? Math.round( ( used / limit ) * 100 ) : used > 0 ? 100 : 0;
+	const percent =
+		limit > 0 ? Math.round( ( used / limit ) * 100 ) : used > 0 ? 100 : 0;
 	/* translators: 1: amount used, 2: the limit, e.g. "300 MB of 1 GB" */
-	const value = sprintf( __( '%1$s of %2$s', 'wu-plan-change' ), usedText, formatAmount( limit, unit ) );
+	const value = sprintf(
+		__( '%1$s of %2$s', 'wu-plan-change' ),
+		usedText,
+		formatAmount( limit, unit )
+	);
 	const flag =
 		level === 'over'
 			? limitKey
@@ -49,24 +73,34 @@ export function UsageMeter( { label, used, limit, unit = 'count', limitKey, post
 						/* translators: %s: what to remove, e.g. "40 pages" or "1.4 GB of disk space" */
 						__( 'Over the limit: remove %s', 'wu-plan-change' ),
 						limitAmountText( limitKey, used - limit, postType )
-				  )
+					)
 				: __( 'Over the limit', 'wu-plan-change' )
 			: level === 'near' && used === limit
-			? __( 'At the limit', 'wu-plan-change' )
-			: level === 'near'
-			? __( 'Near the limit', 'wu-plan-change' )
-			: '';
+				? __( 'At the limit', 'wu-plan-change' )
+				: level === 'near'
+					? __( 'Near the limit', 'wu-plan-change' )
+					: '';
 	/* translators: 1: "300 MB of 1 GB", 2: a percentage */
-	const measured = sprintf( __( '%1$s (%2$d%%)', 'wu-plan-change' ), value, percent );
+	const measured = sprintf(
+		__( '%1$s (%2$d%%)', 'wu-plan-change' ),
+		value,
+		percent
+	);
 	/* translators: 1: "300 MB of 1 GB (29%)", 2: "Near the limit" or "Over the limit" */
-	const spoken = flag ? sprintf( __( '%1$s — %2$s', 'wu-plan-change' ), measured, flag ) : measured;
+	const spoken = flag
+		? sprintf( __( '%1$s — %2$s', 'wu-plan-change' ), measured, flag )
+		: measured;
 	return (
 		<div className={ `wu-usage-meter is-${ level }` }>
 			<div className="wu-usage-meter__label">
 				<span className="wu-usage-meter__name">{ label }</span>
 				<span className="wu-usage-meter__value">
 					{ value }
-					{ flag && <strong className="wu-usage-meter__flag">{ flag }</strong> }
+					{ flag && (
+						<strong className="wu-usage-meter__flag">
+							{ flag }
+						</strong>
+					) }
 				</span>
 			</div>
 			<div
@@ -78,7 +112,10 @@ export function UsageMeter( { label, used, limit, unit = 'count', limitKey, post
 				aria-valuenow={ Math.min( used, limit ) }
 				aria-valuetext={ spoken }
 			>
-				<span className="wu-usage-meter__bar" style={ { width: `${ Math.min( 100, percent ) }%` } } />
+				<span
+					className="wu-usage-meter__bar"
+					style={ { width: `${ Math.min( 100, percent ) }%` } }
+				/>
 			</div>
 		</div>
 	);

@@ -12,7 +12,10 @@ export function postTypeLabel( postType: string ): string {
 			return __( 'Media items', 'wu-plan-change' );
 		default:
 			/* translators: %s: a post type's slug, e.g. "product" */
-			return sprintf( __( 'Posts of type “%s”', 'wu-plan-change' ), postType );
+			return sprintf(
+				__( 'Posts of type “%s”', 'wu-plan-change' ),
+				postType
+			);
 	}
 }
 
@@ -41,59 +44,116 @@ export function limitLabel( key: string ): string {
 }
 
 /** An amount of a limit, e.g. 1024 MB → "1 GB", 12 → "12". */
-export function formatAmount( value: number, unit: 'count' | 'mb' = 'count' ): string {
-	const number = new Intl.NumberFormat( formatLocale(), { maximumFractionDigits: 1 } );
+export function formatAmount(
+	value: number,
+	unit: 'count' | 'mb' = 'count'
+): string {
+	const number = new Intl.NumberFormat( formatLocale(), {
+		maximumFractionDigits: 1,
+	} );
 	if ( unit === 'mb' ) {
 		if ( value >= 1024 ) {
 			/* translators: %s: an amount of gigabytes */
-			return sprintf( __( '%s GB', 'wu-plan-change' ), number.format( value / 1024 ) );
+			return sprintf(
+				__( '%s GB', 'wu-plan-change' ),
+				number.format( value / 1024 )
+			);
 		}
 		/* translators: %s: an amount of megabytes */
-		return sprintf( __( '%s MB', 'wu-plan-change' ), number.format( value ) );
+		return sprintf(
+			__( '%s MB', 'wu-plan-change' ),
+			number.format( value )
+		);
 	}
 	return number.format( value );
 }
 
 /** The name of an exceeded limit as a heading word: "Pages" for posts of type page, "Custom domains" … (never a snake_case key). */
 export function overLimitLabel( limit: string, postType?: string ): string {
-	return limit === 'posts' && postType ? postTypeLabel( postType ) : limitLabel( limit );
+	return limit === 'posts' && postType
+		? postTypeLabel( postType )
+		: limitLabel( limit );
 }
 
 function postsText( postType: string, count: number, n: string ): string {
 	switch ( postType ) {
 		case 'post':
 			/* translators: %s: a number of posts */
-			return sprintf( _n( '%s post', '%s posts', count, 'wu-plan-change' ), n );
+			return sprintf(
+				_n( '%s post', '%s posts', count, 'wu-plan-change' ),
+				n
+			);
 		case 'page':
 			/* translators: %s: a number of pages */
-			return sprintf( _n( '%s page', '%s pages', count, 'wu-plan-change' ), n );
+			return sprintf(
+				_n( '%s page', '%s pages', count, 'wu-plan-change' ),
+				n
+			);
 		case 'attachment':
 			/* translators: %s: a number of media items */
-			return sprintf( _n( '%s media item', '%s media items', count, 'wu-plan-change' ), n );
+			return sprintf(
+				_n(
+					'%s media item',
+					'%s media items',
+					count,
+					'wu-plan-change'
+				),
+				n
+			);
 		default:
 			/* translators: 1: a number, 2: a post type's slug such as "product" */
-			return sprintf( _n( '%1$s item of type “%2$s”', '%1$s items of type “%2$s”', count, 'wu-plan-change' ), n, postType );
+			return sprintf(
+				_n(
+					'%1$s item of type “%2$s”',
+					'%1$s items of type “%2$s”',
+					count,
+					'wu-plan-change'
+				),
+				n,
+				postType
+			);
 	}
 }
 
 /** An amount of a limit in words: "40 pages", "1 custom domain", "2.3 GB of disk space", "2 users". */
-export function limitAmountText( limit: string, amount: number, postType?: string ): string {
+export function limitAmountText(
+	limit: string,
+	amount: number,
+	postType?: string
+): string {
 	const n = formatAmount( amount );
 	switch ( limit ) {
 		case 'posts':
 			return postsText( postType ?? 'post', amount, n );
 		case 'disk_space':
 			/* translators: %s: an amount such as "2.3 GB" */
-			return sprintf( __( '%s of disk space', 'wu-plan-change' ), formatAmount( amount, 'mb' ) );
+			return sprintf(
+				__( '%s of disk space', 'wu-plan-change' ),
+				formatAmount( amount, 'mb' )
+			);
 		case 'custom_domains':
 			/* translators: %s: a number of custom domains */
-			return sprintf( _n( '%s custom domain', '%s custom domains', amount, 'wu-plan-change' ), n );
+			return sprintf(
+				_n(
+					'%s custom domain',
+					'%s custom domains',
+					amount,
+					'wu-plan-change'
+				),
+				n
+			);
 		case 'users':
 			/* translators: %s: a number of users */
-			return sprintf( _n( '%s user', '%s users', amount, 'wu-plan-change' ), n );
+			return sprintf(
+				_n( '%s user', '%s users', amount, 'wu-plan-change' ),
+				n
+			);
 		case 'sites':
 			/* translators: %s: a number of sites */
-			return sprintf( _n( '%s site', '%s sites', amount, 'wu-plan-change' ), n );
+			return sprintf(
+				_n( '%s site', '%s sites', amount, 'wu-plan-change' ),
+				n
+			);
 		default:
 			return n;
 	}

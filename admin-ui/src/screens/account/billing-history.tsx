@@ -5,22 +5,35 @@ import { paymentStatusLabel } from '../../components/status-badge';
 
 /** The customer's payments, newest first, each with its lines and status. */
 export function BillingHistory( { payments }: { payments: Payment[] } ) {
-	const sorted = [ ...payments ].sort( ( a, b ) => b.created_at.localeCompare( a.created_at ) || b.id - a.id );
+	const sorted = [ ...payments ].sort(
+		( a, b ) => b.created_at.localeCompare( a.created_at ) || b.id - a.id
+	);
 	return (
-		<section className="wu-account-section" aria-labelledby="wu-billing-history">
-			<h2 id="wu-billing-history">{ __( 'Billing history', 'wu-plan-change' ) }</h2>
+		<section
+			className="wu-account-section"
+			aria-labelledby="wu-billing-history"
+		>
+			<h2 id="wu-billing-history">
+				{ __( 'Billing history', 'wu-plan-change' ) }
+			</h2>
 			{ sorted.length === 0 ? (
 				<p>{ __( 'No payments yet.', 'wu-plan-change' ) }</p>
 			) : (
 				<table className="wp-list-table widefat striped wu-billing-history">
 					<thead>
 						<tr>
-							<th scope="col">{ __( 'Date', 'wu-plan-change' ) }</th>
-							<th scope="col">{ __( 'Items', 'wu-plan-change' ) }</th>
+							<th scope="col">
+								{ __( 'Date', 'wu-plan-change' ) }
+							</th>
+							<th scope="col">
+								{ __( 'Items', 'wu-plan-change' ) }
+							</th>
 							<th scope="col" className="is-amount">
 								{ __( 'Total', 'wu-plan-change' ) }
 							</th>
-							<th scope="col">{ __( 'Status', 'wu-plan-change' ) }</th>
+							<th scope="col">
+								{ __( 'Status', 'wu-plan-change' ) }
+							</th>
 						</tr>
 					</thead>
 					<tbody>
@@ -29,21 +42,40 @@ export function BillingHistory( { payments }: { payments: Payment[] } ) {
 								<td>{ formatDate( payment.created_at ) }</td>
 								<td>
 									<ul className="wu-billing-history__lines">
-										{ payment.lines.map( ( line, index ) => (
-											<li key={ index }>
-												{ sprintf(
-													/* translators: 1: a line's description, 2: its amount */
-													__( '%1$s: %2$s', 'wu-plan-change' ),
-													line.quantity > 1 ? `${ line.description } × ${ line.quantity }` : line.description,
-													formatMoney( line.amount, payment.currency )
-												) }
-											</li>
-										) ) }
+										{ payment.lines.map(
+											( line, index ) => (
+												<li key={ index }>
+													{ sprintf(
+														/* translators: 1: a line's description, 2: its amount */
+														__(
+															'%1$s: %2$s',
+															'wu-plan-change'
+														),
+														line.quantity > 1
+															? `${ line.description } × ${ line.quantity }`
+															: line.description,
+														formatMoney(
+															line.amount,
+															payment.currency
+														)
+													) }
+												</li>
+											)
+										) }
 									</ul>
 								</td>
-								<td className="is-amount">{ formatMoney( payment.total, payment.currency ) }</td>
+								<td className="is-amount">
+									{ formatMoney(
+										payment.total,
+										payment.currency
+									) }
+								</td>
 								<td>
-									<span className={ `wu-status is-${ payment.status }` }>{ paymentStatusLabel( payment.status ) }</span>
+									<span
+										className={ `wu-status is-${ payment.status }` }
+									>
+										{ paymentStatusLabel( payment.status ) }
+									</span>
 								</td>
 							</tr>
 						) ) }

@@ -11,7 +11,19 @@ import { useNotices } from '../../shell/notices';
 import { nameOf } from './membership-facts';
 
 /** Confirms the end of a recurring add-on at the period's end: a quote without it, paid with nothing due. */
-export function CancelAddon( { membership, addonId, catalogue, onClose, reload }: { membership: Membership; addonId: number; catalogue: Map< number, Product >; onClose: () => void; reload: () => Promise< void > } ) {
+export function CancelAddon( {
+	membership,
+	addonId,
+	catalogue,
+	onClose,
+	reload,
+}: {
+	membership: Membership;
+	addonId: number;
+	catalogue: Map< number, Product >;
+	onClose: () => void;
+	reload: () => Promise< void >;
+} ) {
 	const { createNotice } = useNotices();
 	const [ quote, setQuote ] = useState< Quote | null >( null );
 	const [ error, setError ] = useState< RestError | null >( null );
@@ -19,7 +31,11 @@ export function CancelAddon( { membership, addonId, catalogue, onClose, reload }
 	const key = useRef( newIdempotencyKey() );
 	useEffect( () => {
 		let live = true;
-		quoteChange( membership.id, { addons: membership.addons.filter( ( a ) => a.product_id !== addonId ) } )
+		quoteChange( membership.id, {
+			addons: membership.addons.filter(
+				( a ) => a.product_id !== addonId
+			),
+		} )
 			.then( ( answer ) => live && setQuote( answer ) )
 			.catch( ( failure ) => live && setError( failure as RestError ) );
 		return () => {
@@ -39,7 +55,10 @@ export function CancelAddon( { membership, addonId, catalogue, onClose, reload }
 				'success',
 				sprintf(
 					/* translators: 1: an add-on's name, 2: a date */
-					__( '%1$s is cancelled and ends on %2$s.', 'wu-plan-change' ),
+					__(
+						'%1$s is cancelled and ends on %2$s.',
+						'wu-plan-change'
+					),
 					nameOf( catalogue, addonId ),
 					formatDate( quote.effective_at )
 				)
@@ -51,16 +70,47 @@ export function CancelAddon( { membership, addonId, catalogue, onClose, reload }
 	};
 	const name = nameOf( catalogue, addonId );
 	return (
-		<div className="wu-cancel-addon" role="group" aria-label={ sprintf( /* translators: %s: an add-on's name */ __( 'Cancel %s', 'wu-plan-change' ), name ) }>
-			<OrderSummary quote={ quote } error={ error } loading={ ! quote && ! error } productName={ ( id ) => nameOf( catalogue, id ) } />
+		<div
+			className="wu-cancel-addon"
+			role="group"
+			aria-label={ sprintf(
+				/* translators: %s: an add-on's name */ __(
+					'Cancel %s',
+					'wu-plan-change'
+				),
+				name
+			) }
+		>
+			<OrderSummary
+				quote={ quote }
+				error={ error }
+				loading={ ! quote && ! error }
+				productName={ ( id ) => nameOf( catalogue, id ) }
+			/>
 			<div className="wu-cancel-addon__actions">
 				{ quote && (
-					<Button variant="primary" isDestructive onClick={ confirm } disabled={ pending } isBusy={ pending }>
+					<Button
+						variant="primary"
+						isDestructive
+						onClick={ confirm }
+						disabled={ pending }
+						isBusy={ pending }
+					>
 						{ __( 'Confirm cancellation', 'wu-plan-change' ) }
 					</Button>
 				) }
-				<Button variant="tertiary" onClick={ onClose } disabled={ pending }>
-					{ sprintf( /* translators: %s: an add-on's name */ __( 'Keep %s', 'wu-plan-change' ), name ) }
+				<Button
+					variant="tertiary"
+					onClick={ onClose }
+					disabled={ pending }
+				>
+					{ sprintf(
+						/* translators: %s: an add-on's name */ __(
+							'Keep %s',
+							'wu-plan-change'
+						),
+						name
+					) }
 				</Button>
 			</div>
 		</div>

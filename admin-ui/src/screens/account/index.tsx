@@ -1,4 +1,7 @@
-import { ChangeCheckout, type CheckoutResult } from '../../components/change-checkout';
+import {
+	ChangeCheckout,
+	type CheckoutResult,
+} from '../../components/change-checkout';
 import { useNotices } from '../../shell/notices';
 import { useRouter } from '../../shell/router';
 import { Spinner, Notice } from '@wordpress/components';
@@ -16,14 +19,23 @@ export function doneMessage( result: CheckoutResult ): string {
 	if ( isScheduled( result.quote ) ) {
 		return sprintf(
 			/* translators: %s: a date */
-			__( 'Your change is scheduled for %s. You can cancel it on this page until then.', 'wu-plan-change' ),
+			__(
+				'Your change is scheduled for %s. You can cancel it on this page until then.',
+				'wu-plan-change'
+			),
 			formatDate( result.quote.effective_at )
 		);
 	}
 	if ( result.payment && result.payment.total > 0 ) {
-		return __( 'Thank you! Your payment is complete and your membership is updated: the new limits apply now.', 'wu-plan-change' );
+		return __(
+			'Thank you! Your payment is complete and your membership is updated: the new limits apply now.',
+			'wu-plan-change'
+		);
 	}
-	return __( 'Your membership is updated: the new limits apply now.', 'wu-plan-change' );
+	return __(
+		'Your membership is updated: the new limits apply now.',
+		'wu-plan-change'
+	);
 }
 
 /** The checkout at …/account/change for the customer's membership. */
@@ -35,11 +47,20 @@ function ChangeScreen( { pageUrl }: { pageUrl: string } ) {
 	useEffect( () => {
 		listMemberships( { per_page: 100 } )
 			.then( ( page ) => {
-				const membership = page.items.find( ( m ) => m.status !== 'cancelled' && m.status !== 'expired' ) ?? page.items[ 0 ];
+				const membership =
+					page.items.find(
+						( m ) =>
+							m.status !== 'cancelled' && m.status !== 'expired'
+					) ?? page.items[ 0 ];
 				if ( membership ) {
 					setMembershipId( membership.id );
 				} else {
-					setError( __( 'You have no membership to change.', 'wu-plan-change' ) );
+					setError(
+						__(
+							'You have no membership to change.',
+							'wu-plan-change'
+						)
+					);
 				}
 			} )
 			.catch( ( failure ) => setError( errorMessage( failure ) ) );
@@ -74,7 +95,18 @@ export default function AccountScreen( { subpath, pageUrl }: ScreenProps ) {
 		return <ChangeScreen pageUrl={ pageUrl } />;
 	}
 	if ( subpath.length > 0 ) {
-		return <p>{ __( 'There is no screen at this address.', 'wu-plan-change' ) }</p>;
+		return (
+			<p>
+				{ __(
+					'There is no screen at this address.',
+					'wu-plan-change'
+				) }
+			</p>
+		);
 	}
-	return <AccountOverview changeUrl={ `${ pageUrl.replace( /\/$/, '' ) }/change` } />;
+	return (
+		<AccountOverview
+			changeUrl={ `${ pageUrl.replace( /\/$/, '' ) }/change` }
+		/>
+	);
 }

@@ -1,10 +1,19 @@
-import { Button, Card, CardBody, CardHeader, Notice } from '@wordpress/components';
+import {
+	Button,
+	Card,
+	CardBody,
+	CardHeader,
+	Notice,
+} from '@wordpress/components';
 import { useState } from '@wordpress/element';
 import { __, sprintf } from '@wordpress/i18n';
 import { errorMessage } from '../../api/client';
 import { cancelScheduledChange } from '../../api/memberships';
 import type { Customer, Membership, Product } from '../../api/types';
-import { addonPriceLabel, priceLabel } from '../../components/plan-card/pricing';
+import {
+	addonPriceLabel,
+	priceLabel,
+} from '../../components/plan-card/pricing';
 import { formatDate, formatMoney, formatPer } from '../../format';
 import { useNotices } from '../../shell/notices';
 import { CancelAddon } from './cancel-addon';
@@ -23,14 +32,24 @@ interface Props {
 }
 
 /** The "Your Membership" box (seed point 3): plan, price, status, period, next charge, add-ons, credit, a Change button and any scheduled change. */
-export function MembershipBox( { membership, customer, catalogue, onChange, reload }: Props ) {
+export function MembershipBox( {
+	membership,
+	customer,
+	catalogue,
+	onChange,
+	reload,
+}: Props ) {
 	// Only an active or trialing membership can be changed (the server refuses the others' quotes).
-	const changeable = membership.status === 'active' || membership.status === 'trialing';
+	const changeable =
+		membership.status === 'active' || membership.status === 'trialing';
 	const { createNotice, clearNotices } = useNotices();
 	const [ cancelling, setCancelling ] = useState< number | null >( null );
 	const [ busy, setBusy ] = useState( false );
 	const plan = catalogue.get( membership.plan_id );
-	const period = { duration: membership.duration, duration_unit: membership.duration_unit };
+	const period = {
+		duration: membership.duration,
+		duration_unit: membership.duration_unit,
+	};
 	const change = membership.scheduled_change;
 	const keeps = new Set( change?.addons.map( ( a ) => a.product_id ) ?? [] );
 
@@ -41,7 +60,13 @@ export function MembershipBox( { membership, customer, catalogue, onChange, relo
 			await reload();
 			// Only the current state: the notice that the change was scheduled no longer holds.
 			clearNotices();
-			createNotice( 'success', __( 'The scheduled change is cancelled: your membership stays as it is.', 'wu-plan-change' ) );
+			createNotice(
+				'success',
+				__(
+					'The scheduled change is cancelled: your membership stays as it is.',
+					'wu-plan-change'
+				)
+			);
 		} catch ( failure ) {
 			createNotice( 'error', errorMessage( failure ) );
 		} finally {
@@ -50,15 +75,23 @@ export function MembershipBox( { membership, customer, catalogue, onChange, relo
 	};
 
 	return (
-		<Card className="wu-membership-box" as="section" aria-labelledby="wu-your-membership">
+		<Card
+			className="wu-membership-box"
+			as="section"
+			aria-labelledby="wu-your-membership"
+		>
 			<CardHeader className="wu-membership-box__header">
-				<h2 id="wu-your-membership">{ __( 'Your Membership', 'wu-plan-change' ) }</h2>
+				<h2 id="wu-your-membership">
+					{ __( 'Your Membership', 'wu-plan-change' ) }
+				</h2>
 				<Button
 					variant="secondary"
 					onClick={ onChange }
 					disabled={ ! changeable }
 					accessibleWhenDisabled
-					aria-describedby={ changeable ? undefined : 'wu-change-unavailable' }
+					aria-describedby={
+						changeable ? undefined : 'wu-change-unavailable'
+					}
 					__next40pxDefaultSize
 				>
 					{ __( 'Change', 'wu-plan-change' ) }
@@ -68,47 +101,91 @@ export function MembershipBox( { membership, customer, catalogue, onChange, relo
 				{ ! changeable && (
 					<p id="wu-change-unavailable" className="description">
 						{ membership.status === 'on-hold'
-							? __( 'Plan changes open again once the failed renewal is paid.', 'wu-plan-change' )
-							: __( 'This membership can no longer be changed.', 'wu-plan-change' ) }
+							? __(
+									'Plan changes open again once the failed renewal is paid.',
+									'wu-plan-change'
+								)
+							: __(
+									'This membership can no longer be changed.',
+									'wu-plan-change'
+								) }
 					</p>
 				) }
 				{ change && (
-					<Notice status="warning" isDismissible={ false } className="wu-scheduled-change">
+					<Notice
+						status="warning"
+						isDismissible={ false }
+						className="wu-scheduled-change"
+					>
 						<p>
 							{ sprintf(
 								/* translators: 1: the plan, period and add-ons after the change, 2: a date */
-								__( 'Your membership changes to %1$s on %2$s.', 'wu-plan-change' ),
+								__(
+									'Your membership changes to %1$s on %2$s.',
+									'wu-plan-change'
+								),
 								describeScheduled( change, catalogue ),
 								formatDate( change.effective_at )
 							) }
 						</p>
-						<Button variant="secondary" onClick={ cancelChange } disabled={ busy } isBusy={ busy }>
-							{ __( 'Cancel scheduled change', 'wu-plan-change' ) }
+						<Button
+							variant="secondary"
+							onClick={ cancelChange }
+							disabled={ busy }
+							isBusy={ busy }
+						>
+							{ __(
+								'Cancel scheduled change',
+								'wu-plan-change'
+							) }
 						</Button>
 					</Notice>
 				) }
-				{ membership.status === 'on-hold' && <OnHoldNotice membership={ membership } reload={ reload } /> }
+				{ membership.status === 'on-hold' && (
+					<OnHoldNotice membership={ membership } reload={ reload } />
+				) }
 				<dl className="wu-membership-box__facts">
 					<dt>{ __( 'Plan', 'wu-plan-change' ) }</dt>
-					<dd className="wu-membership-box__plan">{ nameOf( catalogue, membership.plan_id ) }</dd>
+					<dd className="wu-membership-box__plan">
+						{ nameOf( catalogue, membership.plan_id ) }
+					</dd>
 					<dt>{ __( 'Price', 'wu-plan-change' ) }</dt>
-					<dd>{ plan ? priceLabel( plan, period ) : formatMoney( membership.amount, membership.currency ) }</dd>
+					<dd>
+						{ plan
+							? priceLabel( plan, period )
+							: formatMoney(
+									membership.amount,
+									membership.currency
+								) }
+					</dd>
 					{ membership.addons.length > 0 && (
 						<>
-							<dt>{ __( 'Total per period', 'wu-plan-change' ) }</dt>
+							<dt>
+								{ __( 'Total per period', 'wu-plan-change' ) }
+							</dt>
 							<dd>
 								{ sprintf(
 									/* translators: 1: an amount of money, 2: "per month" … */
 									__( '%1$s %2$s', 'wu-plan-change' ),
-									formatMoney( membership.amount, membership.currency ),
-									formatPer( membership.duration, membership.duration_unit )
+									formatMoney(
+										membership.amount,
+										membership.currency
+									),
+									formatPer(
+										membership.duration,
+										membership.duration_unit
+									)
 								) }
 							</dd>
 						</>
 					) }
 					<dt>{ __( 'Status', 'wu-plan-change' ) }</dt>
 					<dd>
-						<span className={ `wu-status is-${ membership.status }` }>{ membershipStatusLabel( membership.status ) }</span>
+						<span
+							className={ `wu-status is-${ membership.status }` }
+						>
+							{ membershipStatusLabel( membership.status ) }
+						</span>
 					</dd>
 					<dt>{ __( 'Current period', 'wu-plan-change' ) }</dt>
 					<dd>
@@ -118,29 +195,42 @@ export function MembershipBox( { membership, customer, catalogue, onChange, relo
 									__( '%1$s – %2$s', 'wu-plan-change' ),
 									formatDate( membership.period_start ),
 									formatDate( membership.period_end )
-							  )
+								)
 							: sprintf(
 									/* translators: %s: start date */
 									__( 'Since %s', 'wu-plan-change' ),
 									formatDate( membership.period_start )
-							  ) }
+								) }
 					</dd>
-					{ membership.status === 'trialing' && membership.trial_end && (
-						<>
-							<dt>{ __( 'Trial ends', 'wu-plan-change' ) }</dt>
-							<dd>{ formatDate( membership.trial_end ) }</dd>
-						</>
-					) }
+					{ membership.status === 'trialing' &&
+						membership.trial_end && (
+							<>
+								<dt>
+									{ __( 'Trial ends', 'wu-plan-change' ) }
+								</dt>
+								<dd>{ formatDate( membership.trial_end ) }</dd>
+							</>
+						) }
 					<dt>{ __( 'Next charge', 'wu-plan-change' ) }</dt>
-					<dd className="wu-membership-box__next">{ nextChargeText( membership, customer, catalogue ) }</dd>
+					<dd className="wu-membership-box__next">
+						{ nextChargeText( membership, customer, catalogue ) }
+					</dd>
 					{ customer && customer.wallet_balance > 0 && (
 						<>
-							<dt>{ __( 'Existing credit', 'wu-plan-change' ) }</dt>
+							<dt>
+								{ __( 'Existing credit', 'wu-plan-change' ) }
+							</dt>
 							<dd>
 								{ sprintf(
 									/* translators: %s: an amount of money */
-									__( '%s, used first for your next payments', 'wu-plan-change' ),
-									formatMoney( customer.wallet_balance, membership.currency )
+									__(
+										'%s, used first for your next payments',
+										'wu-plan-change'
+									),
+									formatMoney(
+										customer.wallet_balance,
+										membership.currency
+									)
 								) }
 							</dd>
 						</>
@@ -152,40 +242,90 @@ export function MembershipBox( { membership, customer, catalogue, onChange, relo
 						) : (
 							<ul className="wu-membership-box__addons">
 								{ membership.addons.map( ( addon ) => {
-									const product = catalogue.get( addon.product_id );
-									const ending = !! change && ! keeps.has( addon.product_id );
+									const product = catalogue.get(
+										addon.product_id
+									);
+									const ending =
+										!! change &&
+										! keeps.has( addon.product_id );
 									return (
 										<li key={ addon.product_id }>
 											<span className="wu-membership-box__addon-name">
 												{ sprintf(
 													/* translators: 1: an add-on's name, 2: its quantity */
-													__( '%1$s × %2$d', 'wu-plan-change' ),
-													nameOf( catalogue, addon.product_id ),
+													__(
+														'%1$s × %2$d',
+														'wu-plan-change'
+													),
+													nameOf(
+														catalogue,
+														addon.product_id
+													),
 													addon.quantity
 												) }
 											</span>
-											{ product && <span className="wu-membership-box__addon-price">{ addonPriceLabel( product, period ) }</span> }
+											{ product && (
+												<span className="wu-membership-box__addon-price">
+													{ addonPriceLabel(
+														product,
+														period
+													) }
+												</span>
+											) }
 											{ ending && change && (
 												<span className="wu-membership-box__addon-ending">
 													{ sprintf(
 														/* translators: %s: a date */
-														__( 'Ends on %s', 'wu-plan-change' ),
-														formatDate( change.effective_at )
+														__(
+															'Ends on %s',
+															'wu-plan-change'
+														),
+														formatDate(
+															change.effective_at
+														)
 													) }
 												</span>
 											) }
-											{ ! ending && product?.recurring !== false && cancelling !== addon.product_id && (
-												<Button
-													variant="link"
-													isDestructive
-													onClick={ () => setCancelling( addon.product_id ) }
-													aria-label={ sprintf( /* translators: %s: an add-on's name */ __( 'Cancel %s', 'wu-plan-change' ), nameOf( catalogue, addon.product_id ) ) }
-												>
-													{ __( 'Cancel', 'wu-plan-change' ) }
-												</Button>
-											) }
-											{ cancelling === addon.product_id && (
-												<CancelAddon membership={ membership } addonId={ addon.product_id } catalogue={ catalogue } onClose={ () => setCancelling( null ) } reload={ reload } />
+											{ ! ending &&
+												product?.recurring !== false &&
+												cancelling !==
+													addon.product_id && (
+													<Button
+														variant="link"
+														isDestructive
+														onClick={ () =>
+															setCancelling(
+																addon.product_id
+															)
+														}
+														aria-label={ sprintf(
+															/* translators: %s: an add-on's name */ __(
+																'Cancel %s',
+																'wu-plan-change'
+															),
+															nameOf(
+																catalogue,
+																addon.product_id
+															)
+														) }
+													>
+														{ __(
+															'Cancel',
+															'wu-plan-change'
+														) }
+													</Button>
+												) }
+											{ cancelling ===
+												addon.product_id && (
+												<CancelAddon
+													membership={ membership }
+													addonId={ addon.product_id }
+													catalogue={ catalogue }
+													onClose={ () =>
+														setCancelling( null )
+													}
+													reload={ reload }
+												/>
 											) }
 										</li>
 									);

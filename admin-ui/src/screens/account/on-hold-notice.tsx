@@ -5,7 +5,11 @@ import type { FormEvent } from 'react';
 import { errorMessage, type RestError } from '../../api/client';
 import { payRenewal } from '../../api/memberships';
 import type { Membership } from '../../api/types';
-import { CardField, cardNumberProblem, parseCardNumber } from '../../components/card-field';
+import {
+	CardField,
+	cardNumberProblem,
+	parseCardNumber,
+} from '../../components/card-field';
 import { formatDate } from '../../format';
 import { newIdempotencyKey } from '../../hooks/idempotency-key';
 import { useNotices } from '../../shell/notices';
@@ -22,11 +26,17 @@ function onHoldText( membership: Membership ): string {
 	if ( membership.next_retry_at ) {
 		return sprintf(
 			/* translators: %s: a date */
-			__( 'Your last renewal payment failed. We will try again automatically on %s, and your limits are kept until then. You can also pay now.', 'wu-plan-change' ),
+			__(
+				'Your last renewal payment failed. We will try again automatically on %s, and your limits are kept until then. You can also pay now.',
+				'wu-plan-change'
+			),
 			formatDate( membership.next_retry_at )
 		);
 	}
-	return __( 'Your last renewal payment failed. Your limits are kept for now; pay now to keep your membership.', 'wu-plan-change' );
+	return __(
+		'Your last renewal payment failed. Your limits are kept for now; pay now to keep your membership.',
+		'wu-plan-change'
+	);
 }
 
 /**
@@ -64,10 +74,20 @@ export function OnHoldNotice( { membership, reload }: Props ) {
 		setError( null );
 		key.current ??= newIdempotencyKey();
 		try {
-			await payRenewal( membership.id, { type: 'test_card', number }, key.current );
+			await payRenewal(
+				membership.id,
+				{ type: 'test_card', number },
+				key.current
+			);
 			key.current = null;
 			await reload();
-			createNotice( 'success', __( 'Thank you! Your membership is active again.', 'wu-plan-change' ) );
+			createNotice(
+				'success',
+				__(
+					'Thank you! Your membership is active again.',
+					'wu-plan-change'
+				)
+			);
 		} catch ( failure ) {
 			const rest = failure as RestError;
 			if ( rest && typeof rest.code === 'string' ) {
@@ -77,7 +97,10 @@ export function OnHoldNotice( { membership, reload }: Props ) {
 				fail(
 					sprintf(
 						/* translators: %s: the payment gateway's reason */
-						__( '%s Nothing was charged and your membership is still on hold.', 'wu-plan-change' ),
+						__(
+							'%s Nothing was charged and your membership is still on hold.',
+							'wu-plan-change'
+						),
 						rest.message
 					)
 				);
@@ -97,17 +120,44 @@ export function OnHoldNotice( { membership, reload }: Props ) {
 	const text = onHoldText( membership );
 	return (
 		<div className="wu-on-hold">
-			<Notice status="warning" isDismissible={ false } className="wu-on-hold__notice" spokenMessage={ text }>
+			<Notice
+				status="warning"
+				isDismissible={ false }
+				className="wu-on-hold__notice"
+				spokenMessage={ text }
+			>
 				<p>{ text }</p>
-				<form className="wu-on-hold__pay" onSubmit={ pay } aria-label={ __( 'Pay the failed renewal', 'wu-plan-change' ) }>
-					<CardField ref={ input } value={ card } onChange={ setCard } disabled={ pending } />
-					<Button type="submit" variant="primary" __next40pxDefaultSize disabled={ pending } isBusy={ pending }>
+				<form
+					className="wu-on-hold__pay"
+					onSubmit={ pay }
+					aria-label={ __(
+						'Pay the failed renewal',
+						'wu-plan-change'
+					) }
+				>
+					<CardField
+						ref={ input }
+						value={ card }
+						onChange={ setCard }
+						disabled={ pending }
+					/>
+					<Button
+						type="submit"
+						variant="primary"
+						__next40pxDefaultSize
+						disabled={ pending }
+						isBusy={ pending }
+					>
 						{ __( 'Pay now', 'wu-plan-change' ) }
 					</Button>
 				</form>
 			</Notice>
 			{ error && (
-				<Notice status="error" isDismissible={ false } className="wu-on-hold__error">
+				<Notice
+					status="error"
+					isDismissible={ false }
+					className="wu-on-hold__error"
+				>
 					{ error }
 				</Notice>
 			) }

@@ -27,10 +27,16 @@ export function AccountOverview( { changeUrl }: { changeUrl: string } ) {
 	}
 	return (
 		<div className="wu-account">
-			<MembershipBox membership={ data.membership } customer={ data.customer } catalogue={ data.catalogue } onChange={ () => {
+			<MembershipBox
+				membership={ data.membership }
+				customer={ data.customer }
+				catalogue={ data.catalogue }
+				onChange={ () => {
 					clearNotices();
 					navigate( changeUrl );
-				} } reload={ reload } />
+				} }
+				reload={ reload }
+			/>
 			<SiteLimits limits={ data.limits } sites={ data.sites } />
 			<BillingHistory payments={ data.payments } />
 		</div>

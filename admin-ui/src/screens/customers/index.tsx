@@ -4,7 +4,11 @@ import { CustomerEdit } from './customer-edit';
 import { CustomerList } from './customer-list';
 
 /** Customers: the list, a new one at `…/new`, a customer at `…/{id}` and its edit form at `…/{id}/edit`. */
-export default function CustomersScreen( { subpath, pageUrl, basePath }: ScreenProps ) {
+export default function CustomersScreen( {
+	subpath,
+	pageUrl,
+	basePath,
+}: ScreenProps ) {
 	if ( subpath.length === 0 ) {
 		return <CustomerList pageUrl={ pageUrl } />;
 	}
@@ -13,7 +17,20 @@ export default function CustomersScreen( { subpath, pageUrl, basePath }: ScreenP
 	}
 	const id = Number( subpath[ 0 ] );
 	if ( subpath[ 1 ] === 'edit' ) {
-		return <CustomerEdit key={ `${ id }-edit` } id={ id } pageUrl={ pageUrl } />;
+		return (
+			<CustomerEdit
+				key={ `${ id }-edit` }
+				id={ id }
+				pageUrl={ pageUrl }
+			/>
+		);
 	}
-	return <CustomerDetail key={ id } id={ id } pageUrl={ pageUrl } basePath={ basePath } />;
+	return (
+		<CustomerDetail
+			key={ id }
+			id={ id }
+			pageUrl={ pageUrl }
+			basePath={ basePath }
+		/>
+	);
 }

@@ -10,13 +10,21 @@ import type { ScreenProps } from '../types';
 /** The customer's dashboard (seed point 2): a welcome with the plan and the way to the Account page. */
 export default function DashboardScreen( { basePath }: ScreenProps ) {
 	const boot = useBoot();
-	const [ planName, setPlanName ] = useState< string | null | undefined >( undefined );
+	const [ planName, setPlanName ] = useState< string | null | undefined >(
+		undefined
+	);
 	useEffect( () => {
 		let live = true;
 		listMemberships( { per_page: 100 } )
 			.then( async ( page ) => {
-				const membership = page.items.find( ( m ) => m.status !== 'cancelled' && m.status !== 'expired' ) ?? page.items[ 0 ];
-				const plan = membership ? await getProduct( membership.plan_id ) : null;
+				const membership =
+					page.items.find(
+						( m ) =>
+							m.status !== 'cancelled' && m.status !== 'expired'
+					) ?? page.items[ 0 ];
+				const plan = membership
+					? await getProduct( membership.plan_id )
+					: null;
 				if ( live ) {
 					setPlanName( plan?.name ?? null );
 				}
@@ -48,10 +56,16 @@ export default function DashboardScreen( { basePath }: ScreenProps ) {
 					</p>
 				) }
 				<p>
-					{ __( 'To upgrade your plan, or to buy a service or package such as unlimited visits or more disk space, open your Account page.', 'wu-plan-change' ) }
+					{ __(
+						'To upgrade your plan, or to buy a service or package such as unlimited visits or more disk space, open your Account page.',
+						'wu-plan-change'
+					) }
 				</p>
 				<p>
-					<Link href={ accountUrl } className="components-button is-secondary">
+					<Link
+						href={ accountUrl }
+						className="components-button is-secondary"
+					>
 						{ __( 'Go to your Account page', 'wu-plan-change' ) }
 					</Link>
 				</p>

@@ -7,14 +7,25 @@ import { errorMessage } from '../../api/client';
 import { useBoot } from '../../shell/boot-context';
 
 /** What is true of the admin's password at this start (server/src/main.ts sets it). */
-export function adminPasswordNote( state: 'printed' | 'reset' | 'unchanged' ): string {
+export function adminPasswordNote(
+	state: 'printed' | 'reset' | 'unchanged'
+): string {
 	if ( state === 'printed' ) {
-		return __( 'The network admin (admin) password was printed in the terminal when the server started.', 'wu-plan-change' );
+		return __(
+			'The network admin (admin) password was printed in the terminal when the server started.',
+			'wu-plan-change'
+		);
 	}
 	if ( state === 'reset' ) {
-		return __( 'The network admin (admin) password was reset to WU_ADMIN_PASSWORD when the server started.', 'wu-plan-change' );
+		return __(
+			'The network admin (admin) password was reset to WU_ADMIN_PASSWORD when the server started.',
+			'wu-plan-change'
+		);
 	}
-	return __( 'The network admin (admin) keeps the password printed at the first start. Forgot it? Restart the server with WU_ADMIN_PASSWORD=new-secret npm run serve to reset it.', 'wu-plan-change' );
+	return __(
+		'The network admin (admin) keeps the password printed at the first start. Forgot it? Restart the server with WU_ADMIN_PASSWORD=new-secret npm run serve to reset it.',
+		'wu-plan-change'
+	);
 }
 
 /** The `/wp-login.php` form, with a note that is true of this start about the admin's password. */
@@ -23,7 +34,11 @@ export default function LoginScreen( { demo }: { demo: boolean } ) {
 	const params = new URLSearchParams( window.location.search );
 	const [ login, setLogin ] = useState( '' );
 	const [ password, setPassword ] = useState( '' );
-	const [ error, setError ] = useState( params.get( 'login' ) === 'failed' ? __( 'The username or password is incorrect.', 'wu-plan-change' ) : '' );
+	const [ error, setError ] = useState(
+		params.get( 'login' ) === 'failed'
+			? __( 'The username or password is incorrect.', 'wu-plan-change' )
+			: ''
+	);
 	const [ busy, setBusy ] = useState( false );
 
 	const submit = async ( event: FormEvent ) => {
@@ -34,7 +49,11 @@ export default function LoginScreen( { demo }: { demo: boolean } ) {
 			const result = await apiFetch< { redirect_to: string } >( {
 				url: '/wp-login.php',
 				method: 'POST',
-				data: { log: login, pwd: password, redirect_to: params.get( 'redirect_to' ) ?? undefined },
+				data: {
+					log: login,
+					pwd: password,
+					redirect_to: params.get( 'redirect_to' ) ?? undefined,
+				},
 			} );
 			window.location.assign( result.redirect_to );
 		} catch ( failure ) {
@@ -45,7 +64,9 @@ export default function LoginScreen( { demo }: { demo: boolean } ) {
 
 	return (
 		<div id="login">
-			<h1 className="wu-login__title">{ __( 'Ultimate Multisite', 'wu-plan-change' ) }</h1>
+			<h1 className="wu-login__title">
+				{ __( 'Ultimate Multisite', 'wu-plan-change' ) }
+			</h1>
 			{ params.get( 'loggedout' ) && ! error && (
 				<Notice status="info" isDismissible={ false }>
 					{ __( 'You are now logged out.', 'wu-plan-change' ) }
@@ -59,7 +80,10 @@ export default function LoginScreen( { demo }: { demo: boolean } ) {
 			<form className="wu-login__form" onSubmit={ submit } noValidate>
 				<TextControl
 					__next40pxDefaultSize
-					label={ __( 'Username or Email Address', 'wu-plan-change' ) }
+					label={ __(
+						'Username or Email Address',
+						'wu-plan-change'
+					) }
 					value={ login }
 					onChange={ setLogin }
 					autoComplete="username"
@@ -74,14 +98,24 @@ export default function LoginScreen( { demo }: { demo: boolean } ) {
 					autoComplete="current-password"
 					required
 				/>
-				<Button __next40pxDefaultSize variant="primary" type="submit" isBusy={ busy } disabled={ busy }>
+				<Button
+					__next40pxDefaultSize
+					variant="primary"
+					type="submit"
+					isBusy={ busy }
+					disabled={ busy }
+				>
 					{ __( 'Log In', 'wu-plan-change' ) }
 				</Button>
 			</form>
 			<p className="wu-login__demo">
 				{ adminPasswordNote( adminPassword ) }
 				{ demo && ' ' }
-				{ demo && __( 'Demo customers frida (Free), bjorn (Basic) and petra (Premium) use the password demo-customer.', 'wu-plan-change' ) }
+				{ demo &&
+					__(
+						'Demo customers frida (Free), bjorn (Basic) and petra (Premium) use the password demo-customer.',
+						'wu-plan-change'
+					) }
 			</p>
 		</div>
 	);

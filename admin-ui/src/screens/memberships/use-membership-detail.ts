@@ -2,7 +2,13 @@ import { getCustomer } from '../../api/customers';
 import { getLimits, getMembership } from '../../api/memberships';
 import { listPayments } from '../../api/payments';
 import { listSites } from '../../api/sites';
-import type { Customer, Membership, MembershipLimits, Payment, Site } from '../../api/types';
+import type {
+	Customer,
+	Membership,
+	MembershipLimits,
+	Payment,
+	Site,
+} from '../../api/types';
 import { useLoad } from '../../components/load-state';
 
 export interface MembershipDetailData {
@@ -15,13 +21,22 @@ export interface MembershipDetailData {
 }
 
 /** A membership with what its page shows around it: customer, limits with usage, payments, sites. */
-export async function loadMembershipDetail( id: number ): Promise< MembershipDetailData > {
+export async function loadMembershipDetail(
+	id: number
+): Promise< MembershipDetailData > {
 	const membership = await getMembership( id );
 	const [ customer, limits, payments, sites ] = await Promise.all( [
 		getCustomer( membership.customer_id ).catch( () => null ),
 		getLimits( id ).catch( () => null ),
-		listPayments( { membership: id, per_page: 50, orderby: 'id', order: 'desc' } ).then( ( page ) => page.items ),
-		listSites( { membership: id, per_page: 100 } ).then( ( page ) => page.items ).catch( () => [] as Site[] ),
+		listPayments( {
+			membership: id,
+			per_page: 50,
+			orderby: 'id',
+			order: 'desc',
+		} ).then( ( page ) => page.items ),
+		listSites( { membership: id, per_page: 100 } )
+			.then( ( page ) => page.items )
+			.catch( () => [] as Site[] ),
 	] );
 	return { membership, customer, limits, payments, sites };
 }

@@ -8,7 +8,14 @@ import { membershipStatusLabel } from '../../components/status-badge';
 import { Link } from '../../shell/router';
 import type { ScreenProps } from '../types';
 
-const STATUSES: MembershipStatus[] = [ 'active', 'trialing', 'pending', 'on-hold', 'expired', 'cancelled' ];
+const STATUSES: MembershipStatus[] = [
+	'active',
+	'trialing',
+	'pending',
+	'on-hold',
+	'expired',
+	'cancelled',
+];
 
 interface Counts {
 	products: number;
@@ -26,18 +33,31 @@ async function loadCounts(): Promise< Counts > {
 		listProducts( { per_page: 1 } ),
 		listProducts( { per_page: 1, type: 'plan' } ),
 		listMemberships( { per_page: ATTENTION_SHOWN, renewal_error: true } ),
-		...STATUSES.map( ( status ) => listMemberships( { per_page: 1, status } ) ),
+		...STATUSES.map( ( status ) =>
+			listMemberships( { per_page: 1, status } )
+		),
 	] );
 	return {
 		products: products.total,
 		plans: plans.total,
-		memberships: STATUSES.map( ( status, index ) => ( { status, total: byStatus[ index ].total } ) ),
+		memberships: STATUSES.map( ( status, index ) => ( {
+			status,
+			total: byStatus[ index ].total,
+		} ) ),
 		attention: { total: attention.total, first: attention.items },
 	};
 }
 
 /** A tile: the whole tile is the link, named by its label and number ("Active, 3"). */
-function Count( { label, value, href }: { label: string; value: number; href: string } ) {
+function Count( {
+	label,
+	value,
+	href,
+}: {
+	label: string;
+	value: number;
+	href: string;
+} ) {
 	return (
 		<li className="wu-count">
 			<Link href={ href } className="wu-count__link">
@@ -49,24 +69,51 @@ function Count( { label, value, href }: { label: string; value: number; href: st
 }
 
 /** The memberships whose renewal could not be processed, each linked to its page where it is repaired (RULES R5). */
-function RenewalsAttention( { attention, basePath }: { attention: Counts[ 'attention' ]; basePath: string } ) {
+function RenewalsAttention( {
+	attention,
+	basePath,
+}: {
+	attention: Counts[ 'attention' ];
+	basePath: string;
+} ) {
 	if ( attention.total === 0 ) {
 		return null;
 	}
 	return (
-		<Notice status="error" isDismissible={ false } className="wu-renewals-attention">
+		<Notice
+			status="error"
+			isDismissible={ false }
+			className="wu-renewals-attention"
+		>
 			<p>
 				{ sprintf(
 					/* translators: %d: number of memberships */
-					_n( '%d renewal could not be processed and is skipped until the membership is repaired:', '%d renewals could not be processed and are skipped until the memberships are repaired:', attention.total, 'wu-plan-change' ),
+					_n(
+						'%d renewal could not be processed and is skipped until the membership is repaired:',
+						'%d renewals could not be processed and are skipped until the memberships are repaired:',
+						attention.total,
+						'wu-plan-change'
+					),
 					attention.total
 				) }
 			</p>
 			<ul>
 				{ attention.first.map( ( membership ) => (
 					<li key={ membership.id }>
-						<Link href={ `${ basePath }memberships/${ membership.id }` }>{ sprintf( /* translators: %d: membership id */ __( 'Membership #%d', 'wu-plan-change' ), membership.id ) }</Link>
-						{ membership.renewal_error ? `: ${ membership.renewal_error.message }` : '' }
+						<Link
+							href={ `${ basePath }memberships/${ membership.id }` }
+						>
+							{ sprintf(
+								/* translators: %d: membership id */ __(
+									'Membership #%d',
+									'wu-plan-change'
+								),
+								membership.id
+							) }
+						</Link>
+						{ membership.renewal_error
+							? `: ${ membership.renewal_error.message }`
+							: '' }
 					</li>
 				) ) }
 			</ul>
@@ -81,18 +128,41 @@ export default function NetworkDashboard( { basePath }: ScreenProps ) {
 		<LoadState loaded={ loaded }>
 			{ ( counts ) => (
 				<>
-					<RenewalsAttention attention={ counts.attention } basePath={ basePath } />
+					<RenewalsAttention
+						attention={ counts.attention }
+						basePath={ basePath }
+					/>
 					<h2>{ __( 'Catalogue', 'wu-plan-change' ) }</h2>
 					<ul className="wu-cards">
-						<Count label={ __( 'Products', 'wu-plan-change' ) } value={ counts.products } href={ `${ basePath }products` } />
-						<Count label={ __( 'Plans', 'wu-plan-change' ) } value={ counts.plans } href={ `${ basePath }plan-groups` } />
+						<Count
+							label={ __( 'Products', 'wu-plan-change' ) }
+							value={ counts.products }
+							href={ `${ basePath }products` }
+						/>
+						<Count
+							label={ __( 'Plans', 'wu-plan-change' ) }
+							value={ counts.plans }
+							href={ `${ basePath }plan-groups` }
+						/>
 					</ul>
 					<h2>{ __( 'Memberships', 'wu-plan-change' ) }</h2>
 					<ul className="wu-cards">
 						{ counts.memberships.map( ( { status, total } ) => (
-							<Count key={ status } label={ membershipStatusLabel( status ) } value={ total } href={ `${ basePath }memberships?status=${ status }` } />
+							<Count
+								key={ status }
+								label={ membershipStatusLabel( status ) }
+								value={ total }
+								href={ `${ basePath }memberships?status=${ status }` }
+							/>
 						) ) }
-						<Count label={ __( 'Renewals that need attention', 'wu-plan-change' ) } value={ counts.attention.total } href={ `${ basePath }memberships?renewal_error=true` } />
+						<Count
+							label={ __(
+								'Renewals that need attention',
+								'wu-plan-change'
+							) }
+							value={ counts.attention.total }
+							href={ `${ basePath }memberships?renewal_error=true` }
+						/>
 					</ul>
 				</>
 			) }

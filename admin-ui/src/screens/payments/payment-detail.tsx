@@ -1,4 +1,7 @@
-import { Button, __experimentalConfirmDialog as ConfirmDialog } from '@wordpress/components';
+import {
+	Button,
+	__experimentalConfirmDialog as ConfirmDialog,
+} from '@wordpress/components';
 import { useState } from '@wordpress/element';
 import { __, sprintf } from '@wordpress/i18n';
 import { errorMessage } from '../../api/client';
@@ -15,12 +18,18 @@ import { Panel } from '../memberships/membership-detail';
 function Lines( { payment }: { payment: Payment } ) {
 	return (
 		<table className="widefat wu-list-table">
-			<caption className="screen-reader-text">{ __( 'Lines', 'wu-plan-change' ) }</caption>
+			<caption className="screen-reader-text">
+				{ __( 'Lines', 'wu-plan-change' ) }
+			</caption>
 			<thead>
 				<tr>
-					<th scope="col">{ __( 'Description', 'wu-plan-change' ) }</th>
+					<th scope="col">
+						{ __( 'Description', 'wu-plan-change' ) }
+					</th>
 					<th scope="col">{ __( 'Quantity', 'wu-plan-change' ) }</th>
-					<th scope="col">{ __( 'Unit amount', 'wu-plan-change' ) }</th>
+					<th scope="col">
+						{ __( 'Unit amount', 'wu-plan-change' ) }
+					</th>
 					<th scope="col">{ __( 'Amount', 'wu-plan-change' ) }</th>
 				</tr>
 			</thead>
@@ -29,8 +38,15 @@ function Lines( { payment }: { payment: Payment } ) {
 					<tr key={ index }>
 						<th scope="row">{ line.description }</th>
 						<td>{ line.quantity }</td>
-						<td>{ formatMoney( line.unit_amount, payment.currency ) }</td>
-						<td>{ formatMoney( line.amount, payment.currency ) }</td>
+						<td>
+							{ formatMoney(
+								line.unit_amount,
+								payment.currency
+							) }
+						</td>
+						<td>
+							{ formatMoney( line.amount, payment.currency ) }
+						</td>
 					</tr>
 				) ) }
 			</tbody>
@@ -46,7 +62,13 @@ function Lines( { payment }: { payment: Payment } ) {
 	);
 }
 
-function CompleteButton( { payment, onDone }: { payment: Payment; onDone: () => void } ) {
+function CompleteButton( {
+	payment,
+	onDone,
+}: {
+	payment: Payment;
+	onDone: () => void;
+} ) {
 	const { createNotice } = useNotices();
 	const [ confirming, setConfirming ] = useState( false );
 	const [ busy, setBusy ] = useState( false );
@@ -55,7 +77,13 @@ function CompleteButton( { payment, onDone }: { payment: Payment; onDone: () => 
 		setBusy( true );
 		try {
 			await completePayment( payment.id );
-			createNotice( 'success', __( 'The payment was completed; the change it pays for now applies.', 'wu-plan-change' ) );
+			createNotice(
+				'success',
+				__(
+					'The payment was completed; the change it pays for now applies.',
+					'wu-plan-change'
+				)
+			);
 			onDone();
 		} catch ( error ) {
 			createNotice( 'error', errorMessage( error ) );
@@ -65,13 +93,27 @@ function CompleteButton( { payment, onDone }: { payment: Payment; onDone: () => 
 	};
 	return (
 		<>
-			<Button variant="primary" isBusy={ busy } disabled={ busy } accessibleWhenDisabled onClick={ () => setConfirming( true ) }>
+			<Button
+				variant="primary"
+				isBusy={ busy }
+				disabled={ busy }
+				accessibleWhenDisabled
+				onClick={ () => setConfirming( true ) }
+			>
 				{ __( 'Complete payment', 'wu-plan-change' ) }
 			</Button>
-			<ConfirmDialog isOpen={ confirming } confirmButtonText={ __( 'Complete payment', 'wu-plan-change' ) } onConfirm={ complete } onCancel={ () => setConfirming( false ) }>
+			<ConfirmDialog
+				isOpen={ confirming }
+				confirmButtonText={ __( 'Complete payment', 'wu-plan-change' ) }
+				onConfirm={ complete }
+				onCancel={ () => setConfirming( false ) }
+			>
 				{ sprintf(
 					/* translators: %s: amount such as $70.00 */
-					__( 'Record that %s was received for this payment? The change it pays for is applied at once.', 'wu-plan-change' ),
+					__(
+						'Record that %s was received for this payment? The change it pays for is applied at once.',
+						'wu-plan-change'
+					),
 					formatMoney( payment.total, payment.currency )
 				) }
 			</ConfirmDialog>
@@ -80,45 +122,109 @@ function CompleteButton( { payment, onDone }: { payment: Payment; onDone: () => 
 }
 
 /** A payment with its lines; a pending manual payment can be completed. */
-export function PaymentDetail( { id, pageUrl, basePath }: { id: number; pageUrl: string; basePath: string } ) {
+export function PaymentDetail( {
+	id,
+	pageUrl,
+	basePath,
+}: {
+	id: number;
+	pageUrl: string;
+	basePath: string;
+} ) {
 	const loaded = useLoad( () => getPayment( id ), [ id ] );
 	const customers = useCustomerMap();
 	return (
 		<div className="wu-detail-screen">
 			<p>
-				<Link href={ pageUrl }>{ __( '← All payments', 'wu-plan-change' ) }</Link>
+				<Link href={ pageUrl }>
+					{ __( '← All payments', 'wu-plan-change' ) }
+				</Link>
 			</p>
-			<h2>{ sprintf( /* translators: %d: payment id */ __( 'Payment #%d', 'wu-plan-change' ), id ) }</h2>
+			<h2>
+				{ sprintf(
+					/* translators: %d: payment id */ __(
+						'Payment #%d',
+						'wu-plan-change'
+					),
+					id
+				) }
+			</h2>
 			<LoadState loaded={ loaded }>
 				{ ( payment ) => (
 					<div className="wu-detail-grid">
-						<Panel id="wu-payment-summary" title={ __( 'Summary', 'wu-plan-change' ) }>
+						<Panel
+							id="wu-payment-summary"
+							title={ __( 'Summary', 'wu-plan-change' ) }
+						>
 							<dl className="wu-facts">
 								<dt>{ __( 'Status', 'wu-plan-change' ) }</dt>
 								<dd>
-									<StatusBadge status={ payment.status } label={ paymentStatusLabel( payment.status ) } />
+									<StatusBadge
+										status={ payment.status }
+										label={ paymentStatusLabel(
+											payment.status
+										) }
+									/>
 								</dd>
 								<dt>{ __( 'Customer', 'wu-plan-change' ) }</dt>
 								<dd>
-									<Link href={ `${ basePath }customers/${ payment.customer_id }` }>{ customerName( customers, payment.customer_id ) }</Link>
+									<Link
+										href={ `${ basePath }customers/${ payment.customer_id }` }
+									>
+										{ customerName(
+											customers,
+											payment.customer_id
+										) }
+									</Link>
 								</dd>
-								<dt>{ __( 'Membership', 'wu-plan-change' ) }</dt>
-								<dd>{ payment.membership_id ? <Link href={ `${ basePath }memberships/${ payment.membership_id }` }>{ `#${ payment.membership_id }` }</Link> : '—' }</dd>
+								<dt>
+									{ __( 'Membership', 'wu-plan-change' ) }
+								</dt>
+								<dd>
+									{ payment.membership_id ? (
+										<Link
+											href={ `${ basePath }memberships/${ payment.membership_id }` }
+										>{ `#${ payment.membership_id }` }</Link>
+									) : (
+										'—'
+									) }
+								</dd>
 								<dt>{ __( 'Gateway', 'wu-plan-change' ) }</dt>
 								<dd>{ payment.gateway }</dd>
 								<dt>{ __( 'Date', 'wu-plan-change' ) }</dt>
 								<dd>{ formatDate( payment.created_at ) }</dd>
 								<dt>{ __( 'Total', 'wu-plan-change' ) }</dt>
-								<dd>{ formatMoney( payment.total, payment.currency ) }</dd>
+								<dd>
+									{ formatMoney(
+										payment.total,
+										payment.currency
+									) }
+								</dd>
 							</dl>
-							{ payment.status === 'pending' && payment.gateway === 'manual' && (
-								<div className="wu-actions">
-									<CompleteButton payment={ payment } onDone={ loaded.reload } />
-								</div>
-							) }
+							{ payment.status === 'pending' &&
+								payment.gateway === 'manual' && (
+									<div className="wu-actions">
+										<CompleteButton
+											payment={ payment }
+											onDone={ loaded.reload }
+										/>
+									</div>
+								) }
 						</Panel>
-						<Panel id="wu-payment-lines" title={ __( 'Lines', 'wu-plan-change' ) }>
-							{ payment.lines.length === 0 ? <p>{ __( 'This payment has no lines.', 'wu-plan-change' ) }</p> : <Lines payment={ payment } /> }
+						<Panel
+							id="wu-payment-lines"
+							title={ __( 'Lines', 'wu-plan-change' ) }
+						>
+							{ payment.lines.length === 0 ? (
+								<p>
+									{ __(
+										'This payment has no lines.',
+										'wu-plan-change'
+									) }
+								</p>
+							) : (
+								<Lines payment={ payment } />
+							) }
 						</Panel>
 					</div>
 				) }

@@ -1,4 +1,10 @@
-import { Button, Card, CardBody, CardHeader, SelectControl } from '@wordpress/components';
+import {
+	Button,
+	Card,
+	CardBody,
+	CardHeader,
+	SelectControl,
+} from '@wordpress/components';
 import { useState } from '@wordpress/element';
 import { __ } from '@wordpress/i18n';
 import { errorMessage } from '../../api/client';
@@ -48,13 +54,21 @@ function ProfileForm( { me }: { me: Me } ) {
 					__next40pxDefaultSize
 					__nextHasNoMarginBottom
 					label={ __( 'Language', 'wu-plan-change' ) }
-					help={ __( 'The language of your screens, messages and explanations.', 'wu-plan-change' ) }
+					help={ __(
+						'The language of your screens, messages and explanations.',
+						'wu-plan-change'
+					) }
 					value={ locale }
 					options={ LANGUAGES }
 					onChange={ setLocale }
 				/>
 				<p>
-					<Button variant="primary" isBusy={ saving } disabled={ saving || locale === me.locale } onClick={ save }>
+					<Button
+						variant="primary"
+						isBusy={ saving }
+						disabled={ saving || locale === me.locale }
+						onClick={ save }
+					>
 						{ __( 'Save Changes', 'wu-plan-change' ) }
 					</Button>
 				</p>
@@ -66,5 +80,9 @@ function ProfileForm( { me }: { me: Me } ) {
 /** Profile (both shells): the user's own settings; for now their language. */
 export default function ProfileScreen() {
 	const loaded = useLoad< Me >( () => getMe(), [] );
-	return <LoadState loaded={ loaded }>{ ( me ) => <ProfileForm me={ me } /> }</LoadState>;
+	return (
+		<LoadState loaded={ loaded }>
+			{ ( me ) => <ProfileForm me={ me } /> }
+		</LoadState>
+	);
 }

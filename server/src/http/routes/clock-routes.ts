@@ -10,7 +10,14 @@ import type { RouteDefinition } from './index';
 
 function testClock( ctx: AppContext ): TestClock {
 	if ( ! ctx.config.testClock || ! ( ctx.clock instanceof TestClock ) ) {
-		throw new DomainError( 'not_found', 'rest_no_route', __( 'No route was found matching the URL and request method.', 'wu-plan-change' ) );
+		throw new DomainError(
+			'not_found',
+			'rest_no_route',
+			__(
+				'No route was found matching the URL and request method.',
+				'wu-plan-change'
+			)
+		);
 	}
 	return ctx.clock;
 }
@@ -40,14 +47,30 @@ export const clockRoutes: RouteDefinition[] = [
 						try {
 							instant = normalizeInstant( raw );
 						} catch {
-							reader.fail( 'now', __( 'now must be an ISO 8601 instant with a zone, e.g. 2026-04-01T00:00:00Z.', 'wu-plan-change' ) );
+							reader.fail(
+								'now',
+								__(
+									'now must be an ISO 8601 instant with a zone, e.g. 2026–04–01T00:00:00Z.',
+									'wu-plan-change'
+								)
+							);
 						}
 					}
 					reader.done();
-					const { now, renewals } = setClock( ctx, clock, instant as string );
+					const { now, renewals } = setClock(
+						ctx,
+						clock,
+						instant as string
+					);
 					return {
 						now,
-						processed: renewals.map( ( r ) => ( { membership_id: r.membershipId, at: r.at, result: r.result, amount: r.amount, payment_id: r.paymentId } ) ),
+						processed: renewals.map( ( r ) => ( {
+							membership_id: r.membershipId,
+							at: r.at,
+							result: r.result,
+							amount: r.amount,
+							payment_id: r.paymentId,
+						} ) ),
 					};
 				},
 			},

@@ -4,12 +4,22 @@ import type { AppContext } from '../../context';
 import type { Customer } from '../../db/customer-repository';
 import { createCustomer } from '../../services/create-customer';
 import { updateCustomer } from '../../services/update-customer';
-import { callerCustomer, isAdmin, mayAccessCustomer, notFound } from '../access';
+import {
+	callerCustomer,
+	isAdmin,
+	mayAccessCustomer,
+	notFound,
+} from '../access';
 import { actorOf } from '../auth';
 import { collectionResponse, readCollectionParams } from '../collection';
 import { idParam, ParamReader } from '../params';
 import { customerResource, walletEntryResource } from '../resources';
-import { loggedIn, networkAdmin, RestResponse, type RestRequest } from '../rest-server';
+import {
+	loggedIn,
+	networkAdmin,
+	RestResponse,
+	type RestRequest,
+} from '../rest-server';
 import type { RouteDefinition } from './index';
 
 const USERNAME = /^[A-Za-z0-9._@-]{3,60}$/;
@@ -17,7 +27,11 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 /** A customer on the wire with their wallet balance (the ledger's sum, RULES W3). */
 export function presentCustomer( ctx: AppContext, customer: Customer ) {
-	return customerResource( customer, walletBalance( ctx.wallet.entries( customer.id ) ), ctx.settings.currency() );
+	return customerResource(
+		customer,
+		walletBalance( ctx.wallet.entries( customer.id ) ),
+		ctx.settings.currency()
+	);
 }
 
 function accessibleCustomer( ctx: AppContext, request: RestRequest ): Customer {
@@ -37,8 +51,14 @@ export const customersRoutes: RouteDefinition[] = [
 				methods: [ 'GET' ],
 				permission: loggedIn,
 				handler: ( request, ctx ) => {
-					const params = readCollectionParams( request.query, [ 'id', 'username', 'email', 'display_name' ], { orderby: 'id' } );
-					const self = isAdmin( request ) ? undefined : callerCustomer( ctx, request )?.id ?? -1;
+					const params = readCollectionParams(
+						request.query,
+						[ 'id', 'username', 'email', 'display_name' ],
+						{ orderby: 'id' }
+					);
+					const self = isAdmin( request )
+						? undefined
+						: ( callerCustomer( ctx, request )?.id ?? -1 );
 					const { items, total } = ctx.customers.list( {
 						id: self,
 						search: params.search,
@@ -47,7 +67,11 @@ export const customersRoutes: RouteDefinition[] = [
 						limit: params.perPage,
 						offset: params.offset,
 					} );
-					return collectionResponse( items.map( ( c ) => presentCustomer( ctx, c ) ), total, params );
+					return collectionResponse(
+						items.map( ( c ) => presentCustomer( ctx, c ) ),
+						total,
+						params
+					);
 				},
 			},
 			{
@@ -55,20 +79,58 @@ export const customersRoutes: RouteDefinition[] = [
 				permission: networkAdmin,
 				handler: async ( request, ctx ) => {
 					const reader = new ParamReader( request.body );
-					const username = reader.string( 'username', { required: true, pattern: USERNAME, patternHint: __( 'Username must be 3 to 60 letters, digits or . _ @ -.', 'wu-plan-change' ) } );
-					const email = reader.string( 'email', { required: true, max: 200, pattern: EMAIL, patternHint: __( 'Email must be an email address.', 'wu-plan-change' ) } );
-					const password = reader.string( 'password', { required: true, max: 200 } );
+					const username = reader.string( 'username', {
+						required: true,
+						pattern: USERNAME,
+						patternHint: __(
+							'Username must be 3 to 60 letters, digits or . _ @ -.',
+							'wu-plan-change'
+						),
+					} );
+					const email = reader.string( 'email', {
+						required: true,
+						max: 200,
+						pattern: EMAIL,
+						patternHint: __(
+							'Email must be an email address.',
+							'wu-plan-change'
+						),
+					} );
+					const password = reader.string( 'password', {
+						required: true,
+						max: 200,
+					} );
 					if ( password !== undefined && password.length < 8 ) {
-						reader.fail( 'password', __( 'Password must be at least 8 characters.', 'wu-plan-change' ) );
+						reader.fail(
+							'password',
+							__(
+								'Password must be at least 8 characters.',
+								'wu-plan-change'
+							)
+						);
 					}
-					const displayName = reader.string( 'display_name', { max: 200 } );
+					const displayName = reader.string( 'display_name', {
+						max: 200,
+					} );
 					if ( username && email ) {
 						const taken = ctx.users.isTaken( username, email );
 						if ( taken.username ) {
-							reader.fail( 'username', __( 'This username is already used.', 'wu-plan-change' ) );
+							reader.fail(
+								'username',
+								__(
+									'This username is already used.',
+									'wu-plan-change'
+								)
+							);
 						}
 						if ( taken.email ) {
-							reader.fail( 'email', __( 'This email address is already used.', 'wu-plan-change' ) );
+							reader.fail(
+								'email',
+								__(
+									'This email address is already used.',
+									'wu-plan-change'
+								)
+							);
 						}
 					}
 					reader.done();
@@ -78,7 +140,13 @@ export const customersRoutes: RouteDefinition[] = [
 						password: password as string,
 						displayName: displayName || ( username as string ),
 					} );
-					return new RestResponse( presentCustomer( ctx, customer ), 201, { Location: `/wp-json/wu/v2/customers/${ customer.id }` } );
+					return new RestResponse(
+						presentCustomer( ctx, customer ),
+						201,
+						{
+							Location: `/wp-json/wu/v2/customers/${ customer.id }`,
+						}
+					);
 				},
 			},
 		],
@@ -89,7 +157,8 @@ export const customersRoutes: RouteDefinition[] = [
 			{
 				methods: [ 'GET' ],
 				permission: loggedIn,
-				handler: ( request, ctx ) => presentCustomer( ctx, accessibleCustomer( ctx, request ) ),
+				handler: ( request, ctx ) =>
+					presentCustomer( ctx, accessibleCustomer( ctx, request ) ),
 			},
 			{
 				methods: [ 'PUT', 'PATCH' ],
@@ -97,29 +166,79 @@ export const customersRoutes: RouteDefinition[] = [
 				handler: async ( request, ctx ) => {
 					const customer = accessibleCustomer( ctx, request );
 					const reader = new ParamReader( request.body );
-					const email = reader.string( 'email', { max: 200, pattern: EMAIL, patternHint: __( 'Email must be an email address.', 'wu-plan-change' ) } );
-					const displayName = reader.string( 'display_name', { max: 200 } );
+					const email = reader.string( 'email', {
+						max: 200,
+						pattern: EMAIL,
+						patternHint: __(
+							'Email must be an email address.',
+							'wu-plan-change'
+						),
+					} );
+					const displayName = reader.string( 'display_name', {
+						max: 200,
+					} );
 					const password = reader.string( 'password', { max: 200 } );
 					if ( password !== undefined && password.length < 8 ) {
-						reader.fail( 'password', __( 'Password must be at least 8 characters.', 'wu-plan-change' ) );
+						reader.fail(
+							'password',
+							__(
+								'Password must be at least 8 characters.',
+								'wu-plan-change'
+							)
+						);
 					}
-					const currentPassword = reader.string( 'current_password', { max: 200 } );
+					const currentPassword = reader.string( 'current_password', {
+						max: 200,
+					} );
 					let cardNumber: string | undefined;
-					const method = reader.raw( 'payment_method' ) as Record< string, unknown > | undefined;
+					const method = reader.raw( 'payment_method' ) as
+						Record< string, unknown > | undefined;
 					if ( method !== undefined ) {
-						if ( typeof method !== 'object' || method === null || method.type !== 'test_card' || typeof method.number !== 'string' ) {
-							reader.fail( 'payment_method', __( 'payment_method must be {type: "test_card", number}.', 'wu-plan-change' ) );
+						if (
+							typeof method !== 'object' ||
+							method === null ||
+							method.type !== 'test_card' ||
+							typeof method.number !== 'string'
+						) {
+							reader.fail(
+								'payment_method',
+								__(
+									'payment_method must be {type: "test_card", number}.',
+									'wu-plan-change'
+								)
+							);
 						} else {
 							cardNumber = method.number.replace( /\s+/g, '' );
 						}
 					}
 					if ( reader.has( 'username' ) ) {
-						reader.fail( 'username', __( 'The username cannot be changed.', 'wu-plan-change' ) );
+						reader.fail(
+							'username',
+							__(
+								'The username cannot be changed.',
+								'wu-plan-change'
+							)
+						);
 					}
 					reader.done();
-					const updated = await updateCustomer( ctx, customer.id, { email, displayName: displayName || undefined, password, currentPassword, cardNumber }, actorOf( request.user! ) );
+					const updated = await updateCustomer(
+						ctx,
+						customer.id,
+						{
+							email,
+							displayName: displayName || undefined,
+							password,
+							currentPassword,
+							cardNumber,
+						},
+						actorOf( request.user! )
+					);
 					// NOTE: cached Basic credentials hold the account; a change drops this user's (basic-auth-cache.test.ts).
-					if ( email !== undefined || displayName !== undefined || password !== undefined ) {
+					if (
+						email !== undefined ||
+						displayName !== undefined ||
+						password !== undefined
+					) {
 						ctx.basicAuthCache.forget( updated.userId );
 					}
 					return presentCustomer( ctx, updated );
@@ -134,9 +253,20 @@ export const customersRoutes: RouteDefinition[] = [
 			permission: loggedIn,
 			handler: ( request, ctx ) => {
 				const customer = accessibleCustomer( ctx, request );
-				const params = readCollectionParams( request.query, [ 'id' ], { orderby: 'id', order: 'desc' } );
-				const { items, total } = ctx.wallet.page( customer.id, { order: params.order, limit: params.perPage, offset: params.offset } );
-				return collectionResponse( items.map( walletEntryResource ), total, params );
+				const params = readCollectionParams( request.query, [ 'id' ], {
+					orderby: 'id',
+					order: 'desc',
+				} );
+				const { items, total } = ctx.wallet.page( customer.id, {
+					order: params.order,
+					limit: params.perPage,
+					offset: params.offset,
+				} );
+				return collectionResponse(
+					items.map( walletEntryResource ),
+					total,
+					params
+				);
 			},
 		},
 	},

@@ -16,11 +16,24 @@ export const membershipNotesRoutes: RouteDefinition[] = [
 			methods: [ 'GET' ],
 			permission: loggedIn,
 			handler: ( request, ctx ) => {
-				const membership = accessibleMembership( ctx, request, idParam( request.params ) );
-				return ctx.quotes.overLimitApprovals( membership.id ).map( ( stored ) => {
-					const approval = stored.quote.overLimitsApproval!;
-					return { kind: 'over_limits_applied', quote_id: stored.id, user_id: approval.userId, name: approval.name, at: approval.at, over_limits: stored.quote.overLimits ?? [] };
-				} );
+				const membership = accessibleMembership(
+					ctx,
+					request,
+					idParam( request.params )
+				);
+				return ctx.quotes
+					.overLimitApprovals( membership.id )
+					.map( ( stored ) => {
+						const approval = stored.quote.overLimitsApproval!;
+						return {
+							kind: 'over_limits_applied',
+							quote_id: stored.id,
+							user_id: approval.userId,
+							name: approval.name,
+							at: approval.at,
+							over_limits: stored.quote.overLimits ?? [],
+						};
+					} );
 			},
 		},
 	},
@@ -31,12 +44,21 @@ export const membershipNotesRoutes: RouteDefinition[] = [
 			methods: [ 'GET' ],
 			permission: loggedIn,
 			handler: ( request, ctx ) => {
-				const membership = accessibleMembership( ctx, request, idParam( request.params ) );
+				const membership = accessibleMembership(
+					ctx,
+					request,
+					idParam( request.params )
+				);
 				const change = membership.scheduledChange;
 				return {
 					membership_id: membership.id,
 					effective_at: change?.effectiveAt ?? null,
-					over_limits: change ? overLimitsOfHolding( ctx, membership, { planId: change.planId, addons: change.addons } ) : [],
+					over_limits: change
+						? overLimitsOfHolding( ctx, membership, {
+								planId: change.planId,
+								addons: change.addons,
+							} )
+						: [],
 				};
 			},
 		},

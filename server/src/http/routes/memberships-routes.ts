@@ -1,6 +1,13 @@
 import { __, sprintf } from '../../i18n';
 import crypto from 'node:crypto';
-import type { AddonQuantity, DurationUnit, Membership, MembershipStatus, Period, Quote } from '../../domain/types';
+import type {
+	AddonQuantity,
+	DurationUnit,
+	Membership,
+	MembershipStatus,
+	Period,
+	Quote,
+} from '../../domain/types';
 import type { AuthUser } from '../auth';
 import type { AppContext } from '../../context';
 import { cancelScheduledChange } from '../../services/cancel-scheduled-change';
@@ -17,14 +24,28 @@ import { accessibleMembership, callerCustomer, isAdmin } from '../access';
 import { collectionResponse, readCollectionParams } from '../collection';
 import { fieldLabel } from '../field-labels';
 import { idParam, ParamReader } from '../params';
-import { limitsResource, membershipResource, offerResource, paymentResource, quoteResource, usageResource } from '../resources';
+import {
+	limitsResource,
+	membershipResource,
+	offerResource,
+	paymentResource,
+	quoteResource,
+	usageResource,
+} from '../resources';
 import { loggedIn, networkAdmin, RestResponse } from '../rest-server';
 import type { RouteDefinition } from './index';
 import { payRenewal } from '../../services/pay-renewal';
 import { repairMembership } from '../../services/repair-membership';
 
 const UNITS = [ 'day', 'week', 'month', 'year' ] as const;
-const STATUSES = [ 'pending', 'trialing', 'active', 'on-hold', 'expired', 'cancelled' ] as const;
+const STATUSES = [
+	'pending',
+	'trialing',
+	'active',
+	'on-hold',
+	'expired',
+	'cancelled',
+] as const;
 
 /** A membership on the wire (its recurring total from the current catalogue). */
 export function presentMembership( ctx: AppContext, membership: Membership ) {
@@ -32,7 +53,10 @@ export function presentMembership( ctx: AppContext, membership: Membership ) {
 	return membershipResource( membership, ctx.products.all(), retry, error );
 }
 
-function readAddons( reader: ParamReader, field = 'addons' ): AddonQuantity[] | undefined {
+function readAddons(
+	reader: ParamReader,
+	field = 'addons'
+): AddonQuantity[] | undefined {
 	const raw = reader.raw( field );
 	if ( raw === undefined || raw === null ) {
 		return undefined;
@@ -43,13 +67,30 @@ function readAddons( reader: ParamReader, field = 'addons' ): AddonQuantity[] | 
 			( a ) =>
 				typeof a === 'object' &&
 				a !== null &&
-				Number.isSafeInteger( ( a as Record< string, unknown > ).product_id ) &&
-				( ( a as Record< string, unknown > ).quantity === undefined || Number.isSafeInteger( ( a as Record< string, unknown > ).quantity ) )
+				Number.isSafeInteger(
+					( a as Record< string, unknown > ).product_id
+				) &&
+				( ( a as Record< string, unknown > ).quantity === undefined ||
+					Number.isSafeInteger(
+						( a as Record< string, unknown > ).quantity
+					) )
 		);
 	if ( ! ok ) {
-		return reader.fail( field, sprintf( /* translators: %s: field name */ __( '%s must be a list of add-ons, each a product id with a quantity.', 'wu-plan-change' ), fieldLabel( field ) ) );
+		return reader.fail(
+			field,
+			sprintf(
+				/* translators: %s: field name */ __(
+					'%s must be a list of add-ons, each a product id with a quantity.',
+					'wu-plan-change'
+				),
+				fieldLabel( field )
+			)
+		);
 	}
-	return ( raw as Record< string, number >[] ).map( ( a ) => ( { productId: a.product_id, quantity: a.quantity ?? 1 } ) );
+	return ( raw as Record< string, number >[] ).map( ( a ) => ( {
+		productId: a.product_id,
+		quantity: a.quantity ?? 1,
+	} ) );
 }
 
 /** A quote request: whose membership, the body as sent, and who asks. */
@@ -65,7 +106,11 @@ export interface QuoteAsk {
  * same code runs here or in a quote worker (decision 38).
  */
 export function priceQuoteRequest( ctx: AppContext, ask: QuoteAsk ): Quote {
-	const membership = accessibleMembership( ctx, { user: ask.user }, ask.membershipId );
+	const membership = accessibleMembership(
+		ctx,
+		{ user: ask.user },
+		ask.membershipId
+	);
 	const reader = new ParamReader( ask.body );
 	const planId = reader.integer( 'plan_id', { min: 1 } );
 	const duration = reader.integer( 'duration', { min: 1 } );
@@ -73,7 +118,12 @@ export function priceQuoteRequest( ctx: AppContext, ask: QuoteAsk ): Quote {
 	const addons = readAddons( reader );
 	reader.done();
 	// L4: the network admin may quote a change that applies now over the limits; its checkout needs allow_over_limits.
-	return priceMembershipChange( ctx, membership, { planId, duration, durationUnit, addons }, { allowOverLimitsNow: ask.user.role === 'network_admin' } );
+	return priceMembershipChange(
+		ctx,
+		membership,
+		{ planId, duration, durationUnit, addons },
+		{ allowOverLimitsNow: ask.user.role === 'network_admin' }
+	);
 }
 
 function readInstant( reader: ParamReader, field: string ): string | undefined {
@@ -84,7 +134,16 @@ function readInstant( reader: ParamReader, field: string ): string | undefined {
 	try {
 		return toInstant( Date.parse( normalizeInstant( raw ) ) );
 	} catch {
-		return reader.fail( field, sprintf( /* translators: %s: field name */ __( '%s must be an ISO 8601 instant with a zone, e.g. 2026-03-01T00:00:00Z.', 'wu-plan-change' ), field ) );
+		return reader.fail(
+			field,
+			sprintf(
+				/* translators: %s: field name */ __(
+					'%s must be an ISO 8601 instant with a zone, e.g. 2026–03–01T00:00:00Z.',
+					'wu-plan-change'
+				),
+				field
+			)
+		);
 	}
 }
 
@@ -93,25 +152,45 @@ function readPeriod( reader: ParamReader ): Period | undefined {
 	const durationUnit = reader.oneOf< DurationUnit >( 'duration_unit', UNITS );
 	if ( ( duration === undefined ) !== ( durationUnit === undefined ) ) {
 		if ( reader.has( 'duration' ) !== reader.has( 'duration_unit' ) ) {
-			reader.fail( reader.has( 'duration' ) ? 'duration_unit' : 'duration', __( 'Give the billing period with its unit (days, weeks, months or years).', 'wu-plan-change' ) );
+			reader.fail(
+				reader.has( 'duration' ) ? 'duration_unit' : 'duration',
+				__(
+					'Give the billing period with its unit (days, weeks, months or years).',
+					'wu-plan-change'
+				)
+			);
 		}
 		return undefined;
 	}
-	return duration !== undefined && durationUnit ? { duration, durationUnit } : undefined;
+	return duration !== undefined && durationUnit
+		? { duration, durationUnit }
+		: undefined;
 }
 
 function readPaymentMethod( reader: ParamReader ): PaymentMethod | null {
-	const raw = reader.raw( 'payment_method' ) as Record< string, unknown > | undefined | null;
+	const raw = reader.raw( 'payment_method' ) as
+		Record< string, unknown > | undefined | null;
 	if ( raw === undefined || raw === null ) {
 		return null;
 	}
 	if ( typeof raw === 'object' && raw.type === 'manual' ) {
 		return { type: 'manual' };
 	}
-	if ( typeof raw === 'object' && raw.type === 'test_card' && typeof raw.number === 'string' && /^[\d ]{12,23}$/.test( raw.number ) ) {
+	if (
+		typeof raw === 'object' &&
+		raw.type === 'test_card' &&
+		typeof raw.number === 'string' &&
+		/^[\d ]{12,23}$/.test( raw.number )
+	) {
 		return { type: 'test_card', number: raw.number.replace( /\s+/g, '' ) };
 	}
-	reader.fail( 'payment_method', __( 'payment_method must be {type: "test_card", number} or {type: "manual"}.', 'wu-plan-change' ) );
+	reader.fail(
+		'payment_method',
+		__(
+			'payment_method must be {type: "test_card", number} or {type: "manual"}.',
+			'wu-plan-change'
+		)
+	);
 	return null;
 }
 
@@ -128,15 +207,26 @@ export const membershipsRoutes: RouteDefinition[] = [
 					let status: MembershipStatus | undefined;
 					let plan: number | undefined;
 					let renewalError: boolean | undefined;
-					const params = readCollectionParams( request.query, [ 'id', 'period_end', 'status' ], { orderby: 'id' }, ( reader ) => {
-						customer = reader.integer( 'customer', { min: 1 } );
-						status = reader.oneOf< MembershipStatus >( 'status', STATUSES );
-						plan = reader.integer( 'plan', { min: 1 } );
-						renewalError = reader.boolean( 'renewal_error' );
-					} );
+					const params = readCollectionParams(
+						request.query,
+						[ 'id', 'period_end', 'status' ],
+						{ orderby: 'id' },
+						( reader ) => {
+							customer = reader.integer( 'customer', { min: 1 } );
+							status = reader.oneOf< MembershipStatus >(
+								'status',
+								STATUSES
+							);
+							plan = reader.integer( 'plan', { min: 1 } );
+							renewalError = reader.boolean( 'renewal_error' );
+						}
+					);
 					if ( ! isAdmin( request ) ) {
 						const own = callerCustomer( ctx, request )?.id ?? -1;
-						customer = customer === undefined || customer === own ? own : -1;
+						customer =
+							customer === undefined || customer === own
+								? own
+								: -1;
 					}
 					const { items, total } = ctx.memberships.list( {
 						customerId: customer,
@@ -149,7 +239,11 @@ export const membershipsRoutes: RouteDefinition[] = [
 						limit: params.perPage,
 						offset: params.offset,
 					} );
-					return collectionResponse( items.map( ( m ) => presentMembership( ctx, m ) ), total, params );
+					return collectionResponse(
+						items.map( ( m ) => presentMembership( ctx, m ) ),
+						total,
+						params
+					);
 				},
 			},
 			{
@@ -157,19 +251,41 @@ export const membershipsRoutes: RouteDefinition[] = [
 				permission: networkAdmin,
 				handler: ( request, ctx ) => {
 					const reader = new ParamReader( request.body );
-					const customerId = reader.integer( 'customer_id', { required: true, min: 1 } );
-					const planId = reader.integer( 'plan_id', { required: true, min: 1 } );
+					const customerId = reader.integer( 'customer_id', {
+						required: true,
+						min: 1,
+					} );
+					const planId = reader.integer( 'plan_id', {
+						required: true,
+						min: 1,
+					} );
 					const period = readPeriod( reader );
 					const addons = readAddons( reader ) ?? [];
-					const status = reader.oneOf( 'status', [ 'active', 'trialing' ] as const ) ?? 'active';
+					const status =
+						reader.oneOf( 'status', [
+							'active',
+							'trialing',
+						] as const ) ?? 'active';
 					const periodStart = readInstant( reader, 'period_start' );
 					const trialEnd = readInstant( reader, 'trial_end' );
 					const autoRenew = reader.boolean( 'auto_renew' ) ?? true;
-					if ( customerId !== undefined && ! ctx.customers.find( customerId ) ) {
-						reader.fail( 'customer_id', __( 'No customer with this id.', 'wu-plan-change' ) );
+					if (
+						customerId !== undefined &&
+						! ctx.customers.find( customerId )
+					) {
+						reader.fail(
+							'customer_id',
+							__( 'No customer with this id.', 'wu-plan-change' )
+						);
 					}
 					if ( trialEnd !== undefined && status !== 'trialing' ) {
-						reader.fail( 'trial_end', __( 'A trial end is only for a membership that starts with a trial (status Trialing).', 'wu-plan-change' ) );
+						reader.fail(
+							'trial_end',
+							__(
+								'A trial end is only for a membership that starts with a trial (status Trialing).',
+								'wu-plan-change'
+							)
+						);
 					}
 					reader.done();
 					const membership = createMembership( ctx, {
@@ -182,7 +298,13 @@ export const membershipsRoutes: RouteDefinition[] = [
 						trialEnd,
 						autoRenew,
 					} );
-					return new RestResponse( presentMembership( ctx, membership ), 201, { Location: `/wp-json/wu/v2/memberships/${ membership.id }` } );
+					return new RestResponse(
+						presentMembership( ctx, membership ),
+						201,
+						{
+							Location: `/wp-json/wu/v2/memberships/${ membership.id }`,
+						}
+					);
 				},
 			},
 		],
@@ -192,7 +314,15 @@ export const membershipsRoutes: RouteDefinition[] = [
 		endpoints: {
 			methods: [ 'GET' ],
 			permission: loggedIn,
-			handler: ( request, ctx ) => presentMembership( ctx, accessibleMembership( ctx, request, idParam( request.params ) ) ),
+			handler: ( request, ctx ) =>
+				presentMembership(
+					ctx,
+					accessibleMembership(
+						ctx,
+						request,
+						idParam( request.params )
+					)
+				),
 		},
 	},
 	{
@@ -202,22 +332,57 @@ export const membershipsRoutes: RouteDefinition[] = [
 			methods: [ 'PUT' ],
 			permission: networkAdmin,
 			handler: ( request, ctx ) => {
-				const membership = accessibleMembership( ctx, request, idParam( request.params ) );
+				const membership = accessibleMembership(
+					ctx,
+					request,
+					idParam( request.params )
+				);
 				const reader = new ParamReader( request.body );
-				const status = reader.oneOf< MembershipStatus >( 'status', STATUSES );
+				const status = reader.oneOf< MembershipStatus >(
+					'status',
+					STATUSES
+				);
 				const rawEnd = reader.raw( 'period_end' );
 				let periodEnd: string | undefined;
 				try {
-					periodEnd = rawEnd === undefined ? undefined : normalizeInstant( typeof rawEnd === 'string' ? rawEnd : '' );
+					periodEnd =
+						rawEnd === undefined
+							? undefined
+							: normalizeInstant(
+									typeof rawEnd === 'string' ? rawEnd : ''
+								);
 				} catch {
-					reader.fail( 'period_end', __( 'The period end must be a date and time with a zone in the years 1000–9999, e.g. 2026-05-01T00:00:00Z.', 'wu-plan-change' ) );
+					reader.fail(
+						'period_end',
+						__(
+							'The period end must be a date and time with a zone in the years 1000–9999, e.g. 2026–05–01T00:00:00Z.',
+							'wu-plan-change'
+						)
+					);
 				}
 				const autoRenew = reader.boolean( 'auto_renew' );
-				if ( ! reader.has( 'status' ) && ! reader.has( 'period_end' ) && ! reader.has( 'auto_renew' ) ) {
-					reader.fail( 'status', __( 'Change at least one of Status, Period end and Auto-renew.', 'wu-plan-change' ) );
+				if (
+					! reader.has( 'status' ) &&
+					! reader.has( 'period_end' ) &&
+					! reader.has( 'auto_renew' )
+				) {
+					reader.fail(
+						'status',
+						__(
+							'Change at least one of Status, Period end and Auto-renew.',
+							'wu-plan-change'
+						)
+					);
 				}
 				reader.done();
-				return presentMembership( ctx, repairMembership( ctx, membership.id, { status, periodEnd, autoRenew } ) );
+				return presentMembership(
+					ctx,
+					repairMembership( ctx, membership.id, {
+						status,
+						periodEnd,
+						autoRenew,
+					} )
+				);
 			},
 		},
 	},
@@ -227,12 +392,19 @@ export const membershipsRoutes: RouteDefinition[] = [
 			methods: [ 'GET' ],
 			permission: loggedIn,
 			handler: ( request, ctx ) => {
-				const membership = accessibleMembership( ctx, request, idParam( request.params ) );
+				const membership = accessibleMembership(
+					ctx,
+					request,
+					idParam( request.params )
+				);
 				const reader = new ParamReader( request.query );
 				const period = readPeriod( reader );
 				const planId = reader.integer( 'plan_id', { min: 1 } );
 				reader.done();
-				return offerResource( getOptions( ctx, membership.id, period, planId ), membership.currency );
+				return offerResource(
+					getOptions( ctx, membership.id, period, planId ),
+					membership.currency
+				);
 			},
 		},
 	},
@@ -246,20 +418,40 @@ export const membershipsRoutes: RouteDefinition[] = [
 			handler: ( request, ctx ) => {
 				const membershipId = idParam( request.params );
 				const hold = ( quote: Quote ) => {
-					const stored = ctx.quotes.insert( crypto.randomUUID(), request.user!.id, quote );
+					const stored = ctx.quotes.insert(
+						crypto.randomUUID(),
+						request.user!.id,
+						quote
+					);
 					return quoteResource( stored.id, stored.quote );
 				};
 				// Decision 38: priced by a worker thread when there are some, else right here.
-				const ask = { membershipId, body: request.body, user: request.user! };
-				const priceHere = () => hold( inReadSnapshot( ctx.db, () => priceQuoteRequest( ctx, ask ) ) );
-				const priced = ctx.quoteWorkers?.price( { ...ask, now: ctx.clock.now() } );
+				const ask = {
+					membershipId,
+					body: request.body,
+					user: request.user!,
+				};
+				const priceHere = () =>
+					hold(
+						inReadSnapshot( ctx.db, () =>
+							priceQuoteRequest( ctx, ask )
+						)
+					);
+				const priced = ctx.quoteWorkers?.price( {
+					...ask,
+					now: ctx.clock.now(),
+				} );
 				if ( ! priced ) {
 					return priceHere();
 				}
 				// A commit here while the worker priced (a checkout, a renewal, a moved test clock) may
 				// be newer than the instant it priced at: price it again here, at the instant now.
 				const written = totalChanges( ctx.db );
-				return priced.then( ( quote ) => ( totalChanges( ctx.db ) === written ? hold( quote ) : priceHere() ) );
+				return priced.then( ( quote ) =>
+					totalChanges( ctx.db ) === written
+						? hold( quote )
+						: priceHere()
+				);
 			},
 		},
 	},
@@ -271,17 +463,41 @@ export const membershipsRoutes: RouteDefinition[] = [
 			// NOTE: synchronous on purpose — no await may split check, charge, apply and store (RULES Q3);
 			// pinned by "Q3 twenty parallel checkouts" in tests/server/http/idempotency.test.ts.
 			handler: ( request, ctx ) => {
-				const membership = accessibleMembership( ctx, request, idParam( request.params ) );
+				const membership = accessibleMembership(
+					ctx,
+					request,
+					idParam( request.params )
+				);
 				const reader = new ParamReader( request.body );
-				const quoteId = reader.string( 'quote_id', { required: true, max: 100 } );
+				const quoteId = reader.string( 'quote_id', {
+					required: true,
+					max: 100,
+				} );
 				const paymentMethod = readPaymentMethod( reader );
-				const allowOverLimits = reader.boolean( 'allow_over_limits' ) ?? false;
+				const allowOverLimits =
+					reader.boolean( 'allow_over_limits' ) ?? false;
 				if ( allowOverLimits && ! isAdmin( request ) ) {
-					throw new DomainError( 'forbidden', 'rest_forbidden', __( 'Only the network admin may apply a change over the limits.', 'wu-plan-change' ) );
+					throw new DomainError(
+						'forbidden',
+						'rest_forbidden',
+						__(
+							'Only the network admin may apply a change over the limits.',
+							'wu-plan-change'
+						)
+					);
 				}
 				const key = request.header( 'idempotency-key' );
-				if ( key !== undefined && ( key.length < 1 || key.length > 255 ) ) {
-					reader.fail( 'Idempotency-Key', __( 'The Idempotency-Key header must be 1–255 characters.', 'wu-plan-change' ) );
+				if (
+					key !== undefined &&
+					( key.length < 1 || key.length > 255 )
+				) {
+					reader.fail(
+						'Idempotency-Key',
+						__(
+							'The Idempotency-Key header must be 1–255 characters.',
+							'wu-plan-change'
+						)
+					);
 				}
 				reader.done();
 				const answer = checkout(
@@ -291,17 +507,28 @@ export const membershipsRoutes: RouteDefinition[] = [
 						quoteId: quoteId as string,
 						paymentMethod,
 						userId: request.user!.id,
-						overLimitsApprover: allowOverLimits ? { userId: request.user!.id, name: request.user!.displayName } : undefined,
+						overLimitsApprover: allowOverLimits
+							? {
+									userId: request.user!.id,
+									name: request.user!.displayName,
+								}
+							: undefined,
 						idempotencyKey: key,
 						requestFingerprint: `${ membership.id }\n${ JSON.stringify( request.body ) }`,
 					},
 					( result ) => ( {
 						membership: presentMembership( ctx, result.membership ),
-						payment: result.payment ? paymentResource( result.payment ) : null,
+						payment: result.payment
+							? paymentResource( result.payment )
+							: null,
 						quote: quoteResource( result.quoteId, result.quote ),
 					} )
 				);
-				return new RestResponse( answer.body, answer.status, answer.replayed ? { 'Idempotent-Replayed': 'true' } : {} );
+				return new RestResponse(
+					answer.body,
+					answer.status,
+					answer.replayed ? { 'Idempotent-Replayed': 'true' } : {}
+				);
 			},
 		},
 	},
@@ -312,17 +539,40 @@ export const membershipsRoutes: RouteDefinition[] = [
 			permission: loggedIn,
 			// NOTE: synchronous like checkout: charge and apply in one transaction (tests/scenarios/pay-renewal.test.ts).
 			handler: ( request, ctx ) => {
-				const membership = accessibleMembership( ctx, request, idParam( request.params ) );
+				const membership = accessibleMembership(
+					ctx,
+					request,
+					idParam( request.params )
+				);
 				const reader = new ParamReader( request.body );
 				const method = readPaymentMethod( reader );
 				if ( method === null ) {
-					reader.fail( 'payment_method', __( 'A card is needed to pay the renewal.', 'wu-plan-change' ) );
+					reader.fail(
+						'payment_method',
+						__(
+							'A card is needed to pay the renewal.',
+							'wu-plan-change'
+						)
+					);
 				} else if ( method?.type === 'manual' ) {
-					reader.fail( 'payment_method', __( 'A failed renewal is paid with a card.', 'wu-plan-change' ) );
+					reader.fail(
+						'payment_method',
+						__(
+							'A failed renewal is paid with a card.',
+							'wu-plan-change'
+						)
+					);
 				}
 				reader.done();
-				const result = payRenewal( ctx, membership.id, ( method as { number: string } ).number );
-				return { membership: presentMembership( ctx, result.membership ), payment: paymentResource( result.payment ) };
+				const result = payRenewal(
+					ctx,
+					membership.id,
+					( method as { number: string } ).number
+				);
+				return {
+					membership: presentMembership( ctx, result.membership ),
+					payment: paymentResource( result.payment ),
+				};
 			},
 		},
 	},
@@ -332,8 +582,15 @@ export const membershipsRoutes: RouteDefinition[] = [
 			methods: [ 'DELETE' ],
 			permission: loggedIn,
 			handler: ( request, ctx ) => {
-				const membership = accessibleMembership( ctx, request, idParam( request.params ) );
-				return presentMembership( ctx, cancelScheduledChange( ctx, membership.id ) );
+				const membership = accessibleMembership(
+					ctx,
+					request,
+					idParam( request.params )
+				);
+				return presentMembership(
+					ctx,
+					cancelScheduledChange( ctx, membership.id )
+				);
 			},
 		},
 	},
@@ -343,12 +600,20 @@ export const membershipsRoutes: RouteDefinition[] = [
 			methods: [ 'GET' ],
 			permission: loggedIn,
 			handler: ( request, ctx ) => {
-				const membership = accessibleMembership( ctx, request, idParam( request.params ) );
+				const membership = accessibleMembership(
+					ctx,
+					request,
+					idParam( request.params )
+				);
 				const { limits, sites } = getLimits( ctx, membership.id );
 				return {
 					membership_id: membership.id,
 					limits: limitsResource( limits ),
-					sites: sites.map( ( s ) => ( { site_id: s.site.id, limits: limitsResource( s.limits ), usage: usageResource( s.site.usage ) } ) ),
+					sites: sites.map( ( s ) => ( {
+						site_id: s.site.id,
+						limits: limitsResource( s.limits ),
+						usage: usageResource( s.site.usage ),
+					} ) ),
 				};
 			},
 		},

@@ -1,7 +1,12 @@
 import type { AppContext } from '../../context';
 import type { Payment, PaymentStatus } from '../../db/payment-repository';
 import { completePayment } from '../../services/complete-payment';
-import { callerCustomer, isAdmin, mayAccessCustomer, notFound } from '../access';
+import {
+	callerCustomer,
+	isAdmin,
+	mayAccessCustomer,
+	notFound,
+} from '../access';
 import { collectionResponse, readCollectionParams } from '../collection';
 import { idParam } from '../params';
 import { paymentResource } from '../resources';
@@ -13,7 +18,10 @@ const STATUSES = [ 'pending', 'completed', 'failed', 'refunded' ] as const;
 
 function accessiblePayment( ctx: AppContext, request: RestRequest ): Payment {
 	const payment = ctx.payments.find( idParam( request.params ) );
-	if ( ! payment || ! mayAccessCustomer( ctx, request, payment.customerId ) ) {
+	if (
+		! payment ||
+		! mayAccessCustomer( ctx, request, payment.customerId )
+	) {
 		throw notFound( 'payment' );
 	}
 	return payment;
@@ -30,14 +38,23 @@ export const paymentsRoutes: RouteDefinition[] = [
 				let customer: number | undefined;
 				let membership: number | undefined;
 				let status: PaymentStatus | undefined;
-				const params = readCollectionParams( request.query, [ 'id', 'total', 'created_at' ], { orderby: 'id', order: 'desc' }, ( reader ) => {
-					customer = reader.integer( 'customer', { min: 1 } );
-					membership = reader.integer( 'membership', { min: 1 } );
-					status = reader.oneOf< PaymentStatus >( 'status', STATUSES );
-				} );
+				const params = readCollectionParams(
+					request.query,
+					[ 'id', 'total', 'created_at' ],
+					{ orderby: 'id', order: 'desc' },
+					( reader ) => {
+						customer = reader.integer( 'customer', { min: 1 } );
+						membership = reader.integer( 'membership', { min: 1 } );
+						status = reader.oneOf< PaymentStatus >(
+							'status',
+							STATUSES
+						);
+					}
+				);
 				if ( ! isAdmin( request ) ) {
 					const own = callerCustomer( ctx, request )?.id ?? -1;
-					customer = customer === undefined || customer === own ? own : -1;
+					customer =
+						customer === undefined || customer === own ? own : -1;
 				}
 				const { items, total } = ctx.payments.list( {
 					customerId: customer,
@@ -49,7 +66,11 @@ export const paymentsRoutes: RouteDefinition[] = [
 					limit: params.perPage,
 					offset: params.offset,
 				} );
-				return collectionResponse( items.map( paymentResource ), total, params );
+				return collectionResponse(
+					items.map( paymentResource ),
+					total,
+					params
+				);
 			},
 		},
 	},
@@ -58,7 +79,8 @@ export const paymentsRoutes: RouteDefinition[] = [
 		endpoints: {
 			methods: [ 'GET' ],
 			permission: loggedIn,
-			handler: ( request, ctx ) => paymentResource( accessiblePayment( ctx, request ) ),
+			handler: ( request, ctx ) =>
+				paymentResource( accessiblePayment( ctx, request ) ),
 		},
 	},
 	{
@@ -67,8 +89,16 @@ export const paymentsRoutes: RouteDefinition[] = [
 			methods: [ 'POST' ],
 			permission: networkAdmin,
 			handler: ( request, ctx ) => {
-				const { payment, membership } = completePayment( ctx, idParam( request.params ) );
-				return { payment: paymentResource( payment ), membership: membership ? presentMembership( ctx, membership ) : null };
+				const { payment, membership } = completePayment(
+					ctx,
+					idParam( request.params )
+				);
+				return {
+					payment: paymentResource( payment ),
+					membership: membership
+						? presentMembership( ctx, membership )
+						: null,
+				};
 			},
 		},
 	},

@@ -1,12 +1,25 @@
 import { __, sprintf } from '../../i18n';
-import type { AppContext } from '../../context';
-import { MEMBERSHIP_ACTIONS, SITE_ACTIONS, type ActionAllowed } from '../../domain/check-action';
+import {
+	MEMBERSHIP_ACTIONS,
+	SITE_ACTIONS,
+	type ActionAllowed,
+} from '../../domain/check-action';
 import { DomainError } from '../../domain/errors';
 import { POST_TYPE_NAME } from '../../domain/post-types';
-import { checkMembershipAction, checkSiteAction } from '../../services/check-limit';
+import {
+	checkMembershipAction,
+	checkSiteAction,
+} from '../../services/check-limit';
 import { getSiteLimits } from '../../services/get-site-limits';
-import { MAX_VISITS_PER_BATCH, recordVisits, type VisitEntry } from '../../services/record-visits';
-import { setMembershipOverride, setSiteOverride } from '../../services/set-limit-override';
+import {
+	MAX_VISITS_PER_BATCH,
+	recordVisits,
+	type VisitEntry,
+} from '../../services/record-visits';
+import {
+	setMembershipOverride,
+	setSiteOverride,
+} from '../../services/set-limit-override';
 import type { Actor } from '../../services/usage-deps';
 import { readLimits } from '../limits-param';
 import { idParam, ParamReader } from '../params';
@@ -25,14 +38,50 @@ const FUTURE_SLACK_MS = 24 * 60 * 60 * 1000;
 /** Reads the batch, naming each bad entry by index and field (`[3].at`); the first 50 problems. */
 export function readVisits( json: unknown, nowMs: number ): VisitEntry[] {
 	if ( ! Array.isArray( json ) ) {
-		throw new DomainError( 'invalid', 'rest_invalid_param', sprintf( /* translators: %s: field names */ __( 'Invalid parameter(s): %s', 'wu-plan-change' ), 'body' ), {
-			params: { body: __( 'The body must be a JSON array of {site_id, visitor, at}.', 'wu-plan-change' ) },
-		} );
+		throw new DomainError(
+			'invalid',
+			'rest_invalid_param',
+			sprintf(
+				/* translators: %s: field names */ __(
+					'Invalid parameter(s): %s',
+					'wu-plan-change'
+				),
+				'body'
+			),
+			{
+				params: {
+					body: __(
+						'The body must be a JSON array of {site_id, visitor, at}.',
+						'wu-plan-change'
+					),
+				},
+			}
+		);
 	}
 	if ( json.length === 0 || json.length > MAX_VISITS_PER_BATCH ) {
-		throw new DomainError( 'invalid', 'rest_invalid_param', sprintf( /* translators: %s: field names */ __( 'Invalid parameter(s): %s', 'wu-plan-change' ), 'body' ), {
-			params: { body: sprintf( /* translators: 1: the largest batch, 2: the batch's size */ __( 'A batch holds 1 to %1$d visits; this one has %2$d.', 'wu-plan-change' ), MAX_VISITS_PER_BATCH, json.length ) },
-		} );
+		throw new DomainError(
+			'invalid',
+			'rest_invalid_param',
+			sprintf(
+				/* translators: %s: field names */ __(
+					'Invalid parameter(s): %s',
+					'wu-plan-change'
+				),
+				'body'
+			),
+			{
+				params: {
+					body: sprintf(
+						/* translators: 1: the largest batch, 2: the batch's size */ __(
+							'A batch holds 1 to %1$d visits; this one has %2$d.',
+							'wu-plan-change'
+						),
+						MAX_VISITS_PER_BATCH,
+						json.length
+					),
+				},
+			}
+		);
 	}
 	const problems: Record< string, string > = {};
 	let count = 0;
@@ -45,16 +94,43 @@ export function readVisits( json: unknown, nowMs: number ): VisitEntry[] {
 	const entries: VisitEntry[] = new Array( json.length );
 	for ( let index = 0; index < json.length; index++ ) {
 		const item = json[ index ] as Record< string, unknown > | null;
-		if ( typeof item !== 'object' || item === null || Array.isArray( item ) ) {
-			fail( `[${ index }]`, __( 'Each visit is an object {site_id, visitor, at}.', 'wu-plan-change' ) );
+		if (
+			typeof item !== 'object' ||
+			item === null ||
+			Array.isArray( item )
+		) {
+			fail(
+				`[${ index }]`,
+				__(
+					'Each visit is an object {site_id, visitor, at}.',
+					'wu-plan-change'
+				)
+			);
 			continue;
 		}
 		const { site_id: siteId, visitor, at } = item;
-		if ( typeof siteId !== 'number' || ! Number.isSafeInteger( siteId ) || siteId < 1 ) {
-			fail( `[${ index }].site_id`, __( 'site_id must be a positive integer.', 'wu-plan-change' ) );
+		if (
+			typeof siteId !== 'number' ||
+			! Number.isSafeInteger( siteId ) ||
+			siteId < 1
+		) {
+			fail(
+				`[${ index }].site_id`,
+				__( 'site_id must be a positive integer.', 'wu-plan-change' )
+			);
 		}
-		if ( typeof visitor !== 'string' || visitor.length === 0 || visitor.length > 200 ) {
-			fail( `[${ index }].visitor`, __( 'visitor must be a string of 1 to 200 characters.', 'wu-plan-change' ) );
+		if (
+			typeof visitor !== 'string' ||
+			visitor.length === 0 ||
+			visitor.length > 200
+		) {
+			fail(
+				`[${ index }].visitor`,
+				__(
+					'visitor must be a string of 1 to 200 characters.',
+					'wu-plan-change'
+				)
+			);
 		}
 		let instant = typeof at === 'string' ? at : '';
 		if ( at === undefined ) {
@@ -62,24 +138,49 @@ export function readVisits( json: unknown, nowMs: number ): VisitEntry[] {
 		} else {
 			const ms = INSTANT.test( instant ) ? Date.parse( instant ) : NaN;
 			// A real calendar instant (Feb 30 is not), not far in the future.
-			if ( Number.isNaN( ms ) || new Date( ms ).toISOString().slice( 0, 19 ) !== instant.slice( 0, 19 ) ) {
-				fail( `[${ index }].at`, __( 'at must be an ISO 8601 UTC instant such as 2026-03-11T10:00:00Z.', 'wu-plan-change' ) );
+			if (
+				Number.isNaN( ms ) ||
+				new Date( ms ).toISOString().slice( 0, 19 ) !==
+					instant.slice( 0, 19 )
+			) {
+				fail(
+					`[${ index }].at`,
+					__(
+						'at must be an ISO 8601 UTC instant such as 2026–03–11T10:00:00Z.',
+						'wu-plan-change'
+					)
+				);
 			} else if ( ms > nowMs + FUTURE_SLACK_MS ) {
-				fail( `[${ index }].at`, __( 'at must not be in the future.', 'wu-plan-change' ) );
+				fail(
+					`[${ index }].at`,
+					__( 'at must not be in the future.', 'wu-plan-change' )
+				);
 			}
 		}
-		entries[ index ] = { siteId: siteId as number, visitor: visitor as string, at: instant };
+		entries[ index ] = {
+			siteId: siteId as number,
+			visitor: visitor as string,
+			at: instant,
+		};
 	}
 	if ( count > 0 ) {
-		throw new DomainError( 'invalid', 'rest_invalid_param', sprintf(
-			/* translators: 1: number of problems, 2: the first bad field such as "[3].at" */
-			__( 'Invalid parameter(s): %1$d problem(s) in the batch, first %2$s', 'wu-plan-change' ),
-			count,
-			Object.keys( problems )[ 0 ]
-		), {
-			params: problems,
-			problems: count,
-		} );
+		throw new DomainError(
+			'invalid',
+			'rest_invalid_param',
+			sprintf(
+				/* translators: 1: number of problems, 2: the first bad field such as "[3].at" */
+				__(
+					'Invalid parameter(s): %1$d problem(s) in the batch, first %2$s',
+					'wu-plan-change'
+				),
+				count,
+				Object.keys( problems )[ 0 ]
+			),
+			{
+				params: problems,
+				problems: count,
+			}
+		);
 	}
 	return entries;
 }
@@ -100,9 +201,16 @@ export const usageRoutes: RouteDefinition[] = [
 			methods: [ 'POST' ],
 			permission: networkAdmin,
 			handler: ( request, ctx ) => {
-				const entries = readVisits( request.json, Date.parse( ctx.clock.now() ) );
+				const entries = readVisits(
+					request.json,
+					Date.parse( ctx.clock.now() )
+				);
 				const result = recordVisits( ctx, entries );
-				return { recorded: result.recorded, duplicates: result.duplicates, over_limit: result.overLimit };
+				return {
+					recorded: result.recorded,
+					duplicates: result.duplicates,
+					over_limit: result.overLimit,
+				};
 			},
 		},
 	},
@@ -114,13 +222,39 @@ export const usageRoutes: RouteDefinition[] = [
 			handler: ( request, ctx ) => {
 				const siteId = idParam( request.params );
 				const reader = new ParamReader( request.query );
-				const action = reader.oneOf( 'action', SITE_ACTIONS, { required: true } );
-				const postType = reader.string( 'post_type', { max: 20, pattern: POST_TYPE_NAME, patternHint: __( 'post_type is 1–20 characters of a–z, 0–9, _ and -.', 'wu-plan-change' ) } );
-				const size = reader.integer( 'size', { min: 1, max: 1_000_000, required: action === 'upload' } );
+				const action = reader.oneOf( 'action', SITE_ACTIONS, {
+					required: true,
+				} );
+				const postType = reader.string( 'post_type', {
+					max: 20,
+					pattern: POST_TYPE_NAME,
+					patternHint: __(
+						'post_type is 1–20 characters of a–z, 0–9, _ and -.',
+						'wu-plan-change'
+					),
+				} );
+				const size = reader.integer( 'size', {
+					min: 1,
+					max: 1_000_000,
+					required: action === 'upload',
+				} );
 				const visitor = reader.string( 'visitor', { max: 200 } );
 				reader.done();
 				return present(
-					checkSiteAction( ctx, { siteId, action: action!, postType: action === 'create_post' ? postType ?? 'post' : undefined, size, visitor: visitor || undefined }, actorOf( request ) )
+					checkSiteAction(
+						ctx,
+						{
+							siteId,
+							action: action!,
+							postType:
+								action === 'create_post'
+									? ( postType ?? 'post' )
+									: undefined,
+							size,
+							visitor: visitor || undefined,
+						},
+						actorOf( request )
+					)
 				);
 			},
 		},
@@ -133,9 +267,18 @@ export const usageRoutes: RouteDefinition[] = [
 			handler: ( request, ctx ) => {
 				const membershipId = idParam( request.params );
 				const reader = new ParamReader( request.query );
-				const action = reader.oneOf( 'action', MEMBERSHIP_ACTIONS, { required: true } );
+				const action = reader.oneOf( 'action', MEMBERSHIP_ACTIONS, {
+					required: true,
+				} );
 				reader.done();
-				return present( checkMembershipAction( ctx, membershipId, action!, actorOf( request ) ) );
+				return present(
+					checkMembershipAction(
+						ctx,
+						membershipId,
+						action!,
+						actorOf( request )
+					)
+				);
 			},
 		},
 	},
@@ -146,8 +289,16 @@ export const usageRoutes: RouteDefinition[] = [
 			permission: networkAdmin,
 			handler: ( request, ctx ) => {
 				const membershipId = idParam( request.params );
-				const result = setMembershipOverride( ctx, membershipId, readLimits( request.json, { allowSites: true } ) );
-				return { membership_id: membershipId, override: result.override, limits: result.limits };
+				const result = setMembershipOverride(
+					ctx,
+					membershipId,
+					readLimits( request.json, { allowSites: true } )
+				);
+				return {
+					membership_id: membershipId,
+					override: result.override,
+					limits: result.limits,
+				};
 			},
 		},
 	},
@@ -158,8 +309,19 @@ export const usageRoutes: RouteDefinition[] = [
 				methods: [ 'GET' ],
 				permission: loggedIn,
 				handler: ( request, ctx ) => {
-					const view = getSiteLimits( ctx, idParam( request.params ), actorOf( request ) );
-					return { site_id: view.siteId, membership_id: view.membershipId, month: view.month, limits: view.limits, override: view.override, usage: view.usage };
+					const view = getSiteLimits(
+						ctx,
+						idParam( request.params ),
+						actorOf( request )
+					);
+					return {
+						site_id: view.siteId,
+						membership_id: view.membershipId,
+						month: view.month,
+						limits: view.limits,
+						override: view.override,
+						usage: view.usage,
+					};
 				},
 			},
 			{
@@ -167,8 +329,16 @@ export const usageRoutes: RouteDefinition[] = [
 				permission: networkAdmin,
 				handler: ( request, ctx ) => {
 					const siteId = idParam( request.params );
-					const result = setSiteOverride( ctx, siteId, readLimits( request.json, { allowSites: false } ) );
-					return { site_id: siteId, override: result.override, limits: result.limits };
+					const result = setSiteOverride(
+						ctx,
+						siteId,
+						readLimits( request.json, { allowSites: false } )
+					);
+					return {
+						site_id: siteId,
+						override: result.override,
+						limits: result.limits,
+					};
 				},
 			},
 		],

@@ -1,7 +1,18 @@
 import { __ } from '@wordpress/i18n';
-import type { DurationUnit, PriceVariation, Product, WireLimits } from '../../../api/types';
+import type {
+	DurationUnit,
+	PriceVariation,
+	Product,
+	WireLimits,
+} from '../../../api/types';
 import { minorToDecimal } from '../../../components/money';
-import { groupKey, limitProblem, listOrderProblem, periodProblem, readAmount } from './checks';
+import {
+	groupKey,
+	limitProblem,
+	listOrderProblem,
+	periodProblem,
+	readAmount,
+} from './checks';
 import { limitLabel } from './limits-tab';
 
 /** A price variation as typed: the amount stays text until saved. */
@@ -14,7 +25,10 @@ export interface VariationDraft {
 }
 
 /** The product as the form edits it: the wire fields (without id and currency), with money as decimal text. */
-export type ProductDraft = Omit< Product, 'id' | 'currency' | 'amount' | 'setup_fee' | 'price_variations' > & {
+export type ProductDraft = Omit<
+	Product,
+	'id' | 'currency' | 'amount' | 'setup_fee' | 'price_variations'
+> & {
 	amount: string;
 	setup_fee: string;
 	price_variations: VariationDraft[];
@@ -31,9 +45,22 @@ export function newVariationKey(): number {
 }
 
 /** The default limits of a new plan: every limit present, posts for posts and pages. */
-export const NEW_PLAN_LIMITS: WireLimits = { sites: 1, visits: 'unlimited', disk_space: 1000, users: 5, custom_domains: 0, posts: { post: 'unlimited', page: 'unlimited' } };
+export const NEW_PLAN_LIMITS: WireLimits = {
+	sites: 1,
+	visits: 'unlimited',
+	disk_space: 1000,
+	users: 5,
+	custom_domains: 0,
+	posts: { post: 'unlimited', page: 'unlimited' },
+};
 
-const PLAN_SCALAR_KEYS = [ 'sites', 'visits', 'disk_space', 'users', 'custom_domains' ] as const;
+const PLAN_SCALAR_KEYS = [
+	'sites',
+	'visits',
+	'disk_space',
+	'users',
+	'custom_domains',
+] as const;
 const PLAN_POST_TYPES = [ 'post', 'page' ];
 
 /**
@@ -42,7 +69,10 @@ const PLAN_POST_TYPES = [ 'post', 'page' ];
  */
 export function explicitPlanLimits( limits: WireLimits ): WireLimits {
 	// NOTE: docs/billing-decisions.md decision 10; pinned by "shows a plan limit the server leaves out as Unlimited" in tests/admin-ui/product-form.test.tsx.
-	const next: WireLimits = { ...limits, posts: { ...( limits.posts ?? {} ) } };
+	const next: WireLimits = {
+		...limits,
+		posts: { ...( limits.posts ?? {} ) },
+	};
 	for ( const key of PLAN_SCALAR_KEYS ) {
 		next[ key ] = limits[ key ] ?? 'unlimited';
 	}
@@ -53,7 +83,10 @@ export function explicitPlanLimits( limits: WireLimits ): WireLimits {
 }
 
 /** The form's draft of `product`, or of a new plan when `null`. */
-export function toDraft( product: Product | null, currency: string ): ProductDraft {
+export function toDraft(
+	product: Product | null,
+	currency: string
+): ProductDraft {
 	if ( ! product ) {
 		return {
 			name: '',
@@ -103,11 +136,19 @@ export function toDraft( product: Product | null, currency: string ): ProductDra
 		available_addons: product.available_addons,
 		stackable: product.stackable,
 		max_quantity: product.max_quantity,
-		limits: product.type === 'plan' ? explicitPlanLimits( product.limits ) : product.limits,
+		limits:
+			product.type === 'plan'
+				? explicitPlanLimits( product.limits )
+				: product.limits,
 	};
 }
 
-function money( text: string, currency: string, field: string, errors: FieldErrors ): number {
+function money(
+	text: string,
+	currency: string,
+	field: string,
+	errors: FieldErrors
+): number {
 	const read = readAmount( text, currency );
 	if ( 'problem' in read ) {
 		errors[ field ] = read.problem;
@@ -117,39 +158,97 @@ function money( text: string, currency: string, field: string, errors: FieldErro
 }
 
 /** The stored spelling of an existing group of another plan that `group` names without regard to case and spaces, else `group` trimmed. */
-export function canonicalGroup( group: string, catalogue: Product[], productId: number | null ): string {
+export function canonicalGroup(
+	group: string,
+	catalogue: Product[],
+	productId: number | null
+): string {
 	const spaced = group.trim().replace( /\s+/g, ' ' );
-	const existing = catalogue.find( ( other ) => other.type === 'plan' && other.id !== productId && other.group !== '' && groupKey( other.group ) === groupKey( spaced ) );
-	return spaced === '' ? '' : existing?.group ?? spaced;
+	const existing = catalogue.find(
+		( other ) =>
+			other.type === 'plan' &&
+			other.id !== productId &&
+			other.group !== '' &&
+			groupKey( other.group ) === groupKey( spaced )
+	);
+	return spaced === '' ? '' : ( existing?.group ?? spaced );
 }
 
 /** The checks the server makes too, said in the form's words before sending (RULES M6, C1, L1). */
-function checkNumbers( draft: ProductDraft, data: Partial< Product >, errors: FieldErrors ): void {
+function checkNumbers(
+	draft: ProductDraft,
+	data: Partial< Product >,
+	errors: FieldErrors
+): void {
 	const check = ( field: string, problem: string | null ) => {
 		if ( problem && ! errors[ field ] ) {
 			errors[ field ] = problem;
 		}
 	};
 	if ( draft.recurring ) {
-		check( 'duration', periodProblem( 'billing', draft.duration, draft.duration_unit ) );
+		check(
+			'duration',
+			periodProblem( 'billing', draft.duration, draft.duration_unit )
+		);
 	}
-	check( 'trial_duration', periodProblem( 'trial', draft.trial_duration, draft.trial_duration_unit ) );
-	( data.price_variations ?? [] ).forEach( ( variation, index ) => check( `price_variations.${ index }.duration`, periodProblem( index + 1, variation.duration, variation.duration_unit ) ) );
+	check(
+		'trial_duration',
+		periodProblem(
+			'trial',
+			draft.trial_duration,
+			draft.trial_duration_unit
+		)
+	);
+	( data.price_variations ?? [] ).forEach( ( variation, index ) =>
+		check(
+			`price_variations.${ index }.duration`,
+			periodProblem(
+				index + 1,
+				variation.duration,
+				variation.duration_unit
+			)
+		)
+	);
 	check( 'list_order', listOrderProblem( draft.list_order ) );
 	if ( draft.pricing_type === 'paid' && data.amount === 0 ) {
 		check(
 			'amount',
-			draft.type === 'plan' ? __( 'A paid product needs a price above 0, or choose Free.', 'wu-plan-change' ) : __( 'A paid add-on needs a price above 0.', 'wu-plan-change' )
+			draft.type === 'plan'
+				? __(
+						'A paid product needs a price above 0, or choose Free.',
+						'wu-plan-change'
+					)
+				: __( 'A paid add-on needs a price above 0.', 'wu-plan-change' )
 		);
 	}
-	if ( data.stackable && ( ! Number.isSafeInteger( draft.max_quantity ) || draft.max_quantity < 1 ) ) {
-		check( 'max_quantity', __( 'The maximum quantity is a whole number of 1 or more.', 'wu-plan-change' ) );
+	if (
+		data.stackable &&
+		( ! Number.isSafeInteger( draft.max_quantity ) ||
+			draft.max_quantity < 1 )
+	) {
+		check(
+			'max_quantity',
+			__(
+				'The maximum quantity is a whole number of 1 or more.',
+				'wu-plan-change'
+			)
+		);
 	}
 	const limits = data.limits ?? {};
-	for ( const key of [ ...PLAN_SCALAR_KEYS, ...Object.keys( limits.posts ?? {} ).map( ( type ) => `posts.${ type }` as const ) ] ) {
-		const value = key.startsWith( 'posts.' ) ? limits.posts?.[ key.slice( 6 ) ] : limits[ key as ( typeof PLAN_SCALAR_KEYS )[ number ] ];
+	for ( const key of [
+		...PLAN_SCALAR_KEYS,
+		...Object.keys( limits.posts ?? {} ).map(
+			( type ) => `posts.${ type }` as const
+		),
+	] ) {
+		const value = key.startsWith( 'posts.' )
+			? limits.posts?.[ key.slice( 6 ) ]
+			: limits[ key as ( typeof PLAN_SCALAR_KEYS )[ number ] ];
 		if ( value !== undefined ) {
-			check( `limits.${ key }`, limitProblem( limitLabel( key ), value ) );
+			check(
+				`limits.${ key }`,
+				limitProblem( limitLabel( key ), value )
+			);
 		}
 	}
 }
@@ -158,7 +257,12 @@ function checkNumbers( draft: ProductDraft, data: Partial< Product >, errors: Fi
  * The wire body for the draft, amounts in exact minor units; the fields the product's type does
  * not use are sent empty (RULES C1–C4), so hidden fields never fail validation.
  */
-export function fromDraft( draft: ProductDraft, currency: string, catalogue: Product[] = [], productId: number | null = null ): { data: Partial< Product >; errors: FieldErrors } {
+export function fromDraft(
+	draft: ProductDraft,
+	currency: string,
+	catalogue: Product[] = [],
+	productId: number | null = null
+): { data: Partial< Product >; errors: FieldErrors } {
 	const errors: FieldErrors = {};
 	const paid = draft.pricing_type === 'paid';
 	const isPlan = draft.type === 'plan';
@@ -167,13 +271,21 @@ export function fromDraft( draft: ProductDraft, currency: string, catalogue: Pro
 			? draft.price_variations.map( ( variation, index ) => ( {
 					duration: variation.duration,
 					duration_unit: variation.duration_unit,
-					amount: money( variation.amount, currency, `price_variations.${ index }.amount`, errors ),
-			  } ) )
+					amount: money(
+						variation.amount,
+						currency,
+						`price_variations.${ index }.amount`,
+						errors
+					),
+				} ) )
 			: [];
 	if ( ! draft.name.trim() ) {
 		errors.name = __( 'A product needs a name.', 'wu-plan-change' );
 	} else if ( draft.name.trim().length > 200 ) {
-		errors.name = __( 'The name can be at most 200 characters.', 'wu-plan-change' );
+		errors.name = __(
+			'The name can be at most 200 characters.',
+			'wu-plan-change'
+		);
 	}
 	const data: Partial< Product > = {
 		name: draft.name.trim(),
@@ -188,25 +300,54 @@ export function fromDraft( draft: ProductDraft, currency: string, catalogue: Pro
 		duration: draft.duration,
 		duration_unit: draft.duration_unit,
 		price_variations: variations,
-		setup_fee: paid ? money( draft.setup_fee, currency, 'setup_fee', errors ) : 0,
+		setup_fee: paid
+			? money( draft.setup_fee, currency, 'setup_fee', errors )
+			: 0,
 		trial_duration: draft.trial_duration,
 		trial_duration_unit: draft.trial_duration_unit,
 		active: draft.active,
-		group: isPlan ? canonicalGroup( draft.group, catalogue, productId ) : '',
+		group: isPlan
+			? canonicalGroup( draft.group, catalogue, productId )
+			: '',
 		list_order: draft.list_order,
 		available_addons: isPlan ? draft.available_addons : [],
 		stackable: draft.type === 'package' && draft.stackable,
-		max_quantity: draft.type === 'package' && draft.stackable ? draft.max_quantity : 1,
-		limits: draft.type === 'service' ? {} : isPlan ? explicitPlanLimits( draft.limits ) : draft.limits,
+		max_quantity:
+			draft.type === 'package' && draft.stackable
+				? draft.max_quantity
+				: 1,
+		limits:
+			draft.type === 'service'
+				? {}
+				: isPlan
+					? explicitPlanLimits( draft.limits )
+					: draft.limits,
 	};
 	checkNumbers( draft, data, errors );
 	return { data, errors };
 }
 
 /** Which tab holds a field, to open the tab of the first error. */
-export function tabOfField( field: string ): 'general' | 'pricing' | 'upgrades' | 'limits' {
+export function tabOfField(
+	field: string
+): 'general' | 'pricing' | 'upgrades' | 'limits' {
 	const root = field.split( /[.[]/ )[ 0 ];
-	if ( [ 'pricing_type', 'amount', 'currency', 'recurring', 'duration', 'duration_unit', 'price_variations', 'setup_fee', 'trial_duration', 'trial_duration_unit', 'stackable', 'max_quantity' ].includes( root ) ) {
+	if (
+		[
+			'pricing_type',
+			'amount',
+			'currency',
+			'recurring',
+			'duration',
+			'duration_unit',
+			'price_variations',
+			'setup_fee',
+			'trial_duration',
+			'trial_duration_unit',
+			'stackable',
+			'max_quantity',
+		].includes( root )
+	) {
 		return 'pricing';
 	}
 	if ( [ 'group', 'list_order', 'available_addons' ].includes( root ) ) {

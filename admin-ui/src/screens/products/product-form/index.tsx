@@ -1,11 +1,22 @@
-import { Button, __experimentalConfirmDialog as ConfirmDialog, Notice, TabPanel } from '@wordpress/components';
+import {
+	Button,
+	__experimentalConfirmDialog as ConfirmDialog,
+	Notice,
+	TabPanel,
+} from '@wordpress/components';
 import { useState } from '@wordpress/element';
 import { __, sprintf } from '@wordpress/i18n';
 import type { FormEvent } from 'react';
 import { errorMessage, errorSummary, fieldErrorsOf } from '../../../api/client';
 import type { Product } from '../../../api/types';
 import { useUnsavedChanges } from '../../../components/unsaved-changes';
-import { fromDraft, tabOfField, toDraft, type FieldErrors, type ProductDraft } from './draft';
+import {
+	fromDraft,
+	tabOfField,
+	toDraft,
+	type FieldErrors,
+	type ProductDraft,
+} from './draft';
 import { GeneralTab } from './general-tab';
 import { LimitsTab } from './limits-tab';
 import { PricingTab } from './pricing-tab';
@@ -30,7 +41,8 @@ export interface ProductFormProps {
 }
 
 const TAB_NAMES = [ 'general', 'pricing', 'upgrades', 'limits' ] as const;
-const FIELD_KEYS = /^(name|slug|description|type|active|pricing_type|amount|recurring|duration|duration_unit|price_variations.*|setup_fee|trial_duration|trial_duration_unit|stackable|max_quantity|group|list_order|available_addons|limits|limits\..*)$/;
+const FIELD_KEYS =
+	/^(name|slug|description|type|active|pricing_type|amount|recurring|duration|duration_unit|price_variations.*|setup_fee|trial_duration|trial_duration_unit|stackable|max_quantity|group|list_order|available_addons|limits|limits\..*)$/;
 
 function tabs() {
 	return [
@@ -43,34 +55,68 @@ function tabs() {
 
 function firstErrorTab( errors: FieldErrors ): string {
 	const tabsWithErrors = Object.keys( errors ).map( tabOfField );
-	return TAB_NAMES.find( ( name ) => tabsWithErrors.includes( name ) ) ?? 'general';
+	return (
+		TAB_NAMES.find( ( name ) => tabsWithErrors.includes( name ) ) ??
+		'general'
+	);
 }
 
 /** The product edit form: four tabs, save with server validation by field, delete with confirmation. */
-export function ProductForm( { product, catalogue, currency, onSave, onSaved, onDelete, onError }: ProductFormProps ) {
+export function ProductForm( {
+	product,
+	catalogue,
+	currency,
+	onSave,
+	onSaved,
+	onDelete,
+	onError,
+}: ProductFormProps ) {
 	const [ saved, setSaved ] = useState( () => toDraft( product, currency ) );
 	const [ draft, setDraft ] = useState< ProductDraft >( saved );
 	const [ errors, setErrors ] = useState< FieldErrors >( {} );
 	const [ summary, setSummary ] = useState< string | null >( null );
-	const [ tab, setTab ] = useState< { name: string; mount: number } >( { name: 'general', mount: 0 } );
+	const [ tab, setTab ] = useState< { name: string; mount: number } >( {
+		name: 'general',
+		mount: 0,
+	} );
 	const [ busy, setBusy ] = useState( false );
 	const [ confirming, setConfirming ] = useState( false );
 	const dirty = JSON.stringify( draft ) !== JSON.stringify( saved );
 	useUnsavedChanges( dirty );
 
-	const update = ( patch: Partial< ProductDraft > ) => setDraft( ( current ) => ( { ...current, ...patch } ) );
+	const update = ( patch: Partial< ProductDraft > ) =>
+		setDraft( ( current ) => ( { ...current, ...patch } ) );
 	const showErrors = ( fieldErrors: FieldErrors, message: string ) => {
 		setErrors( fieldErrors );
-		setSummary( errorSummary( message, fieldErrors, ( field ) => FIELD_KEYS.test( field ) ) );
+		setSummary(
+			errorSummary( message, fieldErrors, ( field ) =>
+				FIELD_KEYS.test( field )
+			)
+		);
 		const target = firstErrorTab( fieldErrors );
-		setTab( ( current ) => ( current.name === target ? current : { name: target, mount: current.mount + 1 } ) );
+		setTab( ( current ) =>
+			current.name === target
+				? current
+				: { name: target, mount: current.mount + 1 }
+		);
 	};
 
 	const save = async ( event?: FormEvent ) => {
 		event?.preventDefault();
-		const { data, errors: parseErrors } = fromDraft( draft, currency, catalogue, product?.id ?? null );
+		const { data, errors: parseErrors } = fromDraft(
+			draft,
+			currency,
+			catalogue,
+			product?.id ?? null
+		);
 		if ( Object.keys( parseErrors ).length > 0 ) {
-			showErrors( parseErrors, __( 'Some fields need attention before saving.', 'wu-plan-change' ) );
+			showErrors(
+				parseErrors,
+				__(
+					'Some fields need attention before saving.',
+					'wu-plan-change'
+				)
+			);
 			return;
 		}
 		setBusy( true );
@@ -85,7 +131,13 @@ export function ProductForm( { product, catalogue, currency, onSave, onSaved, on
 		} catch ( error ) {
 			const params = fieldErrorsOf( error );
 			if ( params ) {
-				showErrors( params, __( 'The product was not saved: some fields need attention.', 'wu-plan-change' ) );
+				showErrors(
+					params,
+					__(
+						'The product was not saved: some fields need attention.',
+						'wu-plan-change'
+					)
+				);
 			} else {
 				onError( errorMessage( error ) );
 			}
@@ -108,11 +160,22 @@ export function ProductForm( { product, catalogue, currency, onSave, onSaved, on
 		}
 	};
 
-	const tabProps: TabProps = { draft, update, errors, currency, catalogue, productId: product?.id ?? null };
+	const tabProps: TabProps = {
+		draft,
+		update,
+		errors,
+		currency,
+		catalogue,
+		productId: product?.id ?? null,
+	};
 	return (
 		<form className="wu-product-form" onSubmit={ save } noValidate>
 			{ summary && (
-				<Notice status="error" isDismissible={ false } className="wu-form-summary">
+				<Notice
+					status="error"
+					isDismissible={ false }
+					className="wu-form-summary"
+				>
 					{ summary }
 				</Notice>
 			) }
@@ -121,24 +184,54 @@ export function ProductForm( { product, catalogue, currency, onSave, onSaved, on
 				className="wu-tabs"
 				tabs={ tabs() }
 				initialTabName={ tab.name }
-				onSelect={ ( name ) => setTab( ( current ) => ( current.name === name ? current : { ...current, name } ) ) }
+				onSelect={ ( name ) =>
+					setTab( ( current ) =>
+						current.name === name ? current : { ...current, name }
+					)
+				}
 			>
 				{ ( current ) => (
 					<div className="wu-tab-body">
-						{ current.name === 'general' && <GeneralTab { ...tabProps } /> }
-						{ current.name === 'pricing' && <PricingTab { ...tabProps } /> }
-						{ current.name === 'upgrades' && <UpgradesTab { ...tabProps } /> }
-						{ current.name === 'limits' && <LimitsTab { ...tabProps } /> }
+						{ current.name === 'general' && (
+							<GeneralTab { ...tabProps } />
+						) }
+						{ current.name === 'pricing' && (
+							<PricingTab { ...tabProps } />
+						) }
+						{ current.name === 'upgrades' && (
+							<UpgradesTab { ...tabProps } />
+						) }
+						{ current.name === 'limits' && (
+							<LimitsTab { ...tabProps } />
+						) }
 					</div>
 				) }
 			</TabPanel>
 			<div className="wu-form-actions">
-				<Button variant="primary" type="submit" isBusy={ busy } disabled={ busy } accessibleWhenDisabled>
-					{ product ? __( 'Save Product', 'wu-plan-change' ) : __( 'Create Product', 'wu-plan-change' ) }
+				<Button
+					variant="primary"
+					type="submit"
+					isBusy={ busy }
+					disabled={ busy }
+					accessibleWhenDisabled
+				>
+					{ product
+						? __( 'Save Product', 'wu-plan-change' )
+						: __( 'Create Product', 'wu-plan-change' ) }
 				</Button>
-				{ dirty && <span className="wu-unsaved">{ __( 'Unsaved changes', 'wu-plan-change' ) }</span> }
+				{ dirty && (
+					<span className="wu-unsaved">
+						{ __( 'Unsaved changes', 'wu-plan-change' ) }
+					</span>
+				) }
 				{ onDelete && (
-					<Button variant="tertiary" isDestructive disabled={ busy } accessibleWhenDisabled onClick={ () => setConfirming( true ) }>
+					<Button
+						variant="tertiary"
+						isDestructive
+						disabled={ busy }
+						accessibleWhenDisabled
+						onClick={ () => setConfirming( true ) }
+					>
 						{ __( 'Delete Product', 'wu-plan-change' ) }
 					</Button>
 				) }
@@ -152,7 +245,10 @@ export function ProductForm( { product, catalogue, currency, onSave, onSaved, on
 			>
 				{ sprintf(
 					/* translators: %s: product name */
-					__( 'Delete %s? This cannot be undone. A product that memberships use cannot be deleted; set it inactive instead.', 'wu-plan-change' ),
+					__(
+						'Delete %s? This cannot be undone. A product that memberships use cannot be deleted; set it inactive instead.',
+						'wu-plan-change'
+					),
 					product?.name ?? ''
 				) }
 			</ConfirmDialog>

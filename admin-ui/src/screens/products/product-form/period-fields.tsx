@@ -32,18 +32,35 @@ export interface PeriodFieldsProps {
 }
 
 /** "every [1] [Months]" as a labelled group; the duration is kept as typed (NaN when not a whole number) for the form to check. */
-export function PeriodFields( { legend, duration, unit, onChange, min = 1, error }: PeriodFieldsProps ) {
+export function PeriodFields( {
+	legend,
+	duration,
+	unit,
+	onChange,
+	min = 1,
+	error,
+}: PeriodFieldsProps ) {
 	const errorId = `wu-period-error-${ useId().replace( /:/g, '' ) }`;
 	return (
-		<fieldset className="wu-inline-fields" aria-describedby={ error ? errorId : undefined }>
+		<fieldset
+			className="wu-inline-fields"
+			aria-describedby={ error ? errorId : undefined }
+		>
 			<legend>{ legend }</legend>
-			<WholeNumberField min={ min } label={ __( 'Duration', 'wu-plan-change' ) } value={ duration } onChange={ ( value ) => onChange( value, unit ) } />
+			<WholeNumberField
+				min={ min }
+				label={ __( 'Duration', 'wu-plan-change' ) }
+				value={ duration }
+				onChange={ ( value ) => onChange( value, unit ) }
+			/>
 			<SelectControl
 				__next40pxDefaultSize
 				label={ __( 'Unit', 'wu-plan-change' ) }
 				value={ unit }
 				options={ unitOptions() }
-				onChange={ ( value ) => onChange( duration, value as DurationUnit ) }
+				onChange={ ( value ) =>
+					onChange( duration, value as DurationUnit )
+				}
 			/>
 			{ error && (
 				<p id={ errorId } className="wu-field-error">

@@ -11,18 +11,29 @@ import type { TabProps } from './types';
 export function groupNames( catalogue: TabProps[ 'catalogue' ] ): string[] {
 	const byKey = new Map< string, string >();
 	for ( const product of catalogue ) {
-		if ( product.type === 'plan' && product.group && ! byKey.has( groupKey( product.group ) ) ) {
+		if (
+			product.type === 'plan' &&
+			product.group &&
+			! byKey.has( groupKey( product.group ) )
+		) {
 			byKey.set( groupKey( product.group ), product.group );
 		}
 	}
 	return [ ...byKey.values() ].sort( ( a, b ) => a.localeCompare( b ) );
 }
 
-function PlanGroupField( { draft, update, errors, catalogue, productId }: TabProps ) {
+function PlanGroupField( {
+	draft,
+	update,
+	errors,
+	catalogue,
+	productId,
+}: TabProps ) {
 	const listId = `wu-plan-groups-${ useId().replace( /:/g, '' ) }`;
 	const names = groupNames( catalogue );
 	const joins = canonicalGroup( draft.group, catalogue, productId );
-	const joinsOther = joins !== '' && joins !== draft.group.trim() && names.includes( joins );
+	const joinsOther =
+		joins !== '' && joins !== draft.group.trim() && names.includes( joins );
 	return (
 		<>
 			<TextControl
@@ -35,8 +46,17 @@ function PlanGroupField( { draft, update, errors, catalogue, productId }: TabPro
 				help={ helpOrError(
 					errors.group,
 					joinsOther
-						? sprintf( /* translators: %s: the existing group's name as stored */ __( 'Joins the existing group %s (group names ignore case and spaces).', 'wu-plan-change' ), joins )
-						: __( 'Plans with the same group name form a family: customers are offered only the plans of their own family. Type a new name to create a group; leave empty for no group.', 'wu-plan-change' )
+						? sprintf(
+								/* translators: %s: the existing group's name as stored */ __(
+									'Joins the existing group %s (group names ignore case and spaces).',
+									'wu-plan-change'
+								),
+								joins
+							)
+						: __(
+								'Plans with the same group name form a family: customers are offered only the plans of their own family. Type a new name to create a group; leave empty for no group.',
+								'wu-plan-change'
+							)
 				) }
 			/>
 			<datalist id={ listId }>
@@ -48,38 +68,94 @@ function PlanGroupField( { draft, update, errors, catalogue, productId }: TabPro
 	);
 }
 
-function OfferAddons( { draft, update, errors, catalogue, productId }: TabProps ) {
-	const addons = catalogue.filter( ( product ) => product.type !== 'plan' && product.id !== productId );
+function OfferAddons( {
+	draft,
+	update,
+	errors,
+	catalogue,
+	productId,
+}: TabProps ) {
+	const addons = catalogue.filter(
+		( product ) => product.type !== 'plan' && product.id !== productId
+	);
 	const toggle = ( id: number, on: boolean ) =>
-		update( { available_addons: on ? [ ...draft.available_addons.filter( ( other ) => other !== id ), id ] : draft.available_addons.filter( ( other ) => other !== id ) } );
+		update( {
+			available_addons: on
+				? [
+						...draft.available_addons.filter(
+							( other ) => other !== id
+						),
+						id,
+					]
+				: draft.available_addons.filter( ( other ) => other !== id ),
+		} );
 	return (
-		<fieldset className="wu-offer-addons" aria-describedby={ errors.available_addons ? 'wu-addons-error' : 'wu-addons-help' }>
+		<fieldset
+			className="wu-offer-addons"
+			aria-describedby={
+				errors.available_addons ? 'wu-addons-error' : 'wu-addons-help'
+			}
+		>
 			<legend>{ __( 'Offer Add-ons', 'wu-plan-change' ) }</legend>
 			<p id="wu-addons-help" className="description">
-				{ __( 'The packages and services customers on this plan may buy with it.', 'wu-plan-change' ) }
+				{ __(
+					'The packages and services customers on this plan may buy with it.',
+					'wu-plan-change'
+				) }
 			</p>
-			{ addons.length === 0 && <p>{ __( 'There are no packages or services yet.', 'wu-plan-change' ) }</p> }
+			{ addons.length === 0 && (
+				<p>
+					{ __(
+						'There are no packages or services yet.',
+						'wu-plan-change'
+					) }
+				</p>
+			) }
 			{ addons.map( ( addon ) => (
 				<CheckboxControl
 					key={ addon.id }
 					label={ addon.name }
-					help={ addon.active ? undefined : __( 'Inactive: not offered until activated.', 'wu-plan-change' ) }
+					help={
+						addon.active
+							? undefined
+							: __(
+									'Inactive: not offered until activated.',
+									'wu-plan-change'
+								)
+					}
 					checked={ draft.available_addons.includes( addon.id ) }
 					onChange={ ( on ) => toggle( addon.id, on ) }
 				/>
 			) ) }
-			<FieldError id="wu-addons-error" error={ errors.available_addons } />
+			<FieldError
+				id="wu-addons-error"
+				error={ errors.available_addons }
+			/>
 		</fieldset>
 	);
 }
 
 function OfferedBy( { catalogue, productId }: TabProps ) {
-	const plans = catalogue.filter( ( product ) => product.type === 'plan' && productId !== null && product.available_addons.includes( productId ) );
+	const plans = catalogue.filter(
+		( product ) =>
+			product.type === 'plan' &&
+			productId !== null &&
+			product.available_addons.includes( productId )
+	);
 	return (
 		<p>
 			{ plans.length === 0
-				? __( 'No plan offers this add-on yet: tick it under Offer Add-ons on a plan.', 'wu-plan-change' )
-				: sprintf( /* translators: %s: comma-separated plan names */ __( 'Offered with: %s.', 'wu-plan-change' ), plans.map( ( plan ) => plan.name ).join( ', ' ) ) }
+				? __(
+						'No plan offers this add-on yet: tick it under Offer Add-ons on a plan.',
+						'wu-plan-change'
+					)
+				: sprintf(
+						/* translators: %s: comma-separated plan names */ __(
+							'Offered with: %s.',
+							'wu-plan-change'
+						),
+						plans.map( ( plan ) => plan.name ).join( ', ' )
+					) }
 		</p>
 	);
 }
@@ -90,15 +166,34 @@ export function UpgradesTab( props: TabProps ) {
 	const isPlan = draft.type === 'plan';
 	return (
 		<div className="wu-form-grid">
-			{ isPlan ? <PlanGroupField { ...props } /> : <p className="description">{ __( 'Plan groups and Offer Add-ons belong to plans.', 'wu-plan-change' ) }</p> }
+			{ isPlan ? (
+				<PlanGroupField { ...props } />
+			) : (
+				<p className="description">
+					{ __(
+						'Plan groups and Offer Add-ons belong to plans.',
+						'wu-plan-change'
+					) }
+				</p>
+			) }
 			<WholeNumberField
 				min={ 0 }
 				label={ __( 'Product Order', 'wu-plan-change' ) }
 				value={ draft.list_order }
 				onChange={ ( list_order ) => update( { list_order } ) }
-				help={ helpOrError( errors.list_order, __( 'Lowest first, in lists and in the choices offered to customers.', 'wu-plan-change' ) ) }
+				help={ helpOrError(
+					errors.list_order,
+					__(
+						'Lowest first, in lists and in the choices offered to customers.',
+						'wu-plan-change'
+					)
+				) }
 			/>
-			{ isPlan ? <OfferAddons { ...props } /> : <OfferedBy { ...props } /> }
+			{ isPlan ? (
+				<OfferAddons { ...props } />
+			) : (
+				<OfferedBy { ...props } />
+			) }
 		</div>
 	);
 }

@@ -23,10 +23,24 @@ export interface WholeNumberFieldProps {
  * A number input that keeps what was typed ("-1", "1.5", "") and reports it as a whole number
  * or NaN, so that the form can say what is wrong instead of saving 0 or a truncated number.
  */
-export function WholeNumberField( { label, value, onChange, help, hideLabelFromVision, disabled, placeholder, min }: WholeNumberFieldProps ) {
-	const [ text, setText ] = useState( Number.isNaN( value ) ? '' : String( value ) );
+export function WholeNumberField( {
+	label,
+	value,
+	onChange,
+	help,
+	hideLabelFromVision,
+	disabled,
+	placeholder,
+	min,
+}: WholeNumberFieldProps ) {
+	const [ text, setText ] = useState(
+		Number.isNaN( value ) ? '' : String( value )
+	);
 	useEffect( () => {
-		if ( ! Object.is( parseWhole( text ), value ) && ! Number.isNaN( value ) ) {
+		if (
+			! Object.is( parseWhole( text ), value ) &&
+			! Number.isNaN( value )
+		) {
 			setText( String( value ) );
 		}
 		// Only a change of the value from outside (a save, a reset) rewrites the text.

@@ -1,0 +1,15 @@
+/* ESLint (flat config) for `npm run lint`: the config wp-scripts uses by default, plus this project's choices. */
+const wpScriptsConfig = require( '@wordpress/scripts/config/eslint.config.cjs' );
+
+module.exports = [
+	{ ignores: [ 'build/**', 'languages/**', 'coverage/**', 'data/**' ] },
+	...wpScriptsConfig,
+	{
+		files: [ '**/*.{js,mjs,ts,tsx}' ],
+		rules: {
+			// Types are TypeScript's: a TSDoc line per export says what it does; @param tags would repeat the signature.
+			'jsdoc/require-param': 'off',
+			'jsdoc/no-undefined-types': 'off',
+		},
+	},
+];
