@@ -10,6 +10,8 @@ module.exports = [
 			// Types are TypeScript's: a TSDoc line per export says what it does; @param tags would repeat the signature.
 			'jsdoc/require-param': 'off',
 			'jsdoc/no-undefined-types': 'off',
+			// Its autofix turns the hyphens of ISO dates in messages ("2026-04-01T00:00:00Z") into en dashes.
+			'@wordpress/i18n-hyphenated-range': 'off',
 		},
 	},
 ];

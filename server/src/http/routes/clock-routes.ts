@@ -50,7 +50,7 @@ export const clockRoutes: RouteDefinition[] = [
 							reader.fail(
 								'now',
 								__(
-									'now must be an ISO 8601 instant with a zone, e.g. 2026–04–01T00:00:00Z.',
+									'now must be an ISO 8601 instant with a zone, e.g. 2026-04-01T00:00:00Z.',
 									'wu-plan-change'
 								)
 							);

@@ -138,7 +138,7 @@ function readInstant( reader: ParamReader, field: string ): string | undefined {
 			field,
 			sprintf(
 				/* translators: %s: field name */ __(
-					'%s must be an ISO 8601 instant with a zone, e.g. 2026–03–01T00:00:00Z.',
+					'%s must be an ISO 8601 instant with a zone, e.g. 2026-03-01T00:00:00Z.',
 					'wu-plan-change'
 				),
 				field
@@ -355,7 +355,7 @@ export const membershipsRoutes: RouteDefinition[] = [
 					reader.fail(
 						'period_end',
 						__(
-							'The period end must be a date and time with a zone in the years 1000–9999, e.g. 2026–05–01T00:00:00Z.',
+							'The period end must be a date and time with a zone in the years 1000–9999, e.g. 2026-05-01T00:00:00Z.',
 							'wu-plan-change'
 						)
 					);

@@ -146,7 +146,7 @@ export function readVisits( json: unknown, nowMs: number ): VisitEntry[] {
 				fail(
 					`[${ index }].at`,
 					__(
-						'at must be an ISO 8601 UTC instant such as 2026–03–11T10:00:00Z.',
+						'at must be an ISO 8601 UTC instant such as 2026-03-11T10:00:00Z.',
 						'wu-plan-change'
 					)
 				);
