@@ -91,8 +91,8 @@ export function formatPer( duration: number, unit: DurationUnit ): string {
 		};
 		return per[ unit ];
 	}
-	/* translators: %s: a period such as "3 months" */
 	return sprintf(
+		/* translators: %s: a period such as "3 months" */
 		__( 'every %s', 'wu-plan-change' ),
 		formatPeriod( duration, unit )
 	);

@@ -14,8 +14,8 @@ function notAvailable( message: string, productId: number ): DomainError {
 }
 
 function wrongCurrency( product: Product, currency: string ): string {
-	/* translators: 1: product name, 2: its currency code, 3: the network's currency code */
 	return sprintf(
+		/* translators: 1: product name, 2: its currency code, 3: the network's currency code */
 		__(
 			'%1$s is priced in %2$s, this network bills in %3$s.',
 			'wu-plan-change'

@@ -33,8 +33,8 @@ function line(
 
 /** "Premium — 1 month", or "Premium — lifetime" for a one-time product. */
 export function describeItem( product: Product, period: Period ): string {
-	/* translators: 1: product name, 2: "lifetime" or a period such as "1 month" */
 	return sprintf(
+		/* translators: 1: product name, 2: "lifetime" or a period such as "1 month" */
 		__( '%1$s — %2$s', 'wu-plan-change' ),
 		product.name,
 		isOneTime( product )

@@ -52,9 +52,9 @@ function addonNames( membership: Membership, products: Product[] ): string {
 	return membership.addons
 		.map( ( addon ) => {
 			const name = findProduct( products, addon.productId ).name;
-			/* translators: 1: an add-on's name, 2: its quantity */
 			return addon.quantity > 1
 				? sprintf(
+						/* translators: 1: an add-on's name, 2: its quantity */
 						__( '%1$s × %2$d', 'wu-plan-change' ),
 						name,
 						addon.quantity

@@ -48,9 +48,9 @@ function creditSentence( input: ExplainInput, money: Money ): Parts {
 		0
 	);
 	if ( membership.periodEnd === null ) {
-		/* translators: %s: amount with currency */
 		return credit > 0
 			? formatParts(
+					/* translators: %s: amount with currency */
 					__(
 						'Your lifetime purchase worth %s is credited in full.',
 						'wu-plan-change'
@@ -68,8 +68,8 @@ function creditSentence( input: ExplainInput, money: Money ): Parts {
 		);
 	}
 	const { unused, total } = currentPeriodUsage( membership, now );
-	/* translators: 1: first day, 2: last day of a period */
 	const span = formatParts(
+		/* translators: 1: first day, 2: last day of a period */
 		__( '%1$s – %2$s', 'wu-plan-change' ),
 		datePart( membership.periodStart ),
 		datePart( membership.periodEnd )
@@ -142,8 +142,8 @@ function addonSentence( input: ExplainInput, money: Money ): Parts {
 		once === 0 &&
 		sumOf( input, 'setup_fee' ).amount === 0
 	) {
-		/* translators: %s: date */
 		return formatParts(
+			/* translators: %s: date */
 			__(
 				'Nothing is charged now; the add-ons you drop end on %s.',
 				'wu-plan-change'
@@ -152,9 +152,9 @@ function addonSentence( input: ExplainInput, money: Money ): Parts {
 		);
 	}
 	return joinSentences( [
-		/* translators: %s: amount */
 		recurring > 0
 			? formatParts(
+					/* translators: %s: amount */
 					__(
 						'The add-ons you add cost %s for the rest of this period.',
 						'wu-plan-change'
@@ -162,9 +162,9 @@ function addonSentence( input: ExplainInput, money: Money ): Parts {
 					money( recurring )
 				)
 			: [],
-		/* translators: %s: amount */
 		once > 0
 			? formatParts(
+					/* translators: %s: amount */
 					__(
 						'The one-time services and packages you buy cost %s, once.',
 						'wu-plan-change'
@@ -186,8 +186,8 @@ function changeSentence( input: ExplainInput, money: Money ): Parts {
 		case 'trial':
 			return charged > 0
 				? joinSentences( [
-						/* translators: %s: plan and period */
 						formatParts(
+							/* translators: %s: plan and period */
 							__(
 								'During your trial the change to %s applies now.',
 								'wu-plan-change'
@@ -245,16 +245,16 @@ function changeSentence( input: ExplainInput, money: Money ): Parts {
 function walletSentence( input: ExplainInput, money: Money ): Parts {
 	const { settlement } = input;
 	return joinSentences( [
-		/* translators: %s: amount */
 		settlement.walletUsed > 0
 			? formatParts(
+					/* translators: %s: amount */
 					__( 'Existing credit of %s is used.', 'wu-plan-change' ),
 					money( settlement.walletUsed )
 				)
 			: [],
-		/* translators: %s: amount */
 		settlement.excess > 0
 			? formatParts(
+					/* translators: %s: amount */
 					__(
 						'The credit above the charge, %s, goes to your wallet.',
 						'wu-plan-change'
@@ -262,8 +262,8 @@ function walletSentence( input: ExplainInput, money: Money ): Parts {
 					money( settlement.excess )
 				)
 			: [],
-		/* translators: %s: amount */
 		formatParts(
+			/* translators: %s: amount */
 			__( 'Due now: %s.', 'wu-plan-change' ),
 			money( settlement.dueNow )
 		),
@@ -285,9 +285,9 @@ function nextSentence( input: ExplainInput, money: Money ): Parts {
 			: formatParts(
 					__( 'No further charge is scheduled.', 'wu-plan-change' )
 				),
-		/* translators: %s: list of add-on names */
 		removed.length > 0
 			? formatParts(
+					/* translators: %s: list of add-on names */
 					__( 'Removed add-ons: %s.', 'wu-plan-change' ),
 					removed.join( ', ' )
 				)

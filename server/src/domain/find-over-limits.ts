@@ -84,9 +84,9 @@ export function describeOverLimit( o: OverLimit, withSite: boolean ): string {
 		limitFigure( o.limit, o.usage ),
 		limitFigure( o.limit, o.new_limit )
 	);
-	/* translators: 1: what to remove with its figures, 2: a site id */
 	return withSite && o.site_id !== undefined
 		? sprintf(
+				/* translators: 1: what to remove with its figures, 2: a site id */
 				__( '%1$s on site #%2$d', 'wu-plan-change' ),
 				text,
 				o.site_id

@@ -5,8 +5,8 @@ const NUMBER = new Intl.NumberFormat( 'en-US', { maximumFractionDigits: 1 } );
 /** Megabytes in words: "500 MB", 2500 → "2.4 GB" (1 GB = 1024 MB, as the UI shows them). */
 export function megabytesWords( mb: number ): string {
 	if ( mb >= 1024 ) {
-		/* translators: %s: an amount of gigabytes */
 		return sprintf(
+			/* translators: %s: an amount of gigabytes */
 			__( '%s GB', 'wu-plan-change' ),
 			NUMBER.format( mb / 1024 )
 		);
@@ -19,20 +19,20 @@ function postsWords( postType: string, count: number ): string {
 	const n = NUMBER.format( count );
 	switch ( postType ) {
 		case 'post':
-			/* translators: %s: a number of posts */
 			return sprintf(
+				/* translators: %s: a number of posts */
 				_n( '%s post', '%s posts', count, 'wu-plan-change' ),
 				n
 			);
 		case 'page':
-			/* translators: %s: a number of pages */
 			return sprintf(
+				/* translators: %s: a number of pages */
 				_n( '%s page', '%s pages', count, 'wu-plan-change' ),
 				n
 			);
 		case 'attachment':
-			/* translators: %s: a number of media items */
 			return sprintf(
+				/* translators: %s: a number of media items */
 				_n(
 					'%s media item',
 					'%s media items',
@@ -42,8 +42,8 @@ function postsWords( postType: string, count: number ): string {
 				n
 			);
 		default:
-			/* translators: 1: a number, 2: a post type's slug such as "product" */
 			return sprintf(
+				/* translators: 1: a number, 2: a post type's slug such as "product" */
 				_n(
 					'%1$s item of type “%2$s”',
 					'%1$s items of type “%2$s”',
@@ -70,14 +70,14 @@ export function limitAmountWords(
 		case 'posts':
 			return postsWords( postType ?? 'post', amount );
 		case 'disk_space':
-			/* translators: %s: an amount such as "1.4 GB" */
 			return sprintf(
+				/* translators: %s: an amount such as "1.4 GB" */
 				__( '%s of disk space', 'wu-plan-change' ),
 				megabytesWords( amount )
 			);
 		case 'custom_domains':
-			/* translators: %s: a number of custom domains */
 			return sprintf(
+				/* translators: %s: a number of custom domains */
 				_n(
 					'%s custom domain',
 					'%s custom domains',
@@ -87,20 +87,20 @@ export function limitAmountWords(
 				n
 			);
 		case 'users':
-			/* translators: %s: a number of users */
 			return sprintf(
+				/* translators: %s: a number of users */
 				_n( '%s user', '%s users', amount, 'wu-plan-change' ),
 				n
 			);
 		case 'sites':
-			/* translators: %s: a number of sites */
 			return sprintf(
+				/* translators: %s: a number of sites */
 				_n( '%s site', '%s sites', amount, 'wu-plan-change' ),
 				n
 			);
 		case 'visits':
-			/* translators: %s: a number of unique visits */
 			return sprintf(
+				/* translators: %s: a number of unique visits */
 				_n(
 					'%s unique visit this month',
 					'%s unique visits this month',

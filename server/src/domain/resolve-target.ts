@@ -23,10 +23,10 @@ export interface PartialTarget {
 }
 
 function invalidAddons( reason: string ): DomainError {
-	/* translators: %s: why the add-ons are invalid */
 	return new DomainError(
 		'invalid',
 		'rest_invalid_param',
+		/* translators: %s: why the add-ons are invalid */
 		sprintf( __( 'Invalid add-ons: %s', 'wu-plan-change' ), reason ),
 		{ params: { addons: reason } }
 	);

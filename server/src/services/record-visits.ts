@@ -50,8 +50,8 @@ export function recordVisits(
 			if ( ! sites.has( entry.siteId ) ) {
 				const owner = deps.usage.membershipOfSite( entry.siteId );
 				if ( owner === null ) {
-					/* translators: %d: a site id */
 					unknown[ `[${ index }].site_id` ] ??= sprintf(
+						/* translators: %d: a site id */
 						__( 'No site with id %d.', 'wu-plan-change' ),
 						entry.siteId
 					);

@@ -57,8 +57,8 @@ export function priceLabel( product: Product, period?: Period ): string {
 		/* translators: %s: a price */
 		return sprintf( __( '%s one-time', 'wu-plan-change' ), amount );
 	}
-	/* translators: 1: a price, 2: "per month", "per year" … */
 	return sprintf(
+		/* translators: 1: a price, 2: "per month", "per year" … */
 		__( '%1$s %2$s', 'wu-plan-change' ),
 		amount,
 		formatPer( at.duration, at.duration_unit )
@@ -99,8 +99,8 @@ export function addonPriceLabel( addon: Product, period?: Period ): string {
 	if ( ! period || ! addon.recurring || addon.pricing_type !== 'paid' ) {
 		return priceLabel( addon, period );
 	}
-	/* translators: 1: a price, 2: "per month", "per year" … */
 	return sprintf(
+		/* translators: 1: a price, 2: "per month", "per year" … */
 		__( '%1$s %2$s', 'wu-plan-change' ),
 		formatMoney( priceForPeriod( addon, period ), addon.currency ),
 		formatPer( period.duration, period.duration_unit )

@@ -44,8 +44,8 @@ export function UsageMeter( {
 	const level = usageLevel( used, limit );
 	const usedText = formatAmount( used, unit );
 	if ( limit === 'unlimited' ) {
-		/* translators: %s: amount used, e.g. "12" or "300 MB" */
 		const text = sprintf(
+			/* translators: %s: amount used, e.g. "12" or "300 MB" */
 			__( '%s used · Unlimited', 'wu-plan-change' ),
 			usedText
 		);
@@ -60,8 +60,8 @@ export function UsageMeter( {
 	}
 	const percent =
 		limit > 0 ? Math.round( ( used / limit ) * 100 ) : used > 0 ? 100 : 0;
-	/* translators: 1: amount used, 2: the limit, e.g. "300 MB of 1 GB" */
 	const value = sprintf(
+		/* translators: 1: amount used, 2: the limit, e.g. "300 MB of 1 GB" */
 		__( '%1$s of %2$s', 'wu-plan-change' ),
 		usedText,
 		formatAmount( limit, unit )
@@ -80,15 +80,15 @@ export function UsageMeter( {
 				: level === 'near'
 					? __( 'Near the limit', 'wu-plan-change' )
 					: '';
-	/* translators: 1: "300 MB of 1 GB", 2: a percentage */
 	const measured = sprintf(
+		/* translators: 1: "300 MB of 1 GB", 2: a percentage */
 		__( '%1$s (%2$d%%)', 'wu-plan-change' ),
 		value,
 		percent
 	);
-	/* translators: 1: "300 MB of 1 GB (29%)", 2: "Near the limit" or "Over the limit" */
 	const spoken = flag
-		? sprintf( __( '%1$s — %2$s', 'wu-plan-change' ), measured, flag )
+		? /* translators: 1: "300 MB of 1 GB (29%)", 2: "Near the limit" or "Over the limit" */
+			sprintf( __( '%1$s — %2$s', 'wu-plan-change' ), measured, flag )
 		: measured;
 	return (
 		<div className={ `wu-usage-meter is-${ level }` }>

@@ -11,8 +11,8 @@ export function postTypeLabel( postType: string ): string {
 		case 'attachment':
 			return __( 'Media items', 'wu-plan-change' );
 		default:
-			/* translators: %s: a post type's slug, e.g. "product" */
 			return sprintf(
+				/* translators: %s: a post type's slug, e.g. "product" */
 				__( 'Posts of type “%s”', 'wu-plan-change' ),
 				postType
 			);
@@ -53,14 +53,14 @@ export function formatAmount(
 	} );
 	if ( unit === 'mb' ) {
 		if ( value >= 1024 ) {
-			/* translators: %s: an amount of gigabytes */
 			return sprintf(
+				/* translators: %s: an amount of gigabytes */
 				__( '%s GB', 'wu-plan-change' ),
 				number.format( value / 1024 )
 			);
 		}
-		/* translators: %s: an amount of megabytes */
 		return sprintf(
+			/* translators: %s: an amount of megabytes */
 			__( '%s MB', 'wu-plan-change' ),
 			number.format( value )
 		);
@@ -78,20 +78,20 @@ export function overLimitLabel( limit: string, postType?: string ): string {
 function postsText( postType: string, count: number, n: string ): string {
 	switch ( postType ) {
 		case 'post':
-			/* translators: %s: a number of posts */
 			return sprintf(
+				/* translators: %s: a number of posts */
 				_n( '%s post', '%s posts', count, 'wu-plan-change' ),
 				n
 			);
 		case 'page':
-			/* translators: %s: a number of pages */
 			return sprintf(
+				/* translators: %s: a number of pages */
 				_n( '%s page', '%s pages', count, 'wu-plan-change' ),
 				n
 			);
 		case 'attachment':
-			/* translators: %s: a number of media items */
 			return sprintf(
+				/* translators: %s: a number of media items */
 				_n(
 					'%s media item',
 					'%s media items',
@@ -101,8 +101,8 @@ function postsText( postType: string, count: number, n: string ): string {
 				n
 			);
 		default:
-			/* translators: 1: a number, 2: a post type's slug such as "product" */
 			return sprintf(
+				/* translators: 1: a number, 2: a post type's slug such as "product" */
 				_n(
 					'%1$s item of type “%2$s”',
 					'%1$s items of type “%2$s”',
@@ -126,14 +126,14 @@ export function limitAmountText(
 		case 'posts':
 			return postsText( postType ?? 'post', amount, n );
 		case 'disk_space':
-			/* translators: %s: an amount such as "2.3 GB" */
 			return sprintf(
+				/* translators: %s: an amount such as "2.3 GB" */
 				__( '%s of disk space', 'wu-plan-change' ),
 				formatAmount( amount, 'mb' )
 			);
 		case 'custom_domains':
-			/* translators: %s: a number of custom domains */
 			return sprintf(
+				/* translators: %s: a number of custom domains */
 				_n(
 					'%s custom domain',
 					'%s custom domains',
@@ -143,14 +143,14 @@ export function limitAmountText(
 				n
 			);
 		case 'users':
-			/* translators: %s: a number of users */
 			return sprintf(
+				/* translators: %s: a number of users */
 				_n( '%s user', '%s users', amount, 'wu-plan-change' ),
 				n
 			);
 		case 'sites':
-			/* translators: %s: a number of sites */
 			return sprintf(
+				/* translators: %s: a number of sites */
 				_n( '%s site', '%s sites', amount, 'wu-plan-change' ),
 				n
 			);

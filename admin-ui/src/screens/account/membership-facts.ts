@@ -13,9 +13,9 @@ export function nameOf(
 	catalogue: Map< number, Product >,
 	id: number
 ): string {
-	/* translators: %d: a product id */
 	return (
 		catalogue.get( id )?.name ??
+		/* translators: %d: a product id */
 		sprintf( __( 'Product #%d', 'wu-plan-change' ), id )
 	);
 }
@@ -83,8 +83,8 @@ export function nextChargeText(
 		change?.effective_at ||
 		membership.period_end;
 	if ( ! membership.auto_renew ) {
-		/* translators: %s: a date */
 		return sprintf(
+			/* translators: %s: a date */
 			__( 'None: your membership ends on %s.', 'wu-plan-change' ),
 			formatDate( date )
 		);
@@ -92,8 +92,8 @@ export function nextChargeText(
 	const wallet = customer?.wallet_balance ?? 0;
 	if ( membership.status === 'on-hold' && membership.next_retry_at ) {
 		// NOTE: RULES R2 — on hold, the failed renewal is charged again at the retry, not at the past period end.
-		/* translators: 1: an amount of money, 2: a date */
 		return sprintf(
+			/* translators: 1: an amount of money, 2: a date */
 			__(
 				'%1$s on %2$s (automatic retry of the failed renewal)',
 				'wu-plan-change'
@@ -112,8 +112,8 @@ export function nextChargeText(
 		change?.duration_unit === membership.duration_unit;
 	if ( change && after !== null && samePlan && samePeriod ) {
 		// Only add-ons end: the charge is the plan's with the add-ons kept, each marked "Ends on" below.
-		/* translators: 1: an amount of money, 2: a date */
 		return sprintf(
+			/* translators: 1: an amount of money, 2: a date */
 			__( '%1$s on %2$s', 'wu-plan-change' ),
 			formatMoney( Math.max( 0, after - wallet ), membership.currency ),
 			formatDate( date )
@@ -138,8 +138,8 @@ export function nextChargeText(
 		);
 	}
 	if ( membership.amount === 0 ) {
-		/* translators: %s: a date */
 		return sprintf(
+			/* translators: %s: a date */
 			__(
 				'None: your plan is free (period renews on %s).',
 				'wu-plan-change'
@@ -147,8 +147,8 @@ export function nextChargeText(
 			formatDate( date )
 		);
 	}
-	/* translators: 1: an amount of money, 2: a date */
 	return sprintf(
+		/* translators: 1: an amount of money, 2: a date */
 		__( '%1$s on %2$s', 'wu-plan-change' ),
 		formatMoney(
 			Math.max( 0, membership.amount - wallet ),
