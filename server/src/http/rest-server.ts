@@ -4,6 +4,8 @@ import { DomainError } from '../domain/errors';
 import { inReadSnapshot } from '../db/connection';
 import type { AppContext } from '../context';
 import type { AuthUser } from './auth';
+import type { z } from 'zod';
+import { parseArgs } from './schema';
 
 export type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
@@ -17,6 +19,8 @@ export interface RestRequest {
 	json: unknown;
 	/** The authenticated user; handlers behind `loggedIn`/`networkAdmin` may rely on it. */
 	user: AuthUser | null;
+	/** The endpoint's `args` as its schema read them: the body (POST/PUT/PATCH) or the query (GET/DELETE). */
+	args: Record< string, unknown >;
 	header: ( name: string ) => string | undefined;
 }
 
@@ -40,6 +44,12 @@ export interface RestEndpoint {
 	readOnly?: boolean;
 	/** Who may call it; a logged-out caller gets 401, another caller 403. */
 	permission: Permission;
+	/**
+	 * The schema of the body (POST, PUT, PATCH) or of the query string (GET, DELETE), checked
+	 * after the permission: a bad field answers `rest_invalid_param` naming each field; the
+	 * parsed values reach the handler as `request.args`. Listed as `args` in the REST index.
+	 */
+	args?: z.ZodType;
 	handler: (
 		request: RestRequest,
 		ctx: AppContext
@@ -278,6 +288,7 @@ async function handle(
 			body: isPlainObject( req.body ) ? req.body : {},
 			json: req.body,
 			user: res.locals.user ?? null,
+			args: {},
 			header: ( name ) => req.get( name ) ?? undefined,
 		};
 		if ( ! endpoint.permission( request, ctx ) ) {
@@ -298,6 +309,14 @@ async function handle(
 							'wu-plan-change'
 						)
 					);
+		}
+		if ( endpoint.args ) {
+			request.args = parseArgs(
+				endpoint.args,
+				[ 'GET', 'HEAD', 'DELETE' ].includes( req.method )
+					? request.query
+					: request.body
+			) as Record< string, unknown >;
 		}
 		const readOnly =
 			endpoint.readOnly ??
