@@ -1,12 +1,6 @@
+import type { StoredAnswer } from '../domain/stored-answer';
 import type { Db } from './connection';
 import { storeInstant } from './instants';
-
-/** A stored answer of an idempotent request. */
-export interface StoredAnswer {
-	requestHash: string;
-	status: number;
-	body: unknown;
-}
 
 interface IdempotencyRow {
 	request_hash: string;

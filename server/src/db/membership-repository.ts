@@ -1,10 +1,7 @@
 import type { Db } from './connection';
 import { readInstant, storeInstant } from './instants';
-import {
-	STORED_DATE_ERROR,
-	type RenewalError,
-	type RetryState,
-} from './renewal-state';
+import { STORED_DATE_ERROR } from './renewal-state';
+import type { RenewalError, RetryState } from '../domain/renewal-state';
 import type {
 	AddonQuantity,
 	DurationUnit,
@@ -13,8 +10,6 @@ import type {
 	MembershipStatus,
 	ScheduledChange,
 } from '../domain/types';
-
-export type { RenewalError, RetryState } from './renewal-state';
 
 interface MembershipRow {
 	id: number;

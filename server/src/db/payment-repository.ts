@@ -1,28 +1,7 @@
+import type { PaymentStatus, PaymentKind, Payment } from '../domain/payment';
 import type { Db } from './connection';
 import { readInstant, storeInstant } from './instants';
 import type { QuoteLine, QuoteLineKind } from '../domain/types';
-
-export type PaymentStatus = 'pending' | 'completed' | 'failed' | 'refunded';
-/** What a payment paid for: the admin's initial period, a change (checkout) or a renewal. */
-export type PaymentKind = 'initial' | 'change' | 'renewal';
-
-export interface Payment {
-	id: number;
-	customerId: number;
-	membershipId: number | null;
-	status: PaymentStatus;
-	kind: PaymentKind;
-	/** Minor units: what the gateway charged (or is to charge). */
-	total: number;
-	currency: string;
-	/** `test_card`, `manual`, `wallet` (nothing left for a gateway) or `none` (no card on file). */
-	gateway: string;
-	quoteId: string | null;
-	failureMessage: string | null;
-	lines: QuoteLine[];
-	createdAt: string;
-	completedAt: string | null;
-}
 
 interface PaymentRow {
 	id: number;

@@ -1,17 +1,7 @@
+import type { QuoteStatus, StoredQuote } from '../domain/stored-quote';
 import type { Db } from './connection';
 import { readInstant, storeInstant } from './instants';
 import type { Quote } from '../domain/types';
-
-export type QuoteStatus = 'open' | 'pending' | 'paid';
-
-/** A stored quote: the domain quote, its id, who asked, and whether it was paid. */
-export interface StoredQuote {
-	id: string;
-	userId: number;
-	status: QuoteStatus;
-	paymentId: number | null;
-	quote: Quote;
-}
 
 interface QuoteRow {
 	id: string;

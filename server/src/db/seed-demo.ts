@@ -6,7 +6,7 @@ import { createProduct } from '../services/create-product';
 import { createSite } from '../services/create-site';
 import { cardReference } from '../services/test-gateway';
 import { hashPasswordSync } from '../services/passwords';
-import type { SiteUsageValues } from './site-repository';
+import type { SiteUsageValues } from '../domain/site';
 
 /** The demo logins printed at start (customers share one demo password). */
 export interface DemoLogins {

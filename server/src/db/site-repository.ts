@@ -1,23 +1,6 @@
+import type { SiteUsageValues, Site } from '../domain/site';
 import type { Db } from './connection';
 import { readInstant, storeInstant } from './instants';
-
-/** A site's usage (API.md): posts per type, disk in MB, users, custom domains, visits this calendar month. */
-export interface SiteUsageValues {
-	posts: Record< string, number >;
-	diskSpace: number;
-	users: number;
-	customDomains: number;
-	visits: number;
-}
-
-export interface Site {
-	id: number;
-	membershipId: number;
-	title: string;
-	path: string;
-	usage: SiteUsageValues;
-	createdAt: string;
-}
 
 interface SiteRow {
 	id: number;

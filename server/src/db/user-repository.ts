@@ -1,18 +1,7 @@
+import type { Role, User, NewUser } from '../domain/user';
 import type { Statement } from 'better-sqlite3';
 import type { Db } from './connection';
 import { isLocale, type Locale } from '../i18n';
-
-export type Role = 'network_admin' | 'customer';
-
-/** A user of the network as the services see it (never with the password hash). */
-export interface User {
-	id: number;
-	username: string;
-	email: string;
-	displayName: string;
-	role: Role;
-	createdAt: string;
-}
 
 interface UserRow {
 	id: number;
@@ -34,15 +23,6 @@ function toUser( row: UserRow ): User {
 		role: row.role,
 		createdAt: row.created_at,
 	};
-}
-
-export interface NewUser {
-	username: string;
-	email: string;
-	displayName: string;
-	role: Role;
-	passwordHash: string;
-	createdAt: string;
 }
 
 /** Users and their sessions. */

@@ -1,20 +1,5 @@
+import type { WalletEntry, WalletLedgerLine } from '../domain/wallet-entry';
 import type { Db } from './connection';
-
-/** One wallet movement (RULES W3), minor units: positive adds credit, negative spends it. */
-export interface WalletEntry {
-	id: number;
-	customerId: number;
-	amount: number;
-	currency: string;
-	reason: string;
-	paymentId: number | null;
-	createdAt: string;
-}
-
-/** A ledger entry with the balance right after it (the sum of it and all before), minor units. */
-export interface WalletLedgerLine extends WalletEntry {
-	balanceAfter: number;
-}
 
 interface WalletEntryRow {
 	id: number;

@@ -2,7 +2,7 @@ import { __, sprintf } from '../i18n';
 import { DomainError } from './errors';
 import { limitAmountWords, limitFigure } from './limit-words';
 import { ownValue } from './post-types';
-import type { LimitValue, Limits } from './types';
+import type { LimitValue, Limits, OverLimit } from './types';
 
 /** A site's usage (disk in MB; posts per post type). */
 export interface SiteUsage {
@@ -10,18 +10,6 @@ export interface SiteUsage {
 	disk_space: number;
 	users: number;
 	custom_domains: number;
-}
-
-/** One limit the usage exceeds; snake_case because it is the wire shape of `wu_over_limit` data (API.md). */
-export interface OverLimit {
-	/** 'sites', 'disk_space', 'users', 'custom_domains' or 'posts'. */
-	limit: string;
-	post_type?: string;
-	site_id?: number;
-	usage: number;
-	new_limit: number;
-	/** usage − new_limit: how much the customer must remove. */
-	must_remove: number;
 }
 
 function check(

@@ -8,6 +8,5 @@ export {
 export {
 	assertWithinLimits,
 	findOverLimits,
-	type OverLimit,
 	type SiteUsage,
 } from './find-over-limits';

@@ -1,9 +1,9 @@
 import {
 	findOverLimits,
 	overLimitError,
-	type OverLimit,
 	type SiteUsage,
 } from './find-over-limits';
+import type { OverLimit } from './types';
 import {
 	mergeLimits,
 	SCALAR_LIMITS,

@@ -1,4 +1,3 @@
-import type { OverLimit } from './find-over-limits';
 /**
  * Domain values of the plan-change engine. Money is always an integer in the
  * currency's minor units; instants are ISO 8601 UTC strings ending in `Z`.
@@ -169,4 +168,16 @@ export interface Quote {
 	overLimits?: OverLimit[];
 	/** Who applied an immediate change over the limits, and when (the network admin only, decision "Over-limit changes"). */
 	overLimitsApproval?: { userId: number; name: string; at: string };
+}
+
+/** One limit the usage exceeds; snake_case because it is the wire shape of `wu_over_limit` data (API.md). */
+export interface OverLimit {
+	/** 'sites', 'disk_space', 'users', 'custom_domains' or 'posts'. */
+	limit: string;
+	post_type?: string;
+	site_id?: number;
+	usage: number;
+	new_limit: number;
+	/** usage − new_limit: how much the customer must remove. */
+	must_remove: number;
 }

@@ -2,7 +2,7 @@ import { __ } from '../i18n';
 import { DomainError } from '../domain/errors';
 import type { Membership } from '../domain/types';
 import type { AppContext } from '../context';
-import type { Customer } from '../db/customer-repository';
+import type { Customer } from '../domain/customer';
 import type { RestRequest } from './rest-server';
 
 /**

@@ -3,7 +3,7 @@ import crypto from 'node:crypto';
 import type { RequestHandler } from 'express';
 import { DomainError } from '../domain/errors';
 import type { AppContext } from '../context';
-import type { Role, User } from '../db/user-repository';
+import type { Role, User } from '../domain/user';
 import type { Actor } from '../services/change-password';
 import { hashToken, verifyCredentials } from '../services/sessions';
 

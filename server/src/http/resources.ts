@@ -9,11 +9,11 @@ import type {
 	Quote,
 	QuoteLine,
 } from '../domain/types';
-import type { Customer } from '../db/customer-repository';
-import type { RenewalError, RetryState } from '../db/membership-repository';
-import type { Payment } from '../db/payment-repository';
-import type { Site, SiteUsageValues } from '../db/site-repository';
-import type { WalletLedgerLine } from '../db/wallet-repository';
+import type { Customer } from '../domain/customer';
+import type { RenewalError, RetryState } from '../domain/renewal-state';
+import type { Payment } from '../domain/payment';
+import type { Site, SiteUsageValues } from '../domain/site';
+import type { WalletLedgerLine } from '../domain/wallet-entry';
 
 /** Domain values → the wire (API.md): snake_case, money in minor units beside `currency`, instants with Z. */
 

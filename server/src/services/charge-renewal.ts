@@ -2,7 +2,7 @@ import { __, sprintf } from '../i18n';
 import type { Renewal } from '../domain/renew-membership';
 import type { Membership, QuoteLine } from '../domain/types';
 import { settleWithWallet, walletBalance } from '../domain/wallet';
-import type { Payment } from '../db/payment-repository';
+import type { Payment } from '../domain/payment';
 import type { BillingDeps } from './billing-deps';
 import type { ChargeResult } from './test-gateway';
 

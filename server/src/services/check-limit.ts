@@ -8,7 +8,7 @@ import {
 import { DomainError } from '../domain/errors';
 import { ownValue } from '../domain/post-types';
 import type { MembershipStatus } from '../domain/types';
-import type { SiteLimitContext } from '../db/usage-repository';
+import type { SiteLimitContext } from '../domain/limit-context';
 import {
 	assertMayRead,
 	membershipLimits,

@@ -4,7 +4,7 @@ import { assertQuoteFresh } from '../domain/assert-quote-fresh';
 import { DomainError, invalidParams } from '../domain/errors';
 import { overLimitError } from '../domain/find-over-limits';
 import type { Membership, Quote } from '../domain/types';
-import type { Payment } from '../db/payment-repository';
+import type { Payment } from '../domain/payment';
 import { billingNow, type BillingDeps } from './billing-deps';
 import { loadMembership } from './load';
 import { overLimitsOfChange } from './over-limits-of-change';

@@ -1,7 +1,7 @@
 import { __, sprintf } from '../i18n';
 import { DomainError } from '../domain/errors';
 import type { Membership } from '../domain/types';
-import type { Payment } from '../db/payment-repository';
+import type { Payment } from '../domain/payment';
 import { billingNow, type BillingDeps } from './billing-deps';
 import { loadMembership } from './load';
 import { settleQuote } from './settle-quote';

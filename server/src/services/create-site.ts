@@ -1,6 +1,6 @@
 import { __ } from '../i18n';
 import { invalidParams } from '../domain/errors';
-import type { Site, SiteUsageValues } from '../db/site-repository';
+import type { Site, SiteUsageValues } from '../domain/site';
 import { billingNow, type BillingDeps } from './billing-deps';
 import { loadMembership } from './load';
 

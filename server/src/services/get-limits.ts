@@ -3,7 +3,7 @@ import { mergeLimits, type EffectiveLimits } from '../domain/merge-limits';
 import type { SiteUsage } from '../domain/find-over-limits';
 import { siteLimitsOf } from '../domain/site-limits';
 import type { AddonQuantity, Limits, Product } from '../domain/types';
-import type { Site, SiteUsageValues } from '../db/site-repository';
+import type { Site, SiteUsageValues } from '../domain/site';
 import type { BillingDeps } from './billing-deps';
 import { loadMembership } from './load';
 

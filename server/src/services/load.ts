@@ -1,7 +1,7 @@
 import { __ } from '../i18n';
 import { DomainError } from '../domain/errors';
 import type { Membership } from '../domain/types';
-import type { Customer } from '../db/customer-repository';
+import type { Customer } from '../domain/customer';
 import type { BillingDeps } from './billing-deps';
 
 /** The membership with this id, or rest_not_found. */

@@ -1,4 +1,4 @@
-import type { OverLimit } from '../domain/find-over-limits';
+import type { OverLimit } from '../domain/types';
 import {
 	holdingsOfChange,
 	newOverLimits,

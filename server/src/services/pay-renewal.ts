@@ -2,7 +2,7 @@ import { __ } from '../i18n';
 import { DomainError } from '../domain/errors';
 import { renewMembership } from '../domain/renew-membership';
 import type { Membership } from '../domain/types';
-import type { Payment } from '../db/payment-repository';
+import type { Payment } from '../domain/payment';
 import { billingNow, type BillingDeps } from './billing-deps';
 import { chargeRenewal } from './charge-renewal';
 import { loadMembership } from './load';

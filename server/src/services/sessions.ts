@@ -1,7 +1,8 @@
 import { __, _n, sprintf } from '../i18n';
 import crypto from 'node:crypto';
 import { DomainError } from '../domain/errors';
-import type { User, UserRepository } from '../db/user-repository';
+import type { UserRepository } from '../db/user-repository';
+import type { User } from '../domain/user';
 import type { Clock } from './clock';
 import type { LoginThrottle } from './login-throttle';
 import { DUMMY_HASH, verifyPassword } from './passwords';

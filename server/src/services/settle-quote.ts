@@ -3,7 +3,7 @@ import { applyChange } from '../domain/apply-change';
 import { DomainError } from '../domain/errors';
 import { walletBalance } from '../domain/wallet';
 import type { Membership, Quote, QuoteLine } from '../domain/types';
-import type { Payment } from '../db/payment-repository';
+import type { Payment } from '../domain/payment';
 import type { BillingDeps } from './billing-deps';
 
 /** Credit above the charge (RULES W1), minor units. */

@@ -1,7 +1,7 @@
 import { __ } from '../i18n';
 import { invalidParams } from '../domain/errors';
 import type { Db } from '../db/connection';
-import type { User } from '../db/user-repository';
+import type { User } from '../domain/user';
 import {
 	endOtherSessions,
 	newPasswordHash,

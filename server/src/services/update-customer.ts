@@ -1,6 +1,6 @@
 import { __ } from '../i18n';
 import { invalidParams } from '../domain/errors';
-import type { Customer } from '../db/customer-repository';
+import type { Customer } from '../domain/customer';
 import type { BillingDeps } from './billing-deps';
 import { loadCustomer } from './load';
 import {

@@ -1,6 +1,6 @@
 import { __ } from '../i18n';
 import { DomainError } from '../domain/errors';
-import type { Site, SiteUsageValues } from '../db/site-repository';
+import type { Site, SiteUsageValues } from '../domain/site';
 import { billingNow, type BillingDeps } from './billing-deps';
 
 /** Replaces a site's usage figures (admin, and the future visits ingestion). */

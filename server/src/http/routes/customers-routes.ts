@@ -1,7 +1,7 @@
 import { __ } from '../../i18n';
 import { walletBalance } from '../../domain/wallet';
 import type { AppContext } from '../../context';
-import type { Customer } from '../../db/customer-repository';
+import type { Customer } from '../../domain/customer';
 import { createCustomer } from '../../services/create-customer';
 import { updateCustomer } from '../../services/update-customer';
 import {

@@ -1,5 +1,5 @@
 import type { AppContext } from '../../context';
-import type { Payment, PaymentStatus } from '../../db/payment-repository';
+import type { Payment, PaymentStatus } from '../../domain/payment';
 import { completePayment } from '../../services/complete-payment';
 import {
 	callerCustomer,

@@ -1,6 +1,6 @@
 import { __, sprintf } from '../../i18n';
 import type { AppContext } from '../../context';
-import type { Site, SiteUsageValues } from '../../db/site-repository';
+import type { Site, SiteUsageValues } from '../../domain/site';
 import { isPostTypeName, mapOf } from '../../domain/post-types';
 import { createSite } from '../../services/create-site';
 import { updateSiteUsage } from '../../services/update-site-usage';

@@ -1,6 +1,6 @@
 import { __, LOCALES } from '../../i18n';
 import type { AppContext } from '../../context';
-import type { User } from '../../db/user-repository';
+import type { User } from '../../domain/user';
 import { updateOwnAccount } from '../../services/update-account';
 import { actorOf, type AuthUser } from '../auth';
 import { userLocale } from '../locale';

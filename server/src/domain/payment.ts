@@ -1,0 +1,24 @@
+import type { QuoteLine } from './types';
+
+export type PaymentStatus = 'pending' | 'completed' | 'failed' | 'refunded';
+
+/** What a payment paid for: the admin's initial period, a change (checkout) or a renewal. */
+export type PaymentKind = 'initial' | 'change' | 'renewal';
+
+export interface Payment {
+	id: number;
+	customerId: number;
+	membershipId: number | null;
+	status: PaymentStatus;
+	kind: PaymentKind;
+	/** Minor units: what the gateway charged (or is to charge). */
+	total: number;
+	currency: string;
+	/** `test_card`, `manual`, `wallet` (nothing left for a gateway) or `none` (no card on file). */
+	gateway: string;
+	quoteId: string | null;
+	failureMessage: string | null;
+	lines: QuoteLine[];
+	createdAt: string;
+	completedAt: string | null;
+}

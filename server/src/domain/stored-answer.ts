@@ -1,0 +1,6 @@
+/** A stored answer of an idempotent request. */
+export interface StoredAnswer {
+	requestHash: string;
+	status: number;
+	body: unknown;
+}

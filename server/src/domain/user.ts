@@ -1,0 +1,20 @@
+export type Role = 'network_admin' | 'customer';
+
+/** A user of the network as the services see it (never with the password hash). */
+export interface User {
+	id: number;
+	username: string;
+	email: string;
+	displayName: string;
+	role: Role;
+	createdAt: string;
+}
+
+export interface NewUser {
+	username: string;
+	email: string;
+	displayName: string;
+	role: Role;
+	passwordHash: string;
+	createdAt: string;
+}
