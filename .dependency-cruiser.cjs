@@ -56,6 +56,7 @@ module.exports = {
 				path: [
 					layer( 'http' ),
 					layer( 'workers' ),
+					layer( 'jobs' ),
 					layer( 'seed' ),
 					'^server/src/(main|compose)\\.ts$',
 					'^plugin/',
@@ -84,6 +85,19 @@ module.exports = {
 				path: [
 					layer( 'http' ),
 					layer( 'seed' ),
+					'^server/src/(main|compose)\\.ts$',
+				],
+			},
+		},
+		{
+			name: 'jobs-and-seed-run-use-cases',
+			severity: 'error',
+			comment: 'The period-end schedule and the demo seed call services, never HTTP or workers.',
+			from: { path: [ layer( 'jobs' ), layer( 'seed' ) ] },
+			to: {
+				path: [
+					layer( 'http' ),
+					layer( 'workers' ),
 					'^server/src/(main|compose)\\.ts$',
 				],
 			},

@@ -1,14 +1,17 @@
 import manifest from './plugin.json';
-import type { PluginHost, PluginManifest } from './types';
-import { restRoutes } from '../server/src/http/routes';
+import type { PluginHost, PluginManifest, RouteDefinition } from './types';
 
 export const plugin = manifest as PluginManifest;
 
 /**
  * Registers the plugin with its host, as a PHP plugin's bootstrap would: the menu
- * pages of both audiences, the REST routes of its namespace, its script and styles.
+ * pages of both audiences, the REST routes of its namespace (its controllers, which the host
+ * hands over as a PHP plugin's `require` would load them), its script and styles.
  */
-export function registerPlugin( host: PluginHost ): void {
+export function registerPlugin< Endpoint >(
+	host: PluginHost< Endpoint >,
+	restRoutes: RouteDefinition< Endpoint >[]
+): void {
 	for ( const [ role, capabilities ] of Object.entries(
 		plugin.capabilities
 	) ) {

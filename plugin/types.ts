@@ -1,5 +1,4 @@
 /** The shapes of `plugin.json` and of the host a plugin registers itself with. */
-import type { RestEndpoint } from '../server/src/http/rest-server';
 
 export type Audience = 'network' | 'site';
 
@@ -37,13 +36,22 @@ export interface PluginManifest {
 	admin_pages: AdminPage[];
 }
 
-/** What a host offers a plugin: WordPress's add_menu_page, register_rest_route, wp_enqueue_*. */
-export interface PluginHost {
+/** A REST route of the plugin's namespace (Express path syntax) and its endpoints, of the host's type. */
+export interface RouteDefinition< Endpoint > {
+	route: string;
+	endpoints: Endpoint | Endpoint[];
+}
+
+/**
+ * What a host offers a plugin: WordPress's add_menu_page, register_rest_route, wp_enqueue_*.
+ * `Endpoint` is the host's endpoint type: the plugin passes them through without looking inside.
+ */
+export interface PluginHost< Endpoint = unknown > {
 	addMenuPage: ( page: AdminPage ) => void;
 	registerRestRoute: (
 		namespace: string,
 		route: string,
-		endpoints: RestEndpoint | RestEndpoint[]
+		endpoints: Endpoint | Endpoint[]
 	) => void;
 	enqueueScript: ( asset: Asset ) => void;
 	enqueueStyle: ( asset: Asset ) => void;

@@ -1,10 +1,10 @@
 // The period-end job over a generated network, in its own process: runs every renewal event due
 // at or before `until` (RULES R1, R4) and prints {seconds, events, results}.
 //   node --import tsx scripts/bench/renewals.ts <db file> <until>
-import { createContext } from '../../server/src/context';
+import { createContext } from '../../server/src/compose';
 import { startCheckpointer } from '../../server/src/db/checkpointer';
 import { migrate, openDatabase } from '../../server/src/db/connection';
-import { runDueRenewals } from '../../server/src/jobs/run-due-renewals';
+import { runDueRenewals } from '../../server/src/services/run-due-renewals';
 import { TestClock } from '../../server/src/services/clock';
 
 const [ file, until ] = process.argv.slice( 2 );

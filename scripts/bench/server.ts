@@ -4,7 +4,7 @@
 //   node --import tsx scripts/bench/server.ts app <db file> <clock instant>
 import express from 'express';
 import type { AddressInfo } from 'node:net';
-import { createContext } from '../../server/src/context';
+import { createContext } from '../../server/src/compose';
 import { startCheckpointer } from '../../server/src/db/checkpointer';
 import { migrate, openDatabase } from '../../server/src/db/connection';
 import { createApp } from '../../server/src/http/app';

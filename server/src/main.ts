@@ -1,15 +1,15 @@
 import path from 'node:path';
-import { createContext, parseTrustProxy } from './context';
+import { createContext, parseTrustProxy } from './compose';
 import { startCheckpointer } from './db/checkpointer';
 import { migrate, openDatabase } from './db/connection';
-import { seedAtStart } from './db/seed-demo';
+import { seedAtStart } from './seed/demo';
 import { createApp } from './http/app';
-import { isLocale, LOCALES, withLocale } from './i18n';
-import { runDueRenewals } from './jobs/run-due-renewals';
+import { isLocale, LOCALES } from './i18n';
+import { scheduleRenewals } from './jobs/renewal-schedule';
 import { systemClock, TestClock } from './services/clock';
 import { defaultQuoteWorkers, startQuotePool } from './workers/quote-pool';
 
-/** Wiring only: environment → database → context → app → listen. */
+/** Wiring only: environment → database → composition root → app → listen. */
 function main() {
 	const port = Number( process.env.PORT ?? 8080 );
 	const dbFile = process.env.WU_DB ?? 'data/waas.sqlite';
@@ -56,28 +56,10 @@ function main() {
 	);
 	ctx.config.adminPassword = adminPasswordState;
 	const app = createApp( ctx );
-	// Renewals (RULES R1–R4) fall due with real time; the test clock runs them on PUT /clock instead.
-	const renew = () => {
-		try {
-			// RULES R5: a renewal that could not be processed is recorded on its membership; log it too.
-			// Outside any request: customers who chose no language get the network's.
-			for ( const failed of withLocale( locale, () =>
-				runDueRenewals( ctx, ctx.clock.now() )
-			).filter( ( outcome ) => outcome.result === 'error' ) ) {
-				ctx.log(
-					`renewal of membership ${ failed.membershipId } at ${ failed.at } could not be processed: ${ failed.message ?? '' }`
-				);
-			}
-		} catch ( error ) {
-			ctx.log(
-				`renewals failed: ${ error instanceof Error ? error.stack : String( error ) }`
-			);
-		}
-	};
-	const renewals = testClock ? null : setInterval( renew, 60_000 );
-	if ( ! testClock ) {
-		renew();
-	}
+	// Renewals (RULES R1–R5) fall due with real time; the test clock runs them on PUT /clock instead.
+	const stopRenewals = testClock
+		? () => undefined
+		: scheduleRenewals( ctx, locale, ctx.log );
 	const server = app.listen( port, () => {
 		const url = `http://localhost:${ port }/wp-login.php`;
 		process.stdout.write( `Ultimate Multisite plan changes: ${ url }\n` );
@@ -109,9 +91,7 @@ function main() {
 	} );
 	const stop = () =>
 		server.close( () => {
-			if ( renewals ) {
-				clearInterval( renewals );
-			}
+			stopRenewals();
 			db.close();
 			process.exit( 0 );
 		} );

@@ -1,5 +1,6 @@
 import { registerPlugin, plugin } from '../../plugin';
 import type { AdminPage, PluginHost } from '../../plugin/types';
+import { restRoutes } from '../../server/src/http/routes';
 
 // The manifest drives the menus: adding a screen is adding an entry to plugin.json.
 describe( 'registerPlugin', () => {
@@ -16,7 +17,7 @@ describe( 'registerPlugin', () => {
 			capabilities[ role ] = caps;
 		},
 	};
-	registerPlugin( host );
+	registerPlugin( host, restRoutes );
 
 	it( 'registers the network admin menu in the order the issue names', () => {
 		const network = pages

@@ -9,10 +9,11 @@ import {
 	type Locator,
 	type Page,
 } from 'playwright-core';
-import { createContext, type AppContext } from '../../server/src/context';
+import { createContext } from '../../server/src/compose';
+import type { HttpContext as AppContext } from '../../server/src/http/http-context';
 import { migrate, openDatabase } from '../../server/src/db/connection';
 import { startQuotePool } from '../../server/src/workers/quote-pool';
-import { seedDemo, type DemoLogins } from '../../server/src/db/seed-demo';
+import { seedDemo, type DemoLogins } from '../../server/src/seed/demo';
 import { createApp } from '../../server/src/http/app';
 import { TestClock } from '../../server/src/services/clock';
 
@@ -51,9 +52,10 @@ export async function startDemoServer(
 		config: { testClock: true, demo: true, buildDir: BUILD_DIR },
 		log: () => undefined,
 	} );
-	ctx.quoteWorkers = startQuotePool( file, 1 );
+	const quoteWorkers = startQuotePool( file, 1 );
+	ctx.quoteWorkers = quoteWorkers;
 	// The browser's quotes go through the worker, not the fallback while it starts.
-	await ctx.quoteWorkers.started();
+	await quoteWorkers.started();
 	const logins = seedDemo( ctx, ADMIN_PASSWORD ) as DemoLogins;
 	const app = createApp( ctx );
 	const server: Server = await new Promise( ( resolve ) => {
@@ -69,7 +71,7 @@ export async function startDemoServer(
 			new Promise( ( resolve ) => {
 				server.closeAllConnections();
 				server.close( () => {
-					void ctx.quoteWorkers?.stop().then( () => {
+					void quoteWorkers.stop().then( () => {
 						db.close();
 						fs.rmSync( dir, { recursive: true, force: true } );
 						resolve();

@@ -1,10 +1,8 @@
 import request from 'supertest';
 import type { Express } from 'express';
-import {
-	createContext,
-	type AppConfig,
-	type AppContext,
-} from '../../server/src/context';
+import { createContext } from '../../server/src/compose';
+import type { AppConfig } from '../../server/src/http/app-context';
+import type { HttpContext as AppContext } from '../../server/src/http/http-context';
 import { migrate, openDatabase } from '../../server/src/db/connection';
 import { createApp } from '../../server/src/http/app';
 import { TestClock } from '../../server/src/services/clock';

@@ -1,7 +1,7 @@
 import { __ } from '../i18n';
 import { DomainError } from '../domain/errors';
 import type { Membership } from '../domain/types';
-import type { AppContext } from '../context';
+import type { AppContext } from './app-context';
 import type { Customer } from '../domain/customer';
 import type { RestRequest } from './rest-server';
 

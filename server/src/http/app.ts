@@ -1,6 +1,6 @@
 import express from 'express';
 import helmet from 'helmet';
-import type { AppContext } from '../context';
+import type { HttpContext } from './http-context';
 import { registerPlugin } from '../../../plugin';
 import { authenticate } from './auth';
 import { errorHandler, noRoute } from './errors';
@@ -8,6 +8,7 @@ import { jsonBody } from './json-body';
 import { requestLocale } from './locale';
 import { pagesRouter } from './pages';
 import { createPluginHost } from './plugin-host';
+import { restRoutes } from './routes';
 
 /**
  * Security headers on every answer (issue 10): no inline or foreign script, framing by this
@@ -30,9 +31,9 @@ const securityHeaders = helmet( {
 } );
 
 /** The Express app over a context, without listen(): main.ts and the tests both use it. */
-export function createApp( ctx: AppContext ): express.Express {
+export function createApp( ctx: HttpContext ): express.Express {
 	if ( ctx.rest.namespaces().length === 0 ) {
-		registerPlugin( createPluginHost( ctx ) );
+		registerPlugin( createPluginHost( ctx ), restRoutes );
 	}
 	const app = express();
 	app.disable( 'x-powered-by' );

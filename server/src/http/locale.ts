@@ -1,5 +1,5 @@
 import type { Request, RequestHandler } from 'express';
-import type { AppContext } from '../context';
+import type { AppContext } from './app-context';
 import { localeFromAcceptLanguage, withLocale, type Locale } from '../i18n';
 
 /** The locale of a logged-in user: their own, else the network's (`WU_LOCALE`). */

@@ -8,7 +8,7 @@ import {
 	withLocale,
 	type Locale,
 } from '../i18n';
-import type { AppContext } from '../context';
+import type { AppContext } from './app-context';
 import { isDomainError } from '../domain/errors';
 import { startSession, verifyCredentials } from '../services/sessions';
 import { SESSION_COOKIE, userFromCookie, type AuthUser } from './auth';

@@ -1,8 +1,11 @@
-import type { AppContext } from '../context';
+import type { HttpContext } from './http-context';
 import type { PluginHost } from '../../../plugin/types';
+import type { RestEndpoint } from './rest-server';
 
 /** The host side of plugin registration: records pages, routes and assets in the context. */
-export function createPluginHost( ctx: AppContext ): PluginHost {
+export function createPluginHost(
+	ctx: HttpContext
+): PluginHost< RestEndpoint > {
 	return {
 		addMenuPage: ( page ) => {
 			ctx.menu.push( page );

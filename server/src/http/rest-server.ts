@@ -1,8 +1,8 @@
 import { __ } from '../i18n';
 import type { Request, RequestHandler, Response, NextFunction } from 'express';
 import { DomainError } from '../domain/errors';
-import { inReadSnapshot } from '../db/connection';
-import type { AppContext } from '../context';
+import { readSnapshot } from '../services/billing-deps';
+import type { AppContext } from './app-context';
 import type { AuthUser } from './auth';
 import type { z } from 'zod';
 import { parseArgs } from './schema';
@@ -322,7 +322,7 @@ async function handle(
 			endpoint.readOnly ??
 			endpoint.methods.every( ( method ) => method === 'GET' );
 		const result = await ( readOnly
-			? inReadSnapshot( ctx.db, () => endpoint.handler( request, ctx ) )
+			? readSnapshot( ctx, () => endpoint.handler( request, ctx ) )
 			: endpoint.handler( request, ctx ) );
 		if ( result instanceof RestResponse ) {
 			res.set( result.headers );

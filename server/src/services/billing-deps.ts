@@ -1,15 +1,15 @@
-import type { Db } from '../db/connection';
-import type { CustomerRepository } from '../db/customer-repository';
-import type { IdempotencyRepository } from '../db/idempotency-repository';
-import type { MembershipRepository } from '../db/membership-repository';
-import type { PaymentRepository } from '../db/payment-repository';
-import type { ProductRepository } from '../db/product-repository';
-import type { QuoteRepository } from '../db/quote-repository';
-import type { SettingsRepository } from '../db/settings-repository';
-import type { SiteRepository } from '../db/site-repository';
-import type { UsageRepository } from '../db/usage-repository';
-import type { UserRepository } from '../db/user-repository';
-import type { WalletRepository } from '../db/wallet-repository';
+import { inReadSnapshot, type Db } from '../db/connection';
+import { CustomerRepository } from '../db/customer-repository';
+import { IdempotencyRepository } from '../db/idempotency-repository';
+import { MembershipRepository } from '../db/membership-repository';
+import { PaymentRepository } from '../db/payment-repository';
+import { ProductRepository } from '../db/product-repository';
+import { QuoteRepository } from '../db/quote-repository';
+import { SettingsRepository } from '../db/settings-repository';
+import { SiteRepository } from '../db/site-repository';
+import { UsageRepository } from '../db/usage-repository';
+import { UserRepository } from '../db/user-repository';
+import { WalletRepository } from '../db/wallet-repository';
 import { parseInstant, toInstant } from '../domain/instant';
 import type { Clock } from './clock';
 
@@ -34,4 +34,37 @@ export interface BillingDeps {
 /** The billing clock's instant in the domain's form (no ".000"). */
 export function billingNow( deps: Pick< BillingDeps, 'clock' > ): string {
 	return toInstant( parseInstant( deps.clock.now() ) );
+}
+
+/** The repositories over an opened, migrated database, with the billing clock. */
+export function createBillingDeps( db: Db, clock: Clock ): BillingDeps {
+	return {
+		db,
+		clock,
+		users: new UserRepository( db ),
+		settings: new SettingsRepository( db ),
+		products: new ProductRepository( db ),
+		customers: new CustomerRepository( db ),
+		memberships: new MembershipRepository( db ),
+		payments: new PaymentRepository( db ),
+		wallet: new WalletRepository( db ),
+		quotes: new QuoteRepository( db ),
+		idempotency: new IdempotencyRepository( db ),
+		// NOTE: visits are those of the billing clock's calendar month (UTC), RULES L1.
+		sites: new SiteRepository( db, () =>
+			new Date( Date.parse( clock.now() ) ).toISOString().slice( 0, 7 )
+		),
+		usage: new UsageRepository( db ),
+	};
+}
+
+/**
+ * Runs `read` in one read snapshot of the database (a write there is rolled back and fails):
+ * what a read-only request or a quote sees is one consistent state.
+ */
+export function readSnapshot< T >(
+	deps: Pick< BillingDeps, 'db' >,
+	read: () => T
+): T {
+	return inReadSnapshot( deps.db, read );
 }

@@ -1,7 +1,7 @@
 import { __, sprintf } from '../i18n';
 import { invalidParams } from '../domain/errors';
 import { parseInstant, toInstant } from '../domain/instant';
-import { runDueRenewals, type RenewalOutcome } from '../jobs/run-due-renewals';
+import { runDueRenewals, type RenewalOutcome } from './run-due-renewals';
 import type { BillingDeps } from './billing-deps';
 import type { TestClock } from './clock';
 

@@ -30,7 +30,7 @@ export type PriceAnswer =
 
 export interface QuotePool {
 	/** The quote from a ready worker, or null when none is ready (then the caller prices it). */
-	price: ( request: PriceRequest ) => Promise< Quote > | null;
+	price( request: PriceRequest ): Promise< Quote > | null;
 	/** Workers ready now (a crashed one is replaced; one that cannot start is not). */
 	size: () => number;
 	/** Resolves once every first worker is ready; rejects when one of them exits before. */

@@ -1,7 +1,7 @@
 // A quote worker (decision 38): prices quote requests on its own read connection. Started by
 // quote-pool.ts; answers each message with a quote, a refusal (a DomainError's fields) or a failure.
 import { parentPort, workerData } from 'node:worker_threads';
-import { createContext } from '../context';
+import { createContext } from '../compose';
 import { inReadSnapshot, openDatabase } from '../db/connection';
 import { DomainError } from '../domain/errors';
 import { withLocale } from '../i18n';

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import request from 'supertest';
-import { parseTrustProxy } from '../../../server/src/context';
+import { parseTrustProxy } from '../../../server/src/compose';
 import {
 	addCustomer,
 	API,

@@ -4,7 +4,7 @@ import {
 	createCatalogue,
 	type Catalogue,
 } from '../../support/http-catalogue';
-import { createContext } from '../../../server/src/context';
+import { createContext } from '../../../server/src/compose';
 import {
 	MAX_OPEN_QUOTES,
 	MAX_OPEN_QUOTES_PER_USER,

@@ -1,7 +1,7 @@
 import request from 'supertest';
-import { createContext } from '../../../server/src/context';
+import { createContext } from '../../../server/src/compose';
 import { migrate, openDatabase } from '../../../server/src/db/connection';
-import { seedDemo } from '../../../server/src/db/seed-demo';
+import { seedDemo } from '../../../server/src/seed/demo';
 import { createApp } from '../../../server/src/http/app';
 import { TestClock } from '../../../server/src/services/clock';
 import { API, basicAuth } from '../../support/test-app';

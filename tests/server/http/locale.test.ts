@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import request from 'supertest';
-import { createContext } from '../../../server/src/context';
+import { createContext } from '../../../server/src/compose';
 import { migrate, openDatabase } from '../../../server/src/db/connection';
 import { createApp } from '../../../server/src/http/app';
 import { TestClock } from '../../../server/src/services/clock';

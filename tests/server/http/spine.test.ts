@@ -1,5 +1,6 @@
 import request from 'supertest';
-import { createContext, type AppContext } from '../../../server/src/context';
+import { createContext } from '../../../server/src/compose';
+import type { HttpContext as AppContext } from '../../../server/src/http/http-context';
 import { migrate, openDatabase } from '../../../server/src/db/connection';
 import { createApp } from '../../../server/src/http/app';
 import { hashPasswordSync } from '../../../server/src/services/passwords';

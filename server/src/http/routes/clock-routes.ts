@@ -1,12 +1,12 @@
 import { __ } from '../../i18n';
 import { DomainError } from '../../domain/errors';
-import type { AppContext } from '../../context';
+import type { AppContext } from '../app-context';
 import { normalizeInstant, TestClock } from '../../services/clock';
 import { billingNow } from '../../services/billing-deps';
 import { setClock } from '../../services/set-clock';
 import { ParamReader } from '../params';
 import { networkAdmin } from '../rest-server';
-import type { RouteDefinition } from './index';
+import type { RouteDefinition } from './route-definition';
 
 function testClock( ctx: AppContext ): TestClock {
 	if ( ! ctx.config.testClock || ! ( ctx.clock instanceof TestClock ) ) {

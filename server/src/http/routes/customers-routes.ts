@@ -1,6 +1,6 @@
 import { __ } from '../../i18n';
 import { walletBalance } from '../../domain/wallet';
-import type { AppContext } from '../../context';
+import type { AppContext } from '../app-context';
 import type { Customer } from '../../domain/customer';
 import { createCustomer } from '../../services/create-customer';
 import { updateCustomer } from '../../services/update-customer';
@@ -20,7 +20,7 @@ import {
 	RestResponse,
 	type RestRequest,
 } from '../rest-server';
-import type { RouteDefinition } from './index';
+import type { RouteDefinition } from './route-definition';
 
 const USERNAME = /^[A-Za-z0-9._@-]{3,60}$/;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;

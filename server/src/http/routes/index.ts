@@ -1,4 +1,3 @@
-import type { RestEndpoint } from '../rest-server';
 import { clockRoutes } from './clock-routes';
 import { customersRoutes } from './customers-routes';
 import { membershipNotesRoutes } from './membership-notes-routes';
@@ -8,12 +7,7 @@ import { productsRoutes } from './products-routes';
 import { sitesRoutes } from './sites-routes';
 import { usageRoutes } from './usage-routes';
 import { usersRoutes } from './users-routes';
-
-/** A REST route of the plugin's namespace and its endpoints (Express path syntax). */
-export interface RouteDefinition {
-	route: string;
-	endpoints: RestEndpoint | RestEndpoint[];
-}
+import type { RouteDefinition } from './route-definition';
 
 /** Every route the plugin registers; a new route module adds its list here. */
 export const restRoutes: RouteDefinition[] = [

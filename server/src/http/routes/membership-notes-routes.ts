@@ -2,7 +2,7 @@ import { overLimitsOfHolding } from '../../services/over-limits-of-change';
 import { accessibleMembership } from '../access';
 import { idParam } from '../params';
 import { loggedIn } from '../rest-server';
-import type { RouteDefinition } from './index';
+import type { RouteDefinition } from './route-definition';
 
 /**
  * `GET /memberships/{id}/notes`: what was done to a membership that its screen should say, newest

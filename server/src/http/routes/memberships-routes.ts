@@ -9,7 +9,7 @@ import type {
 	Quote,
 } from '../../domain/types';
 import type { AuthUser } from '../auth';
-import type { AppContext } from '../../context';
+import type { AppContext } from '../app-context';
 import { cancelScheduledChange } from '../../services/cancel-scheduled-change';
 import { checkout, type PaymentMethod } from '../../services/checkout';
 import { createMembership } from '../../services/create-membership';
@@ -33,7 +33,7 @@ import {
 	usageResource,
 } from '../resources';
 import { loggedIn, networkAdmin, RestResponse } from '../rest-server';
-import type { RouteDefinition } from './index';
+import type { RouteDefinition } from './route-definition';
 import { payRenewal } from '../../services/pay-renewal';
 import { repairMembership } from '../../services/repair-membership';
 

@@ -1,4 +1,4 @@
-import type { AppContext } from '../../context';
+import type { AppContext } from '../app-context';
 import type { Payment, PaymentStatus } from '../../domain/payment';
 import { completePayment } from '../../services/complete-payment';
 import {
@@ -12,7 +12,7 @@ import { idParam } from '../params';
 import { paymentResource } from '../resources';
 import { loggedIn, networkAdmin, type RestRequest } from '../rest-server';
 import { presentMembership } from './memberships-routes';
-import type { RouteDefinition } from './index';
+import type { RouteDefinition } from './route-definition';
 
 const STATUSES = [ 'pending', 'completed', 'failed', 'refunded' ] as const;
 

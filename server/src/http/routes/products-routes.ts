@@ -7,7 +7,7 @@ import type {
 	Product,
 	ProductType,
 } from '../../domain/types';
-import type { AppContext } from '../../context';
+import type { AppContext } from '../app-context';
 import { createProduct } from '../../services/create-product';
 import { deleteProduct } from '../../services/delete-product';
 import { updateProblems, updateProduct } from '../../services/update-product';
@@ -30,7 +30,7 @@ import {
 	RestResponse,
 	type RestRequest,
 } from '../rest-server';
-import type { RouteDefinition } from './index';
+import type { RouteDefinition } from './route-definition';
 import { productDefaults } from '../../domain/product-defaults';
 import { sameGroup } from '../../domain/offer';
 

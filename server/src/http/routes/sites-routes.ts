@@ -1,5 +1,5 @@
 import { __, sprintf } from '../../i18n';
-import type { AppContext } from '../../context';
+import type { AppContext } from '../app-context';
 import type { Site, SiteUsageValues } from '../../domain/site';
 import { isPostTypeName, mapOf } from '../../domain/post-types';
 import { createSite } from '../../services/create-site';
@@ -19,7 +19,7 @@ import {
 	RestResponse,
 	type RestRequest,
 } from '../rest-server';
-import type { RouteDefinition } from './index';
+import type { RouteDefinition } from './route-definition';
 
 const PATH = /^\/[a-z0-9]+(?:-[a-z0-9]+)*\/$/;
 

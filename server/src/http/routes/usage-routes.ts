@@ -24,7 +24,7 @@ import type { Actor } from '../../services/usage-deps';
 import { readLimits } from '../limits-param';
 import { idParam, ParamReader } from '../params';
 import { loggedIn, networkAdmin, type RestRequest } from '../rest-server';
-import type { RouteDefinition } from './index';
+import type { RouteDefinition } from './route-definition';
 
 function actorOf( request: RestRequest ): Actor {
 	const user = request.user!;

@@ -1,12 +1,12 @@
 import { __, LOCALES } from '../../i18n';
-import type { AppContext } from '../../context';
+import type { AppContext } from '../app-context';
 import type { User } from '../../domain/user';
 import { updateOwnAccount } from '../../services/update-account';
 import { actorOf, type AuthUser } from '../auth';
 import { userLocale } from '../locale';
 import { ParamReader } from '../params';
 import { loggedIn } from '../rest-server';
-import type { RouteDefinition } from './index';
+import type { RouteDefinition } from './route-definition';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 

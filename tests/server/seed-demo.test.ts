@@ -1,8 +1,8 @@
-import { createContext } from '../../../server/src/context';
-import { migrate, openDatabase } from '../../../server/src/db/connection';
-import { seedAtStart, seedDemo } from '../../../server/src/db/seed-demo';
-import { verifyCredentials } from '../../../server/src/services/sessions';
-import { TestClock } from '../../../server/src/services/clock';
+import { createContext } from '../../server/src/compose';
+import { migrate, openDatabase } from '../../server/src/db/connection';
+import { seedAtStart, seedDemo } from '../../server/src/seed/demo';
+import { verifyCredentials } from '../../server/src/services/sessions';
+import { TestClock } from '../../server/src/services/clock';
 
 describe( 'demo seed (RULES §9 catalogue)', () => {
 	it( 'seeds the catalogue, three customers with a membership and a site each, once', () => {

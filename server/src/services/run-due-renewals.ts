@@ -4,9 +4,9 @@ import { isInstantInRange } from '../domain/instant';
 import { renewMembership } from '../domain/renew-membership';
 import { nextRetryAt } from '../domain/retry-schedule';
 import type { Membership } from '../domain/types';
-import type { BillingDeps } from '../services/billing-deps';
-import { chargeRenewal } from '../services/charge-renewal';
-import { chargeCard } from '../services/test-gateway';
+import type { BillingDeps } from './billing-deps';
+import { chargeRenewal } from './charge-renewal';
+import { chargeCard } from './test-gateway';
 
 /** What one renewal event did, for logs and tests. */
 export interface RenewalOutcome {

@@ -1,5 +1,5 @@
 import crypto from 'node:crypto';
-import type { AppContext } from '../context';
+import type { BillingDeps } from '../services/billing-deps';
 import type { Limits, Product } from '../domain/types';
 import { createMembership } from '../services/create-membership';
 import { createProduct } from '../services/create-product';
@@ -24,7 +24,7 @@ const DEMO_CARD = '4242424242424242';
  * customers. Returns the logins, or null when the database already had users.
  */
 export function seedDemo(
-	ctx: AppContext,
+	ctx: BillingDeps,
 	adminPassword?: string
 ): DemoLogins | null {
 	if ( ctx.users.count() > 0 ) {
@@ -240,7 +240,7 @@ const DEMO_MEMBERSHIPS: [ string, string, string, string, SiteUsageValues ][] =
  * with one site each. Idempotent: the catalogue only into an empty catalogue, and a
  * membership only for a demo user who has no customer record yet.
  */
-export function seedBilling( ctx: AppContext ): void {
+export function seedBilling( ctx: BillingDeps ): void {
 	ctx.db.transaction( () => {
 		if ( ctx.products.count() === 0 ) {
 			const currency = ctx.settings.currency();
@@ -309,7 +309,7 @@ const DEMO_CUSTOMERS: [ string, string, string ][] = [
  * (README "Resetting the admin password"). True when it was reset.
  */
 export function resetAdminPassword(
-	ctx: AppContext,
+	ctx: BillingDeps,
 	password: string | undefined
 ): boolean {
 	const admin = password ? ctx.users.findForLogin( 'admin' ) : null;
@@ -324,7 +324,7 @@ export function resetAdminPassword(
 
 /** What a start seeds: the demo network or only the admin on a new database (their logins, to print), or resets the admin's password on an existing one when `adminPassword` is given. */
 export function seedAtStart(
-	ctx: AppContext,
+	ctx: BillingDeps,
 	seed: string,
 	adminPassword: string | undefined
 ): {
@@ -347,7 +347,7 @@ export function seedAtStart(
 }
 
 export function seedAdmin(
-	ctx: AppContext,
+	ctx: BillingDeps,
 	adminPassword?: string
 ): { username: string; password: string } | null {
 	if ( ctx.users.count() > 0 ) {
