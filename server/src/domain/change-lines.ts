@@ -63,6 +63,7 @@ function setupFeeLine( product: Product, amount: number ): QuoteLine[] {
 					'setup_fee',
 					product,
 					sprintf(
+						/* translators: %s: product name */
 						__( 'Setup fee — %s', 'wu-plan-change' ),
 						product.name
 					),

@@ -196,8 +196,8 @@ function changeSentence( input: ExplainInput, money: Money ): Parts {
 						),
 						addonSentence( input, money ),
 					] )
-				: /* translators: %s: plan and period */
-					formatParts(
+				: formatParts(
+						/* translators: %s: plan and period */
 						__(
 							'During your trial the change to %s applies now and costs nothing now.',
 							'wu-plan-change'
@@ -229,8 +229,8 @@ function changeSentence( input: ExplainInput, money: Money ): Parts {
 						money( charged ),
 						money( setup )
 					)
-				: /* translators: 1: plan and period, 2: amount */
-					formatParts(
+				: formatParts(
+						/* translators: 1: plan and period, 2: amount */
 						__(
 							'%1$s starts now and costs %2$s.',
 							'wu-plan-change'
@@ -276,8 +276,8 @@ function nextSentence( input: ExplainInput, money: Money ): Parts {
 	);
 	return joinSentences( [
 		input.nextCharge
-			? /* translators: 1: amount, 2: date */
-				formatParts(
+			? formatParts(
+					/* translators: 1: amount, 2: date */
 					__( 'Next charge: %1$s on %2$s.', 'wu-plan-change' ),
 					money( input.nextCharge.amount ),
 					datePart( input.nextCharge.date )

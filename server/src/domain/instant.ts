@@ -60,10 +60,6 @@ export function parseCanonicalInstant( value: string ): number {
 	const year = digits( value, 0, 4 );
 	const month = digits( value, 5, 2 );
 	const day = digits( value, 8, 2 );
-	const hour = digits( value, 11, 2 );
-	const minute = digits( value, 14, 2 );
-	const second = digits( value, 17, 2 );
-	const milli = length === 24 ? digits( value, 20, 3 ) : 0;
 	const leap = year % 4 === 0 && ( year % 100 !== 0 || year % 400 === 0 );
 	if (
 		year < 100 ||
@@ -74,6 +70,10 @@ export function parseCanonicalInstant( value: string ): number {
 	) {
 		return NaN;
 	}
+	const hour = digits( value, 11, 2 );
+	const minute = digits( value, 14, 2 );
+	const second = digits( value, 17, 2 );
+	const milli = length === 24 ? digits( value, 20, 3 ) : 0;
 	if (
 		hour < 0 ||
 		hour > 23 ||

@@ -65,16 +65,18 @@ export function limitAmountWords(
 	amount: number,
 	postType?: string
 ): string {
+	if ( limit === 'posts' ) {
+		return postsWords( postType ?? 'post', amount );
+	}
+	if ( limit === 'disk_space' ) {
+		return sprintf(
+			/* translators: %s: an amount such as "1.4 GB" */
+			__( '%s of disk space', 'wu-plan-change' ),
+			megabytesWords( amount )
+		);
+	}
 	const n = NUMBER.format( amount );
 	switch ( limit ) {
-		case 'posts':
-			return postsWords( postType ?? 'post', amount );
-		case 'disk_space':
-			return sprintf(
-				/* translators: %s: an amount such as "1.4 GB" */
-				__( '%s of disk space', 'wu-plan-change' ),
-				megabytesWords( amount )
-			);
 		case 'custom_domains':
 			return sprintf(
 				/* translators: %s: a number of custom domains */

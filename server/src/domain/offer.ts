@@ -133,12 +133,7 @@ export function buildOffer(
 			product,
 			current: product.id === membership.planId,
 			purchasable: product.pricingType !== 'contact_us',
-			periods:
-				product.pricingType === 'free'
-					? freePeriods( product )
-					: product.pricingType === 'paid'
-						? paidPeriods( product )
-						: [],
+			periods: periodsOf( product, freePeriods ),
 		} ) )
 		.filter(
 			( plan ) =>
@@ -166,4 +161,15 @@ export function buildOffer(
 			( plan ) => plan.recurring && plan.priceVariations.length > 0
 		),
 	};
+}
+
+/** The periods a plan may be bought at: a free plan's group periods (G5), a paid plan's prices, none for "contact us". */
+function periodsOf(
+	product: Product,
+	freePeriods: ( plan: Product ) => PriceVariation[]
+): PriceVariation[] {
+	if ( product.pricingType === 'free' ) {
+		return freePeriods( product );
+	}
+	return product.pricingType === 'paid' ? paidPeriods( product ) : [];
 }

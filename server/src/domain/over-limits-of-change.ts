@@ -1,7 +1,6 @@
 import { quantityOf } from './addon-quantities';
 import { changeMode } from './change-mode';
-import type { OverLimit } from './types';
-import type { AddonQuantity, Membership, Quote } from './types';
+import type { AddonQuantity, Membership, OverLimit, Quote } from './types';
 
 /** A plan with add-ons whose limits a change puts in force. */
 export interface Holding {

@@ -3,13 +3,12 @@ import {
 	overLimitError,
 	type SiteUsage,
 } from './find-over-limits';
-import type { OverLimit } from './types';
 import {
 	mergeLimits,
 	SCALAR_LIMITS,
 	type EffectiveLimits,
 } from './merge-limits';
-import type { Limits, Product } from './types';
+import type { Limits, OverLimit, Product } from './types';
 
 /** What a membership holds, as far as its limits go: the plan's limits and each add-on's × quantity. */
 export interface LimitSources {

@@ -1,11 +1,10 @@
-import type { OverLimit } from '../domain/types';
 import {
 	holdingsOfChange,
 	newOverLimits,
 	type Holding,
 } from '../domain/over-limits-of-change';
 import { findOverLimitsBySite, siteLimitsOf } from '../domain/site-limits';
-import type { Membership, Quote } from '../domain/types';
+import type { Membership, OverLimit, Quote } from '../domain/types';
 import type { BillingDeps } from './billing-deps';
 import { checkedUsage, limitsOf } from './get-limits';
 

@@ -62,10 +62,12 @@ export async function verifyPassword(
 	password: string,
 	stored: string
 ): Promise< boolean > {
-	const [ scheme, n, r, p, salt, key ] = stored.split( '$' );
+	const parts = stored.split( '$' );
+	const [ scheme, , , , salt, key ] = parts;
 	if ( scheme !== 'scrypt' || ! salt || ! key ) {
 		return false;
 	}
+	const [ , n, r, p ] = parts;
 	const expected = Buffer.from( key, 'base64url' );
 	const actual = await scrypt(
 		password,

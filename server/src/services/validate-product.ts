@@ -2,279 +2,41 @@ import { __, sprintf } from '../i18n';
 import { invalidParams } from '../domain/errors';
 import { sameGroup } from '../domain/offer';
 import { describePeriod, samePeriod } from '../domain/period';
-import type {
-	DurationUnit,
-	LimitValue,
-	Limits,
-	Period,
-	Product,
-} from '../domain/types';
+import type { Product } from '../domain/types';
 import type { BillingDeps } from './billing-deps';
+import { asLimits, limitLabel, limitsProblem } from './limits-problem';
+import {
+	amountProblem,
+	listOrderProblem,
+	MAX_AMOUNT,
+	MAX_DURATION,
+	MAX_LIST_ORDER,
+	periodLengthProblem,
+} from './period-problem';
+
+// The checks of one field each, for the routes and screens that check a field alone.
+export {
+	amountProblem,
+	asLimits,
+	limitLabel,
+	limitsProblem,
+	listOrderProblem,
+	MAX_AMOUNT,
+	MAX_DURATION,
+	MAX_LIST_ORDER,
+	periodLengthProblem,
+};
 
 export type ProductDraft = Omit< Product, 'id' >;
 
-const LIMIT_KEYS = [
-	'sites',
-	'visits',
-	'disk_space',
-	'users',
-	'custom_domains',
-];
-
-function isLimitValue( value: unknown ): value is LimitValue {
-	return (
-		value === 'unlimited' ||
-		( typeof value === 'number' &&
-			Number.isSafeInteger( value ) &&
-			value >= 0 )
-	);
-}
-
-/** The label of a limit as the Limits tab shows it ("Sites", "Pages", "Disk space (MB)"). */
-export function limitLabel( key: string ): string {
-	switch ( key ) {
-		case 'sites':
-			return __( 'Sites', 'wu-plan-change' );
-		case 'visits':
-			return __( 'Visits per month', 'wu-plan-change' );
-		case 'disk_space':
-			return __( 'Disk space (MB)', 'wu-plan-change' );
-		case 'users':
-			return __( 'Users', 'wu-plan-change' );
-		case 'custom_domains':
-			return __( 'Custom domains', 'wu-plan-change' );
-		case 'posts.post':
-			return __( 'Posts', 'wu-plan-change' );
-		case 'posts.page':
-			return __( 'Pages', 'wu-plan-change' );
-		default:
-			return sprintf(
-				/* translators: %s: a post type slug */ __(
-					'Items of type %s',
-					'wu-plan-change'
-				),
-				key.replace( /^posts\./, '' )
-			);
-	}
-}
-
-function limitValueProblem( key: string, value: unknown ): string | null {
-	if ( isLimitValue( value ) ) {
-		return null;
-	}
-	if ( typeof value === 'number' && value < 0 ) {
-		return sprintf(
-			/* translators: %s: a limit's label, e.g. Sites */ __(
-				'The %s limit cannot be negative: enter 0 or more, or Unlimited.',
-				'wu-plan-change'
-			),
-			limitLabel( key )
-		);
-	}
-	return sprintf(
-		/* translators: %s: a limit's label, e.g. Sites */ __(
-			'The %s limit must be a whole number (0 or more) or Unlimited.',
-			'wu-plan-change'
-		),
-		limitLabel( key )
-	);
-}
-
-/** A problem with a `limits` value, or null (RULES L1: numbers ≥ 0 or "unlimited"; posts per type). */
-export function limitsProblem( limits: unknown ): string | null {
-	if (
-		typeof limits !== 'object' ||
-		limits === null ||
-		Array.isArray( limits )
-	) {
-		return __(
-			'Limits must be an object of limit values.',
-			'wu-plan-change'
-		);
-	}
-	for ( const [ key, value ] of Object.entries( limits ) ) {
-		if ( key === 'posts' ) {
-			if (
-				typeof value !== 'object' ||
-				value === null ||
-				Array.isArray( value )
-			) {
-				return __(
-					'The posts limits must map post types to a number or "unlimited".',
-					'wu-plan-change'
-				);
-			}
-			for ( const [ type, count ] of Object.entries( value ) ) {
-				if ( ! /^[a-z0-9_-]{1,40}$/.test( type ) ) {
-					return sprintf(
-						/* translators: %s: post type */ __(
-							'"%s" is not a post type.',
-							'wu-plan-change'
-						),
-						type
-					);
-				}
-				const problem = limitValueProblem( `posts.${ type }`, count );
-				if ( problem ) {
-					return problem;
-				}
-			}
-		} else if ( ! LIMIT_KEYS.includes( key ) ) {
-			return sprintf(
-				/* translators: 1: the limit's key as sent, 2: the known limit keys, comma-separated */
-				__(
-					'limits.%1$s is not a known limit (%2$s).',
-					'wu-plan-change'
-				),
-				key,
-				[ ...LIMIT_KEYS, 'posts' ].join( ', ' )
-			);
-		} else {
-			const problem = limitValueProblem( key, value );
-			if ( problem ) {
-				return problem;
-			}
-		}
-	}
-	return null;
-}
-
-/** The longest period of each unit: 10 years (RULES M6). */
-export const MAX_DURATION: Record< DurationUnit, number > = {
-	day: 3650,
-	week: 520,
-	month: 120,
-	year: 10,
-};
-
-/** Highest Product Order accepted. */
-export const MAX_LIST_ORDER = 9999;
-
-/** Highest amount accepted, in minor units (10,000,000.00 in a two-decimal currency): any period's price times any proration stays a safe integer. */
-export const MAX_AMOUNT = 1_000_000_000;
-
-/** "The billing period can be at most 10 years (120 months)." when `period` is longer than RULES M6 allows, else null. */
-export function periodLengthProblem(
-	what: 'billing' | 'trial' | number,
-	period: Period
-): string | null {
-	const max = MAX_DURATION[ period.durationUnit ];
-	if ( max === undefined || ! ( period.duration > max ) ) {
-		return null;
-	}
-	const years = period.durationUnit === 'year';
-	const longest = describePeriod( {
-		duration: max,
-		durationUnit: period.durationUnit,
-	} );
-	if ( what === 'billing' ) {
-		return years
-			? __(
-					'The billing period can be at most 10 years.',
-					'wu-plan-change'
-				)
-			: sprintf(
-					/* translators: %s: the longest period in the unit typed, e.g. "120 months" */ __(
-						'The billing period can be at most 10 years (%s).',
-						'wu-plan-change'
-					),
-					longest
-				);
-	}
-	if ( what === 'trial' ) {
-		return years
-			? __( 'The trial can be at most 10 years.', 'wu-plan-change' )
-			: sprintf(
-					/* translators: %s: the longest period in the unit typed, e.g. "3650 days" */ __(
-						'The trial can be at most 10 years (%s).',
-						'wu-plan-change'
-					),
-					longest
-				);
-	}
-	return years
-		? sprintf(
-				/* translators: %d: position of the price variation */ __(
-					'The period of price variation %d can be at most 10 years.',
-					'wu-plan-change'
-				),
-				what
-			)
-		: sprintf(
-				/* translators: 1: position of the price variation, 2: the longest period in the unit typed, e.g. "120 months" */
-				__(
-					'The period of price variation %1$d can be at most 10 years (%2$s).',
-					'wu-plan-change'
-				),
-				what,
-				longest
-			);
-}
-
-/** "Product Order is a whole number from 0 to 9,999." unless `value` is one. */
-export function listOrderProblem( value: unknown ): string | null {
-	if (
-		typeof value === 'number' &&
-		Number.isSafeInteger( value ) &&
-		value >= 0 &&
-		value <= MAX_LIST_ORDER
-	) {
-		return null;
-	}
-	return __(
-		'Product Order is a whole number from 0 to 9,999.',
-		'wu-plan-change'
-	);
-}
-
-/** What is wrong with an amount in minor units (negative, too large, not whole, not a number), naming it by `label`, or null. */
-export function amountProblem( label: string, value: unknown ): string | null {
-	if ( typeof value !== 'number' || ! Number.isFinite( value ) ) {
-		return sprintf(
-			/* translators: %s: the amount's label, e.g. Amount */ __(
-				'%s is not a number: send minor units, e.g. 2900 for 29.00.',
-				'wu-plan-change'
-			),
-			label
-		);
-	}
-	if ( value < 0 ) {
-		return sprintf(
-			/* translators: %s: the amount's label, e.g. Amount */ __(
-				'%s cannot be negative.',
-				'wu-plan-change'
-			),
-			label
-		);
-	}
-	if ( ! Number.isInteger( value ) ) {
-		return sprintf(
-			/* translators: %s: the amount's label, e.g. Amount */ __(
-				'%s has too many decimals: send whole minor units, e.g. 2900 for 29.00.',
-				'wu-plan-change'
-			),
-			label
-		);
-	}
-	if ( value > MAX_AMOUNT ) {
-		return sprintf(
-			/* translators: 1: the amount's label, e.g. Amount, 2: the largest amount in minor units */ __(
-				'%1$s is too large: at most %2$d in minor units.',
-				'wu-plan-change'
-			),
-			label,
-			MAX_AMOUNT
-		);
-	}
-	return null;
-}
-
 function pricingTypeLabel( type: Product[ 'pricingType' ] ): string {
-	return type === 'free'
-		? __( 'Free', 'wu-plan-change' )
-		: type === 'contact_us'
-			? __( 'Contact us', 'wu-plan-change' )
-			: __( 'Paid', 'wu-plan-change' );
+	if ( type === 'free' ) {
+		return __( 'Free', 'wu-plan-change' );
+	}
+	if ( type === 'contact_us' ) {
+		return __( 'Contact us', 'wu-plan-change' );
+	}
+	return __( 'Paid', 'wu-plan-change' );
 }
 
 function pricingProblems(
@@ -516,9 +278,4 @@ export function assertValidProduct(
 	if ( Object.keys( problems ).length > 0 ) {
 		throw invalidParams( problems );
 	}
-}
-
-/** Limits as given, for storage (validated by limitsProblem). */
-export function asLimits( value: unknown ): Limits {
-	return value as Limits;
 }
