@@ -8,35 +8,11 @@ import {
 	partsToText,
 } from './explanation-parts';
 import { describeItem, currentPeriodUsage } from './change-lines';
-import type { ChangeMode } from './change-mode';
-import type { WalletSettlement } from './wallet';
-import type {
-	ChangeTarget,
-	ExplanationPart,
-	Membership,
-	NextCharge,
-	Product,
-	QuoteLine,
-} from './types';
+import type { ExplainInput, Money, Parts } from './explain-input';
 
-/** Everything an explanation speaks of; amounts in minor units. */
-export interface ExplainInput {
-	mode: ChangeMode;
-	membership: Membership;
-	target: ChangeTarget;
-	products: Product[];
-	lines: QuoteLine[];
-	credit: number;
-	total: number;
-	settlement: WalletSettlement;
-	effectiveAt: string;
-	nextCharge: NextCharge | null;
-	removes: number[];
-	now: string;
-}
-
-type Money = ( amount: number ) => ExplanationPart;
-type Parts = ExplanationPart[];
+export type { ExplainInput } from './explain-input';
+import { nextSentence, walletSentence } from './explain-wallet';
+import type { ExplanationPart, Product, QuoteLine } from './types';
 
 function creditSentence( input: ExplainInput, money: Money ): Parts {
 	const { membership, now, credit } = input;
@@ -240,59 +216,6 @@ function changeSentence( input: ExplainInput, money: Money ): Parts {
 					);
 		}
 	}
-}
-
-function walletSentence( input: ExplainInput, money: Money ): Parts {
-	const { settlement } = input;
-	return joinSentences( [
-		settlement.walletUsed > 0
-			? formatParts(
-					/* translators: %s: amount */
-					__( 'Existing credit of %s is used.', 'wu-plan-change' ),
-					money( settlement.walletUsed )
-				)
-			: [],
-		settlement.excess > 0
-			? formatParts(
-					/* translators: %s: amount */
-					__(
-						'The credit above the charge, %s, goes to your wallet.',
-						'wu-plan-change'
-					),
-					money( settlement.excess )
-				)
-			: [],
-		formatParts(
-			/* translators: %s: amount */
-			__( 'Due now: %s.', 'wu-plan-change' ),
-			money( settlement.dueNow )
-		),
-	] );
-}
-
-function nextSentence( input: ExplainInput, money: Money ): Parts {
-	const removed = input.removes.map(
-		( id ) => findProduct( input.products, id ).name
-	);
-	return joinSentences( [
-		input.nextCharge
-			? formatParts(
-					/* translators: 1: amount, 2: date */
-					__( 'Next charge: %1$s on %2$s.', 'wu-plan-change' ),
-					money( input.nextCharge.amount ),
-					datePart( input.nextCharge.date )
-				)
-			: formatParts(
-					__( 'No further charge is scheduled.', 'wu-plan-change' )
-				),
-		removed.length > 0
-			? formatParts(
-					/* translators: %s: list of add-on names */
-					__( 'Removed add-ons: %s.', 'wu-plan-change' ),
-					removed.join( ', ' )
-				)
-			: [],
-	] );
 }
 
 /** A short explanation of a quote in parts, translatable: money in minor units and instants stay structured (RULES Q1). */
