@@ -9,7 +9,8 @@ import path from 'node:path';
 import { extractStrings, toPot, TEXT_DOMAIN } from './extract-strings';
 import { translationProblems } from './check-translations';
 import { componentsStrings } from './components-strings';
-import { mergePo, parsePo, toJed, writePo } from './po';
+import { toJed } from './jed';
+import { mergePo, parsePo, writePo } from './po';
 
 const root = path.resolve( __dirname, '../..' );
 const languages = path.join( root, 'languages' );

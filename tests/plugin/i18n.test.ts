@@ -7,7 +7,8 @@ import {
 } from '../../scripts/i18n/check-translations';
 import { componentsStrings } from '../../scripts/i18n/components-strings';
 import { extractStrings, toPot } from '../../scripts/i18n/extract-strings';
-import { mergePo, parsePo, toJed, writePo } from '../../scripts/i18n/po';
+import { toJed } from '../../scripts/i18n/jed';
+import { mergePo, parsePo, writePo } from '../../scripts/i18n/po';
 
 // Every string must be extractable with the plugin's domain, and translated to Norwegian (issue 14).
 describe( 'translatable strings', () => {
