@@ -1,6 +1,13 @@
 import type { Db } from './connection';
 import { readInstant, storeInstant } from './instants';
 import type { QuoteLine, QuoteLineKind } from '../domain/types';
+import {
+	listPayments,
+	type PaymentListItem,
+	type PaymentQuery,
+} from './payment-list-query';
+
+export type { PaymentListItem, PaymentQuery } from './payment-list-query';
 
 export type PaymentStatus = 'pending' | 'completed' | 'failed' | 'refunded';
 /** What a payment paid for: the admin's initial period, a change (checkout) or a renewal. */
@@ -47,23 +54,6 @@ interface LineRow {
 	unit_amount: number;
 	amount: number;
 }
-
-export interface PaymentQuery {
-	customerId?: number;
-	membershipId?: number;
-	status?: PaymentStatus;
-	search?: string;
-	orderby: 'id' | 'total' | 'created_at';
-	order: 'asc' | 'desc';
-	limit: number;
-	offset: number;
-}
-
-const ORDER_COLUMNS: Record< PaymentQuery[ 'orderby' ], string > = {
-	id: 'p.id',
-	total: 'p.total_amount',
-	created_at: 'p.created_at',
-};
 
 /** Payments and their lines. */
 export class PaymentRepository {
@@ -176,44 +166,9 @@ export class PaymentRepository {
 		return info.changes === 1;
 	}
 
-	list( query: PaymentQuery ): { items: Payment[]; total: number } {
-		const where: string[] = [];
-		const args: unknown[] = [];
-		if ( query.customerId !== undefined ) {
-			where.push( 'p.customer_id = ?' );
-			args.push( query.customerId );
-		}
-		if ( query.membershipId !== undefined ) {
-			where.push( 'p.membership_id = ?' );
-			args.push( query.membershipId );
-		}
-		if ( query.status ) {
-			where.push( 'p.status = ?' );
-			args.push( query.status );
-		}
-		if ( query.search ) {
-			const like = `%${ query.search.replace( /[\\%_]/g, ( c ) => `\\${ c }` ) }%`;
-			where.push(
-				"( u.username LIKE ? ESCAPE '\\' OR u.email LIKE ? ESCAPE '\\' OR u.display_name LIKE ? ESCAPE '\\' )"
-			);
-			args.push( like, like, like );
-		}
-		const from =
-			'FROM payments p JOIN customers c ON c.id = p.customer_id JOIN users u ON u.id = c.user_id';
-		const clause =
-			where.length > 0 ? `WHERE ${ where.join( ' AND ' ) }` : '';
-		const total = (
-			this.db
-				.prepare( `SELECT COUNT(*) AS n ${ from } ${ clause }` )
-				.get( ...args ) as { n: number }
-		 ).n;
-		const direction = query.order === 'desc' ? 'DESC' : 'ASC';
-		const rows = this.db
-			.prepare(
-				`SELECT p.* ${ from } ${ clause } ORDER BY ${ ORDER_COLUMNS[ query.orderby ] } ${ direction }, p.id ${ direction } LIMIT ? OFFSET ?`
-			)
-			.all( ...args, query.limit, query.offset ) as PaymentRow[];
-		return { items: rows.map( ( row ) => this.hydrate( row ) ), total };
+	/** A page of payments with names, and the total (payment-list-query.ts). */
+	list( query: PaymentQuery ): { items: PaymentListItem[]; total: number } {
+		return listPayments( this.db, query );
 	}
 
 	count(): number {
