@@ -1,6 +1,6 @@
 import type { Db } from './connection';
 import type { Customer } from './customer-repository';
-import { prefixMatch } from './list-sql';
+import { customersMatching } from './list-sql';
 
 /** Filters, order and page of the customer collection. */
 export interface CustomerQuery {
@@ -50,11 +50,7 @@ function filters( query: CustomerQuery, args: unknown[] ): string {
 	}
 	if ( query.search ) {
 		where.push(
-			`( ${ [
-				prefixMatch( 'u.username', query.search, args ),
-				prefixMatch( 'u.email', query.search, args ),
-				prefixMatch( 'u.display_name', query.search, args ),
-			].join( ' OR ' ) } )`
+			`c.id IN ( ${ customersMatching( query.search, args ) } )`
 		);
 	}
 	return where.length > 0 ? `WHERE ${ where.join( ' AND ' ) }` : '';
@@ -69,11 +65,7 @@ export function listCustomers(
 	const countWhere = filters( query, countArgs );
 	const total = (
 		db
-			.prepare(
-				query.search
-					? `SELECT COUNT(*) AS n FROM customers c JOIN users u ON u.id = c.user_id ${ countWhere }`
-					: `SELECT COUNT(*) AS n FROM customers c ${ countWhere }`
-			)
+			.prepare( `SELECT COUNT(*) AS n FROM customers c ${ countWhere }` )
 			.get( ...countArgs ) as { n: number }
 	 ).n;
 	const args: unknown[] = [];

@@ -53,6 +53,7 @@ export interface MembershipListItem extends Membership {
 
 /** The renewal columns of a membership row. */
 export interface RenewalColumns {
+	id: number;
 	renewal_failed_at: string | null;
 	renewal_attempts: number;
 	next_retry_at: string | null;
@@ -131,11 +132,13 @@ function filters( query: MembershipQuery, args: unknown[] ): string {
 		where.push( 'm.customer_id = ?' );
 		args.push( query.customerId );
 	}
+	// NOTE: with a search, the status and plan are tested on the found rows (unary +: no index).
+	const tested = query.search ? '+' : '';
 	if ( query.statuses && query.statuses.length > 0 ) {
-		where.push( inList( 'm.status', query.statuses, args ) );
+		where.push( inList( `${ tested }m.status`, query.statuses, args ) );
 	}
 	if ( query.planId !== undefined ) {
-		where.push( 'm.plan_id = ?' );
+		where.push( `${ tested }m.plan_id = ?` );
 		args.push( query.planId );
 	}
 	if ( query.renewalError !== undefined ) {
@@ -146,26 +149,28 @@ function filters( query: MembershipQuery, args: unknown[] ): string {
 		);
 	}
 	if ( query.search ) {
-		const any = [
-			`m.customer_id IN ( ${ customersMatching( query.search, args ) } )`,
+		// The matching ids first (each source on its index), so that SQLite reads those rows
+		// instead of walking the status index and testing each row against the search.
+		const sources = [
+			`SELECT id FROM memberships WHERE customer_id IN ( ${ customersMatching( query.search, args ) } )`,
+			"SELECT id FROM memberships WHERE plan_id IN ( SELECT id FROM products WHERE name LIKE ? ESCAPE '\\' )",
 		];
-		any.push(
-			"m.plan_id IN ( SELECT id FROM products WHERE name LIKE ? ESCAPE '\\' )"
-		);
 		args.push( containsPattern( query.search ) );
 		const id = exactId( query.search );
 		if ( id !== null ) {
-			any.push( 'm.id = ?' );
+			sources.push( 'SELECT ?' );
 			args.push( id );
 		}
-		where.push( `( ${ any.join( ' OR ' ) } )` );
+		where.push( `m.id IN ( ${ sources.join( ' UNION ' ) } )` );
 	}
 	return where.length > 0 ? `WHERE ${ where.join( ' AND ' ) }` : '';
 }
 
 /**
- * One page of memberships with their customer and plan names (JOINs, one statement) and the
- * total matching the filters (a count over `memberships` alone: the names are not needed).
+ * One page of memberships with their customer and plan names, and the total matching the
+ * filters (a count over `memberships` alone). The page's ids are found first (joining users or
+ * products only to sort by their names), then those rows are read with names and lists in one
+ * statement: the per-row lists are not built for rows that the sort throws away.
  * `columns` are the repository's membership columns (alias `m`); `hydrate` reads one row.
  */
 export function listMemberships< Row extends RenewalColumns >(
@@ -199,18 +204,37 @@ export function listMemberships< Row extends RenewalColumns >(
 		plan_name: 'p.name COLLATE NOCASE',
 		amount: amount.expression,
 	};
+	const joins =
+		{
+			customer_name:
+				'JOIN customers c ON c.id = m.customer_id JOIN users u ON u.id = c.user_id',
+			plan_name: 'JOIN products p ON p.id = +m.plan_id',
+		}[ query.orderby as string ] ?? '';
+	const ids = (
+		db
+			.prepare(
+				`${ amount.cte }SELECT m.id FROM memberships m ${ joins } ${ where }
+				ORDER BY ${ order[ query.orderby ] } ${ direction }, m.id ${ direction } LIMIT ? OFFSET ?`
+			)
+			.all( ...args, query.limit, query.offset ) as { id: number }[]
+	 ).map( ( row ) => row.id );
+	if ( ids.length === 0 ) {
+		return { items: [], total };
+	}
 	const rows = db
 		.prepare(
-			`${ amount.cte }SELECT ${ columns }, ${ CUSTOMER_NAME } AS customer_name, p.name AS plan_name
-			FROM memberships m JOIN customers c ON c.id = m.customer_id JOIN users u ON u.id = c.user_id JOIN products p ON p.id = m.plan_id
-			${ where } ORDER BY ${ order[ query.orderby ] } ${ direction }, m.id ${ direction } LIMIT ? OFFSET ?`
+			`SELECT ${ columns }, ${ CUSTOMER_NAME } AS customer_name, p.name AS plan_name
+			FROM memberships m JOIN customers c ON c.id = m.customer_id JOIN users u ON u.id = c.user_id JOIN products p ON p.id = +m.plan_id
+			WHERE m.id IN ( ${ ids.map( () => '?' ).join( ', ' ) } )`
 		)
-		.all( ...args, query.limit, query.offset ) as ( Row & {
+		.all( ...ids ) as ( Row & {
 		customer_name: string;
 		plan_name: string;
 	} )[];
+	const byId = new Map( rows.map( ( row ) => [ row.id, row ] ) );
 	return {
-		items: rows.map( ( row ) => {
+		items: ids.map( ( id ) => {
+			const row = byId.get( id )!;
 			const { retry, error } = renewalOfRow( row );
 			return {
 				...hydrate( row ),

@@ -64,18 +64,25 @@ function filters( query: PaymentQuery, args: unknown[] ): string {
 		args.push( query.membershipId );
 	}
 	if ( query.statuses && query.statuses.length > 0 ) {
-		where.push( inList( 'p.status', query.statuses, args ) );
+		// NOTE: with a search, the status is tested on the found rows (unary +: no index).
+		where.push(
+			inList(
+				query.search ? '+p.status' : 'p.status',
+				query.statuses,
+				args
+			)
+		);
 	}
 	if ( query.search ) {
-		const any = [
-			`p.customer_id IN ( ${ customersMatching( query.search, args ) } )`,
+		const sources = [
+			`SELECT id FROM payments WHERE customer_id IN ( ${ customersMatching( query.search, args ) } )`,
 		];
 		const id = exactId( query.search );
 		if ( id !== null ) {
-			any.push( 'p.id = ?' );
+			sources.push( 'SELECT ?' );
 			args.push( id );
 		}
-		where.push( `( ${ any.join( ' OR ' ) } )` );
+		where.push( `p.id IN ( ${ sources.join( ' UNION ' ) } )` );
 	}
 	return where.length > 0 ? `WHERE ${ where.join( ' AND ' ) }` : '';
 }
@@ -99,17 +106,35 @@ export function listPayments(
 	const args: unknown[] = [];
 	const where = filters( query, args );
 	const direction = query.order === 'desc' ? 'DESC' : 'ASC';
+	// The page's ids first (users joined only to sort by name), then their rows with names and
+	// lines: the lines are not gathered for rows that the sort throws away.
+	const joins =
+		query.orderby === 'customer_name'
+			? 'JOIN customers c ON c.id = p.customer_id JOIN users u ON u.id = c.user_id'
+			: '';
+	const ids = (
+		db
+			.prepare(
+				`SELECT p.id FROM payments p ${ joins } ${ where }
+				ORDER BY ${ ORDER_COLUMNS[ query.orderby ] } ${ direction }, p.id ${ direction } LIMIT ? OFFSET ?`
+			)
+			.all( ...args, query.limit, query.offset ) as { id: number }[]
+	 ).map( ( row ) => row.id );
+	if ( ids.length === 0 ) {
+		return { items: [], total };
+	}
 	const rows = db
 		.prepare(
 			`SELECT p.*, ${ CUSTOMER_NAME } AS customer_name, pl.name AS plan_name,
 				( SELECT json_group_array( json_array( kind, product_id, description, quantity, unit_amount, amount ) )
 					FROM ( SELECT * FROM payment_lines WHERE payment_id = p.id ORDER BY position ) ) AS lines_json
 			FROM payments p JOIN customers c ON c.id = p.customer_id JOIN users u ON u.id = c.user_id
-				LEFT JOIN memberships m ON m.id = p.membership_id LEFT JOIN products pl ON pl.id = m.plan_id
-			${ where } ORDER BY ${ ORDER_COLUMNS[ query.orderby ] } ${ direction }, p.id ${ direction } LIMIT ? OFFSET ?`
+				LEFT JOIN memberships m ON m.id = p.membership_id LEFT JOIN products pl ON pl.id = +m.plan_id
+			WHERE p.id IN ( ${ ids.map( () => '?' ).join( ', ' ) } )`
 		)
-		.all( ...args, query.limit, query.offset ) as ListRow[];
-	return { items: rows.map( toItem ), total };
+		.all( ...ids ) as ListRow[];
+	const byId = new Map( rows.map( ( row ) => [ row.id, row ] ) );
+	return { items: ids.map( ( id ) => toItem( byId.get( id )! ) ), total };
 }
 
 function toItem( row: ListRow ): PaymentListItem {
