@@ -179,14 +179,6 @@ export function listMemberships< Row extends RenewalColumns >(
 	columns: string,
 	hydrate: ( row: Row ) => Membership
 ): { items: MembershipListItem[]; total: number } {
-	const countArgs: unknown[] = [];
-	const total = (
-		db
-			.prepare(
-				`SELECT COUNT(*) AS n FROM memberships m ${ filters( query, countArgs ) }`
-			)
-			.get( ...countArgs ) as { n: number }
-	 ).n;
 	const args: unknown[] = [];
 	const amount =
 		query.orderby === 'amount'
@@ -210,14 +202,33 @@ export function listMemberships< Row extends RenewalColumns >(
 				'JOIN customers c ON c.id = m.customer_id JOIN users u ON u.id = c.user_id',
 			plan_name: 'JOIN products p ON p.id = +m.plan_id',
 		}[ query.orderby as string ] ?? '';
-	const ids = (
-		db
-			.prepare(
-				`${ amount.cte }SELECT m.id FROM memberships m ${ joins } ${ where }
-				ORDER BY ${ order[ query.orderby ] } ${ direction }, m.id ${ direction } LIMIT ? OFFSET ?`
-			)
-			.all( ...args, query.limit, query.offset ) as { id: number }[]
-	 ).map( ( row ) => row.id );
+	const sql = `${ amount.cte }SELECT m.id FROM memberships m ${ joins } ${ where }
+		ORDER BY ${ order[ query.orderby ] } ${ direction }, m.id ${ direction }`;
+	let ids: number[];
+	let total: number;
+	if ( query.search ) {
+		// A search gathers its matches once: every matching id in order, counted and sliced
+		// here, instead of gathering them again for a COUNT (a broad search finds thousands).
+		const all = db
+			.prepare( sql )
+			.pluck()
+			.all( ...args ) as number[];
+		total = all.length;
+		ids = all.slice( query.offset, query.offset + query.limit );
+	} else {
+		const countArgs: unknown[] = [];
+		total = (
+			db
+				.prepare(
+					`SELECT COUNT(*) AS n FROM memberships m ${ filters( query, countArgs ) }`
+				)
+				.get( ...countArgs ) as { n: number }
+		 ).n;
+		ids = db
+			.prepare( `${ sql } LIMIT ? OFFSET ?` )
+			.pluck()
+			.all( ...args, query.limit, query.offset ) as number[];
+	}
 	if ( ids.length === 0 ) {
 		return { items: [], total };
 	}
