@@ -1,6 +1,7 @@
 // `npm run bench`: fills a fresh SQLite file with a network at scale, then measures in one run
 // (a) POST /memberships/{id}/quote against a bare Express 5 JSON route, (b) visits ingestion in
-// batches, (c) the period-end job over every membership, and writes docs/benchmarks.md.
+// batches, (c) the period-end job over every membership, (d) the admin lists, and writes
+// docs/benchmarks.md.
 // Loopback only; every load is bounded in time. Environment: BENCH_SIZE (memberships, default
 // 100000), BENCH_SECONDS (each load, default 10), BENCH_CONNECTIONS (default 4), BENCH_BATCH
 // (visits per request, default 5000), BENCH_DOCS=0 to leave docs/benchmarks.md alone.
@@ -10,6 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { generateNetwork } from './bench/generate';
+import { listLatencies, varyStatuses } from './bench/lists';
 import { figures, load, startServer, type LoadFigures } from './bench/load';
 import { writeReport, type BenchReport } from './bench/report';
 
@@ -380,6 +382,11 @@ async function main() {
 		const visits = await visitsIngestion( file, admin, network.sites );
 		log( `(c) the period-end job over ${ SIZE } due memberships …` );
 		const renewals = periodEndJob( file, network.periodEnd );
+		log(
+			`(d) the admin lists (GET /memberships, /customers, /payments) …`
+		);
+		varyStatuses( file );
+		const lists = await listLatencies( file, NOW, admin, SIZE );
 
 		const report: BenchReport = {
 			date: new Date().toISOString(),
@@ -406,6 +413,7 @@ async function main() {
 			me,
 			visits,
 			renewals,
+			lists,
 		};
 		const { table, markdown } = writeReport( report );
 		log( table );

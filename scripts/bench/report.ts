@@ -1,5 +1,6 @@
 // The benchmark's table for the terminal and docs/benchmarks.md, goals included.
 import type { LoadFigures } from './load';
+import { listRows, listSection, type ListVariant } from './lists';
 
 export interface BenchReport {
 	date: string;
@@ -54,6 +55,8 @@ export interface BenchReport {
 		renewedTwice: number;
 		nextPeriodEnds: number;
 	};
+	/** (d) The admin lists (scripts/bench/lists.ts). */
+	lists?: ListVariant[];
 }
 
 const int = ( n: number ) => Math.round( n ).toLocaleString( 'en-US' );
@@ -169,6 +172,7 @@ function rows( r: BenchReport ): string[][] {
 			`${ int( r.settings.size ) }, ${ int( r.settings.size ) }, 0, 0`,
 			yes( exactlyOnce ),
 		],
+		...listRows( r.lists ?? [] ),
 	];
 }
 
@@ -223,6 +227,7 @@ Renewal outcomes: ${ Object.entries( r.renewals.results )
 		.map( ( [ k, v ] ) => `${ k } ${ int( v ) }` )
 		.join( ', ' ) }.
 
+${ r.lists ? listSection( r.lists ) : '' }
 ## Reading (a)
 
 The server's main thread is one synchronous event loop, so its throughput is the inverse of the

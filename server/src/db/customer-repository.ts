@@ -1,5 +1,12 @@
 import type { SavedCard, Customer } from '../domain/customer';
 import type { Db } from './connection';
+import {
+	listCustomers,
+	type CustomerListItem,
+	type CustomerQuery,
+} from './customer-list-query';
+
+export type { CustomerListItem, CustomerQuery } from './customer-list-query';
 
 interface CustomerRow {
 	id: number;
@@ -29,23 +36,6 @@ function toCustomer( row: CustomerRow ): Customer {
 const SELECT =
 	'SELECT c.*, u.username, u.email, u.display_name FROM customers c JOIN users u ON u.id = c.user_id';
 
-export interface CustomerQuery {
-	search?: string;
-	orderby: 'id' | 'username' | 'email' | 'display_name';
-	order: 'asc' | 'desc';
-	limit: number;
-	offset: number;
-	/** Only this customer (a customer listing sees themself). */
-	id?: number;
-}
-
-const ORDER_COLUMNS: Record< CustomerQuery[ 'orderby' ], string > = {
-	id: 'c.id',
-	username: 'u.username COLLATE NOCASE',
-	email: 'u.email COLLATE NOCASE',
-	display_name: 'u.display_name COLLATE NOCASE',
-};
-
 /** Customers (one per customer user). */
 export class CustomerRepository {
 	constructor( private readonly db: Db ) {}
@@ -73,36 +63,9 @@ export class CustomerRepository {
 		return row ? toCustomer( row ) : null;
 	}
 
-	list( query: CustomerQuery ): { items: Customer[]; total: number } {
-		const where: string[] = [];
-		const args: unknown[] = [];
-		if ( query.id !== undefined ) {
-			where.push( 'c.id = ?' );
-			args.push( query.id );
-		}
-		if ( query.search ) {
-			const like = `%${ query.search.replace( /[\\%_]/g, ( c ) => `\\${ c }` ) }%`;
-			where.push(
-				"( u.username LIKE ? ESCAPE '\\' OR u.email LIKE ? ESCAPE '\\' OR u.display_name LIKE ? ESCAPE '\\' )"
-			);
-			args.push( like, like, like );
-		}
-		const clause =
-			where.length > 0 ? `WHERE ${ where.join( ' AND ' ) }` : '';
-		const total = (
-			this.db
-				.prepare(
-					`SELECT COUNT(*) AS n FROM customers c JOIN users u ON u.id = c.user_id ${ clause }`
-				)
-				.get( ...args ) as { n: number }
-		 ).n;
-		const direction = query.order === 'desc' ? 'DESC' : 'ASC';
-		const rows = this.db
-			.prepare(
-				`${ SELECT } ${ clause } ORDER BY ${ ORDER_COLUMNS[ query.orderby ] } ${ direction }, c.id ${ direction } LIMIT ? OFFSET ?`
-			)
-			.all( ...args, query.limit, query.offset ) as CustomerRow[];
-		return { items: rows.map( toCustomer ), total };
+	/** A page of customers with wallet balances, and the total (customer-list-query.ts). */
+	list( query: CustomerQuery ): { items: CustomerListItem[]; total: number } {
+		return listCustomers( this.db, query );
 	}
 
 	saveCard( id: number, card: SavedCard | null ): void {

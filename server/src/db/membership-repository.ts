@@ -1,6 +1,12 @@
 import type { Db } from './connection';
+import {
+	listMemberships,
+	renewalOfRow,
+	type MembershipListItem,
+	type RenewalColumns,
+	type MembershipQuery,
+} from './membership-list-query';
 import { readInstant, storeInstant } from './instants';
-import { STORED_DATE_ERROR } from './renewal-state';
 import type { RenewalError, RetryState } from '../domain/renewal-state';
 import type {
 	AddonQuantity,
@@ -10,6 +16,11 @@ import type {
 	MembershipStatus,
 	ScheduledChange,
 } from '../domain/types';
+
+export type {
+	MembershipListItem,
+	MembershipQuery,
+} from './membership-list-query';
 
 interface MembershipRow {
 	id: number;
@@ -82,26 +93,6 @@ function scheduledOf( row: MembershipRow ): ScheduledChange | null {
 	};
 }
 
-/** Filters of the membership collection. */
-export interface MembershipQuery {
-	customerId?: number;
-	status?: MembershipStatus;
-	planId?: number;
-	/** true: only memberships with a renewal error (RULES R5); false: only those without. */
-	renewalError?: boolean;
-	search?: string;
-	orderby: 'id' | 'period_end' | 'status';
-	order: 'asc' | 'desc';
-	limit: number;
-	offset: number;
-}
-
-const ORDER_COLUMNS: Record< MembershipQuery[ 'orderby' ], string > = {
-	id: 'm.id',
-	period_end: 'm.period_end_at',
-	status: 'm.status',
-};
-
 /** Memberships with their add-ons, items, scheduled change and renewal retries. */
 export class MembershipRepository {
 	constructor( private readonly db: Db ) {}
@@ -161,55 +152,17 @@ export class MembershipRepository {
 		return row ? this.hydrate( row ) : null;
 	}
 
-	list( query: MembershipQuery ): { items: Membership[]; total: number } {
-		const where: string[] = [];
-		const args: unknown[] = [];
-		if ( query.customerId !== undefined ) {
-			where.push( 'm.customer_id = ?' );
-			args.push( query.customerId );
-		}
-		if ( query.status ) {
-			where.push( 'm.status = ?' );
-			args.push( query.status );
-		}
-		if ( query.planId !== undefined ) {
-			where.push( 'm.plan_id = ?' );
-			args.push( query.planId );
-		}
-		if ( query.renewalError !== undefined ) {
-			where.push(
-				query.renewalError
-					? 'm.renewal_error_at IS NOT NULL'
-					: 'm.renewal_error_at IS NULL'
-			);
-		}
-		if ( query.search ) {
-			const like = `%${ query.search.replace( /[\\%_]/g, ( c ) => `\\${ c }` ) }%`;
-			where.push(
-				"( u.username LIKE ? ESCAPE '\\' OR u.email LIKE ? ESCAPE '\\' OR u.display_name LIKE ? ESCAPE '\\' OR p.name LIKE ? ESCAPE '\\' )"
-			);
-			args.push( like, like, like, like );
-		}
-		const from =
-			'FROM memberships m JOIN customers c ON c.id = m.customer_id JOIN users u ON u.id = c.user_id JOIN products p ON p.id = m.plan_id';
-		const clause =
-			where.length > 0 ? `WHERE ${ where.join( ' AND ' ) }` : '';
-		const total = (
-			this.db
-				.prepare( `SELECT COUNT(*) AS n ${ from } ${ clause }` )
-				.get( ...args ) as { n: number }
-		 ).n;
-		const direction = query.order === 'desc' ? 'DESC' : 'ASC';
-		const rows = this.db
-			.prepare(
-				`SELECT ${ MEMBERSHIP_COLUMNS } ${ from } ${ clause } ORDER BY ${ ORDER_COLUMNS[ query.orderby ] } ${ direction }, m.id ${ direction } LIMIT ? OFFSET ?`
-			)
-			.all(
-				...args,
-				query.limit,
-				query.offset
-			) as MembershipRowWithLists[];
-		return { items: rows.map( ( row ) => this.hydrate( row ) ), total };
+	/** A page of memberships with their customer and plan names, and the total (membership-list-query.ts). */
+	list( query: MembershipQuery ): {
+		items: MembershipListItem[];
+		total: number;
+	} {
+		return listMemberships(
+			this.db,
+			query,
+			MEMBERSHIP_COLUMNS,
+			( row: MembershipRowWithLists ) => this.hydrate( row )
+		);
 	}
 
 	/** Stores a new membership (its `id` and `version` are ignored: version starts at 1). */
@@ -362,38 +315,8 @@ export class MembershipRepository {
 			.prepare(
 				'SELECT renewal_failed_at, renewal_attempts, next_retry_at, renewal_error_at, renewal_error_message FROM memberships WHERE id = ?'
 			)
-			.get( id ) as
-			| Pick<
-					MembershipRow,
-					| 'renewal_failed_at'
-					| 'renewal_attempts'
-					| 'next_retry_at'
-					| 'renewal_error_at'
-					| 'renewal_error_message'
-			  >
-			| undefined;
-		if ( ! row ) {
-			return { retry: null, error: null };
-		}
-		return {
-			retry:
-				row.renewal_failed_at === null
-					? null
-					: {
-							failedAt: readInstant( row.renewal_failed_at ),
-							attempts: row.renewal_attempts,
-							nextRetryAt: readInstant( row.next_retry_at ),
-						},
-			error:
-				row.renewal_error_at === null
-					? null
-					: {
-							at: readInstant( row.renewal_error_at ),
-							message:
-								row.renewal_error_message ??
-								STORED_DATE_ERROR(),
-						},
-		};
+			.get( id ) as RenewalColumns | undefined;
+		return row ? renewalOfRow( row ) : { retry: null, error: null };
 	}
 
 	/** Records (or with null clears) why a membership's renewal could not be processed (RULES R5). */

@@ -2,6 +2,13 @@ import type { PaymentStatus, PaymentKind, Payment } from '../domain/payment';
 import type { Db } from './connection';
 import { readInstant, storeInstant } from './instants';
 import type { QuoteLine, QuoteLineKind } from '../domain/types';
+import {
+	listPayments,
+	type PaymentListItem,
+	type PaymentQuery,
+} from './payment-list-query';
+
+export type { PaymentListItem, PaymentQuery } from './payment-list-query';
 
 interface PaymentRow {
 	id: number;
@@ -26,23 +33,6 @@ interface LineRow {
 	unit_amount: number;
 	amount: number;
 }
-
-export interface PaymentQuery {
-	customerId?: number;
-	membershipId?: number;
-	status?: PaymentStatus;
-	search?: string;
-	orderby: 'id' | 'total' | 'created_at';
-	order: 'asc' | 'desc';
-	limit: number;
-	offset: number;
-}
-
-const ORDER_COLUMNS: Record< PaymentQuery[ 'orderby' ], string > = {
-	id: 'p.id',
-	total: 'p.total_amount',
-	created_at: 'p.created_at',
-};
 
 /** Payments and their lines. */
 export class PaymentRepository {
@@ -155,44 +145,9 @@ export class PaymentRepository {
 		return info.changes === 1;
 	}
 
-	list( query: PaymentQuery ): { items: Payment[]; total: number } {
-		const where: string[] = [];
-		const args: unknown[] = [];
-		if ( query.customerId !== undefined ) {
-			where.push( 'p.customer_id = ?' );
-			args.push( query.customerId );
-		}
-		if ( query.membershipId !== undefined ) {
-			where.push( 'p.membership_id = ?' );
-			args.push( query.membershipId );
-		}
-		if ( query.status ) {
-			where.push( 'p.status = ?' );
-			args.push( query.status );
-		}
-		if ( query.search ) {
-			const like = `%${ query.search.replace( /[\\%_]/g, ( c ) => `\\${ c }` ) }%`;
-			where.push(
-				"( u.username LIKE ? ESCAPE '\\' OR u.email LIKE ? ESCAPE '\\' OR u.display_name LIKE ? ESCAPE '\\' )"
-			);
-			args.push( like, like, like );
-		}
-		const from =
-			'FROM payments p JOIN customers c ON c.id = p.customer_id JOIN users u ON u.id = c.user_id';
-		const clause =
-			where.length > 0 ? `WHERE ${ where.join( ' AND ' ) }` : '';
-		const total = (
-			this.db
-				.prepare( `SELECT COUNT(*) AS n ${ from } ${ clause }` )
-				.get( ...args ) as { n: number }
-		 ).n;
-		const direction = query.order === 'desc' ? 'DESC' : 'ASC';
-		const rows = this.db
-			.prepare(
-				`SELECT p.* ${ from } ${ clause } ORDER BY ${ ORDER_COLUMNS[ query.orderby ] } ${ direction }, p.id ${ direction } LIMIT ? OFFSET ?`
-			)
-			.all( ...args, query.limit, query.offset ) as PaymentRow[];
-		return { items: rows.map( ( row ) => this.hydrate( row ) ), total };
+	/** A page of payments with names, and the total (payment-list-query.ts). */
+	list( query: PaymentQuery ): { items: PaymentListItem[]; total: number } {
+		return listPayments( this.db, query );
 	}
 
 	count(): number {

@@ -121,7 +121,7 @@ export interface ProductQuery {
 	type?: ProductType;
 	group?: string;
 	search?: string;
-	orderby: 'id' | 'name' | 'list_order' | 'amount' | 'slug';
+	orderby: 'id' | 'name' | 'list_order' | 'amount' | 'slug' | 'type';
 	order: 'asc' | 'desc';
 	limit: number;
 	offset: number;
@@ -133,6 +133,7 @@ const ORDER_COLUMNS: Record< ProductQuery[ 'orderby' ], string > = {
 	list_order: 'list_order',
 	amount: 'amount',
 	slug: 'slug',
+	type: 'type',
 };
 
 /** The catalogue. */
@@ -215,10 +216,10 @@ export class ProductRepository {
 		}
 		if ( query.search ) {
 			where.push(
-				"( name LIKE ? ESCAPE '\\' OR slug LIKE ? ESCAPE '\\' OR description LIKE ? ESCAPE '\\' )"
+				"( name LIKE ? ESCAPE '\\' OR slug LIKE ? ESCAPE '\\' )"
 			);
 			const like = `%${ query.search.replace( /[\\%_]/g, ( c ) => `\\${ c }` ) }%`;
-			args.push( like, like, like );
+			args.push( like, like );
 		}
 		const clause =
 			where.length > 0 ? `WHERE ${ where.join( ' AND ' ) }` : '';

@@ -22,6 +22,8 @@ export interface RestRequest {
 	/** The endpoint's `args` as its schema read them: the body (POST/PUT/PATCH) or the query (GET/DELETE). */
 	args: Record< string, unknown >;
 	header: ( name: string ) => string | undefined;
+	/** The request's absolute URL (for `Link` headers), built when asked. */
+	url: () => string;
 }
 
 /** A handler's answer when it needs a status or headers beyond 200 + JSON. */
@@ -290,6 +292,8 @@ async function handle(
 			user: res.locals.user ?? null,
 			args: {},
 			header: ( name ) => req.get( name ) ?? undefined,
+			url: () =>
+				`${ req.protocol }://${ req.get( 'host' ) }${ req.originalUrl }`,
 		};
 		if ( ! endpoint.permission( request, ctx ) ) {
 			throw request.user

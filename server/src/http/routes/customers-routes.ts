@@ -4,12 +4,7 @@ import type { AppContext } from '../app-context';
 import type { Customer } from '../../domain/customer';
 import { createCustomer } from '../../services/create-customer';
 import { updateCustomer } from '../../services/update-customer';
-import {
-	callerCustomer,
-	isAdmin,
-	mayAccessCustomer,
-	notFound,
-} from '../access';
+import { mayAccessCustomer, notFound } from '../access';
 import { actorOf } from '../auth';
 import { collectionResponse, readCollectionParams } from '../collection';
 import { idParam, ParamReader } from '../params';
@@ -47,33 +42,6 @@ export const customersRoutes: RouteDefinition[] = [
 	{
 		route: '/customers',
 		endpoints: [
-			{
-				methods: [ 'GET' ],
-				permission: loggedIn,
-				handler: ( request, ctx ) => {
-					const params = readCollectionParams(
-						request.query,
-						[ 'id', 'username', 'email', 'display_name' ],
-						{ orderby: 'id' }
-					);
-					const self = isAdmin( request )
-						? undefined
-						: ( callerCustomer( ctx, request )?.id ?? -1 );
-					const { items, total } = ctx.customers.list( {
-						id: self,
-						search: params.search,
-						orderby: params.orderby as 'id',
-						order: params.order,
-						limit: params.perPage,
-						offset: params.offset,
-					} );
-					return collectionResponse(
-						items.map( ( c ) => presentCustomer( ctx, c ) ),
-						total,
-						params
-					);
-				},
-			},
 			{
 				methods: [ 'POST' ],
 				permission: networkAdmin,

@@ -20,8 +20,7 @@ import { normalizeInstant } from '../../services/clock';
 import { DomainError } from '../../domain/errors';
 import { inReadSnapshot, totalChanges } from '../../db/connection';
 import { toInstant } from '../../domain/instant';
-import { accessibleMembership, callerCustomer, isAdmin } from '../access';
-import { collectionResponse, readCollectionParams } from '../collection';
+import { accessibleMembership, isAdmin } from '../access';
 import { fieldLabel } from '../field-labels';
 import { idParam, ParamReader } from '../params';
 import {
@@ -199,53 +198,6 @@ export const membershipsRoutes: RouteDefinition[] = [
 	{
 		route: '/memberships',
 		endpoints: [
-			{
-				methods: [ 'GET' ],
-				permission: loggedIn,
-				handler: ( request, ctx ) => {
-					let customer: number | undefined;
-					let status: MembershipStatus | undefined;
-					let plan: number | undefined;
-					let renewalError: boolean | undefined;
-					const params = readCollectionParams(
-						request.query,
-						[ 'id', 'period_end', 'status' ],
-						{ orderby: 'id' },
-						( reader ) => {
-							customer = reader.integer( 'customer', { min: 1 } );
-							status = reader.oneOf< MembershipStatus >(
-								'status',
-								STATUSES
-							);
-							plan = reader.integer( 'plan', { min: 1 } );
-							renewalError = reader.boolean( 'renewal_error' );
-						}
-					);
-					if ( ! isAdmin( request ) ) {
-						const own = callerCustomer( ctx, request )?.id ?? -1;
-						customer =
-							customer === undefined || customer === own
-								? own
-								: -1;
-					}
-					const { items, total } = ctx.memberships.list( {
-						customerId: customer,
-						status,
-						planId: plan,
-						renewalError,
-						search: params.search,
-						orderby: params.orderby as 'id',
-						order: params.order,
-						limit: params.perPage,
-						offset: params.offset,
-					} );
-					return collectionResponse(
-						items.map( ( m ) => presentMembership( ctx, m ) ),
-						total,
-						params
-					);
-				},
-			},
 			{
 				methods: [ 'POST' ],
 				permission: networkAdmin,

@@ -1,20 +1,12 @@
 import type { AppContext } from '../app-context';
-import type { Payment, PaymentStatus } from '../../domain/payment';
+import type { Payment } from '../../domain/payment';
 import { completePayment } from '../../services/complete-payment';
-import {
-	callerCustomer,
-	isAdmin,
-	mayAccessCustomer,
-	notFound,
-} from '../access';
-import { collectionResponse, readCollectionParams } from '../collection';
+import { mayAccessCustomer, notFound } from '../access';
 import { idParam } from '../params';
 import { paymentResource } from '../resources';
 import { loggedIn, networkAdmin, type RestRequest } from '../rest-server';
 import { presentMembership } from './memberships-routes';
 import type { RouteDefinition } from './route-definition';
-
-const STATUSES = [ 'pending', 'completed', 'failed', 'refunded' ] as const;
 
 function accessiblePayment( ctx: AppContext, request: RestRequest ): Payment {
 	const payment = ctx.payments.find( idParam( request.params ) );
@@ -29,51 +21,6 @@ function accessiblePayment( ctx: AppContext, request: RestRequest ): Payment {
 
 /** `/payments`: the admin reads all and completes manual payments; a customer reads their own. */
 export const paymentsRoutes: RouteDefinition[] = [
-	{
-		route: '/payments',
-		endpoints: {
-			methods: [ 'GET' ],
-			permission: loggedIn,
-			handler: ( request, ctx ) => {
-				let customer: number | undefined;
-				let membership: number | undefined;
-				let status: PaymentStatus | undefined;
-				const params = readCollectionParams(
-					request.query,
-					[ 'id', 'total', 'created_at' ],
-					{ orderby: 'id', order: 'desc' },
-					( reader ) => {
-						customer = reader.integer( 'customer', { min: 1 } );
-						membership = reader.integer( 'membership', { min: 1 } );
-						status = reader.oneOf< PaymentStatus >(
-							'status',
-							STATUSES
-						);
-					}
-				);
-				if ( ! isAdmin( request ) ) {
-					const own = callerCustomer( ctx, request )?.id ?? -1;
-					customer =
-						customer === undefined || customer === own ? own : -1;
-				}
-				const { items, total } = ctx.payments.list( {
-					customerId: customer,
-					membershipId: membership,
-					status,
-					search: params.search,
-					orderby: params.orderby as 'id',
-					order: params.order,
-					limit: params.perPage,
-					offset: params.offset,
-				} );
-				return collectionResponse(
-					items.map( paymentResource ),
-					total,
-					params
-				);
-			},
-		},
-	},
 	{
 		route: '/payments/:id',
 		endpoints: {

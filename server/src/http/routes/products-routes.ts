@@ -21,7 +21,6 @@ import {
 } from '../../services/validate-product';
 import { fieldLabel } from '../field-labels';
 import { isAdmin } from '../access';
-import { collectionResponse, readCollectionParams } from '../collection';
 import { idParam, ParamReader } from '../params';
 import { productResource } from '../resources';
 import {
@@ -264,53 +263,6 @@ export const productsRoutes: RouteDefinition[] = [
 	{
 		route: '/products',
 		endpoints: [
-			{
-				methods: [ 'GET' ],
-				permission: everyone,
-				handler: ( request, ctx ) => {
-					let type: ProductType | undefined;
-					let group: string | undefined;
-					let status: 'active' | 'inactive' | 'any' | undefined;
-					const params = readCollectionParams(
-						request.query,
-						[ 'list_order', 'id', 'name', 'amount', 'slug' ],
-						{ orderby: 'list_order' },
-						( reader ) => {
-							type = reader.oneOf< ProductType >( 'type', TYPES );
-							group = reader.has( 'group' )
-								? ( reader.string( 'group', { max: 100 } ) ??
-									'' )
-								: undefined;
-							status = reader.oneOf( 'status', [
-								'active',
-								'inactive',
-								'any',
-							] as const );
-						}
-					);
-					const admin = isAdmin( request );
-					const { items, total } = ctx.products.list( {
-						active:
-							! admin || status === 'active'
-								? true
-								: status === 'inactive'
-									? false
-									: undefined,
-						type,
-						group,
-						search: params.search,
-						orderby: params.orderby as 'list_order',
-						order: params.order,
-						limit: params.perPage,
-						offset: params.offset,
-					} );
-					return collectionResponse(
-						items.map( productResource ),
-						total,
-						params
-					);
-				},
-			},
 			{
 				methods: [ 'POST' ],
 				permission: networkAdmin,
