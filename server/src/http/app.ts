@@ -8,6 +8,7 @@ import { jsonBody } from './json-body';
 import { requestLocale } from './locale';
 import { pagesRouter } from './pages';
 import { createPluginHost } from './plugin-host';
+import { restRouter } from './rest-router';
 
 /**
  * Security headers on every answer (issue 10): no inline or foreign script, framing by this
@@ -63,14 +64,7 @@ export function createApp( ctx: AppContext ): express.Express {
 		}
 		next();
 	} );
-	// Visit batches (up to 10,000 entries) are larger than any other body.
-	api.use(
-		jsonBody( ( path ) =>
-			path.toLowerCase().startsWith( '/wu/v2/visits' )
-				? 4 * 1024 * 1024
-				: 1024 * 1024
-		)
-	);
+	api.use( jsonBody() );
 	api.use( authenticate( ctx ) );
 	api.use( requestLocale( ctx, true ) );
 	api.get( '/', ( req, res ) => {
@@ -83,7 +77,7 @@ export function createApp( ctx: AppContext ): express.Express {
 			res.json( ctx.rest.index( '', namespace ) );
 		} );
 	}
-	api.use( ctx.rest.router( ctx ) );
+	api.use( restRouter( ctx.rest, ctx ) );
 	api.use( noRoute );
 	app.use( '/wp-json', api );
 
