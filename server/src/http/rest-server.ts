@@ -115,3 +115,16 @@ export class RestServer {
 				};
 	}
 }
+
+/** An endpoint whose handler sees `request.args` typed by its `args` schema. */
+export function withArgs< S extends z.ZodType >(
+	args: S,
+	endpoint: Omit< RestEndpoint, 'args' | 'handler' > & {
+		handler: (
+			request: RestRequest & { args: z.output< S > },
+			ctx: AppContext
+		) => unknown | Promise< unknown >;
+	}
+): RestEndpoint {
+	return { ...endpoint, args } as unknown as RestEndpoint;
+}

@@ -10,20 +10,35 @@ import { fieldLabel } from './field-labels';
  * route's `args` in the `/wp-json/` index and in `OPTIONS` answers.
  */
 
+/** A field's schema as a route's `z.object` sees it: its value, `undefined` unless required. */
+export type Field< T, R extends boolean | undefined > = z.ZodType<
+	R extends true ? T : T | undefined,
+	unknown
+>;
+
 /** `null` and `''` from forms and query strings count as "not sent", as WordPress treats them. */
 function absentAsUndefined( value: unknown ): unknown {
 	return value === null ? undefined : value;
 }
 
-/** A trimmed string; `required` refuses a missing or blank one. */
-export function text(
+/**
+ * A trimmed string; `required` refuses a missing or blank one. `pattern` is checked on a
+ * non-empty value (and on an empty one with `patternOnEmpty`), failing with `patternHint` when
+ * given; `min` with `minHint` refuses a shorter value. Hints are read when a request fails, so
+ * they speak its language.
+ */
+export function text< R extends boolean | undefined = undefined >(
 	options: {
-		required?: boolean;
+		required?: R;
 		max?: number;
 		pattern?: RegExp;
+		patternHint?: () => string;
+		patternOnEmpty?: boolean;
+		min?: number;
+		minHint?: () => string;
 		description?: string;
 	} = {}
-) {
+): Field< string, R > {
 	let inner = z.string().trim();
 	if ( options.required ) {
 		inner = inner.min( 1 );
@@ -31,26 +46,39 @@ export function text(
 	if ( options.max !== undefined ) {
 		inner = inner.max( options.max );
 	}
-	if ( options.pattern ) {
-		inner = inner.regex( options.pattern );
+	const { pattern, patternHint, min, minHint } = options;
+	if ( pattern ) {
+		const matches = ( value: string ) =>
+			( value === '' && ! options.patternOnEmpty ) ||
+			pattern.test( value );
+		inner = patternHint
+			? inner.refine( matches, { error: patternHint } )
+			: inner.regex( pattern );
+	}
+	if ( min !== undefined && minHint ) {
+		inner = inner.refine( ( value ) => value.length >= min, {
+			error: minHint,
+		} );
 	}
 	const described = options.description
 		? inner.describe( options.description )
 		: inner;
-	return options.required
-		? z.preprocess( absentAsUndefined, described )
-		: z.preprocess( absentAsUndefined, described.optional() );
+	return (
+		options.required
+			? z.preprocess( absentAsUndefined, described )
+			: z.preprocess( absentAsUndefined, described.optional() )
+	) as never;
 }
 
 /** An integer (numeric strings from query strings are read as numbers). */
-export function integer(
+export function integer< R extends boolean | undefined = undefined >(
 	options: {
-		required?: boolean;
+		required?: R;
 		min?: number;
 		max?: number;
 		description?: string;
 	} = {}
-) {
+): Field< number, R > {
 	let inner = z.int();
 	if ( options.min !== undefined ) {
 		inner = inner.min( options.min );
@@ -69,17 +97,24 @@ export function integer(
 			? Number( value )
 			: value;
 	};
-	return options.required
-		? z.preprocess( read, described )
-		: z.preprocess( read, described.optional() );
+	return (
+		options.required
+			? z.preprocess( read, described )
+			: z.preprocess( read, described.optional() )
+	) as never;
 }
 
 /** `true`/`false`, also as `1`/`0` and their strings (forms and query strings). */
-export function flag(
-	options: { required?: boolean; description?: string } = {}
-) {
+export function flag< R extends boolean | undefined = undefined >(
+	options: { required?: R; description?: string } = {}
+): Field< boolean, R > {
 	const read = ( value: unknown ) => {
-		if ( value === true || value === 'true' || value === '1' || value === 1 ) {
+		if (
+			value === true ||
+			value === 'true' ||
+			value === '1' ||
+			value === 1
+		) {
 			return true;
 		}
 		if (
@@ -95,22 +130,34 @@ export function flag(
 	const inner = options.description
 		? z.boolean().describe( options.description )
 		: z.boolean();
-	return options.required
-		? z.preprocess( read, inner )
-		: z.preprocess( read, inner.optional() );
+	return (
+		options.required
+			? z.preprocess( read, inner )
+			: z.preprocess( read, inner.optional() )
+	) as never;
 }
 
-/** One of a fixed list of strings. */
-export function oneOf< T extends string >(
+/** One of a fixed list of strings; `orEmpty` also takes `''` (as "clear the setting"). */
+export function oneOf<
+	T extends string,
+	R extends boolean | undefined = undefined,
+	E extends boolean | undefined = undefined,
+>(
 	allowed: readonly [ T, ...T[] ],
-	options: { required?: boolean; description?: string } = {}
-) {
+	options: { required?: R; orEmpty?: E; description?: string } = {}
+): Field< E extends true ? T | '' : T, R > {
+	const list = z.enum( allowed );
+	const choice = options.orEmpty
+		? z.union( [ list, z.literal( '' ) ] )
+		: list;
 	const inner = options.description
-		? z.enum( allowed ).describe( options.description )
-		: z.enum( allowed );
-	return options.required
-		? z.preprocess( absentAsUndefined, inner )
-		: z.preprocess( absentAsUndefined, inner.optional() );
+		? choice.describe( options.description )
+		: choice;
+	return (
+		options.required
+			? z.preprocess( absentAsUndefined, inner )
+			: z.preprocess( absentAsUndefined, inner.optional() )
+	) as never;
 }
 
 /** The reason for one zod issue, naming the field by its label. */
@@ -141,6 +188,9 @@ function reason( issue: z.core.$ZodIssue, field: string ): string {
 				Number( issue.minimum )
 			);
 		case 'too_big':
+			if ( Number( issue.maximum ) === Number.MAX_SAFE_INTEGER ) {
+				return typeMessage( 'int', label );
+			}
 			if ( issue.origin === 'string' ) {
 				return sprintf(
 					/* translators: 1: the field's label, e.g. Billing period, 2: number */
@@ -168,6 +218,15 @@ function reason( issue: z.core.$ZodIssue, field: string ): string {
 		case 'custom':
 			// A refinement's own message, already translated where it was written.
 			return issue.message;
+		case 'invalid_union': {
+			// `oneOf( …, { orEmpty } )`: the list's own message.
+			const inner = issue.errors
+				.flat()
+				.find( ( problem ) => problem.code === 'invalid_value' );
+			return inner
+				? reason( inner as z.core.$ZodIssue, field )
+				: typeMessage( '', label );
+		}
 		default:
 			return sprintf(
 				/* translators: %s: the field's label, e.g. Billing period */
