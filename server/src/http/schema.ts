@@ -280,7 +280,7 @@ export function parseArgs< S extends z.ZodType >(
 	}
 	const problems: Record< string, string > = {};
 	for ( const issue of result.error.issues ) {
-		const field = issue.path.length > 0 ? String( issue.path[ 0 ] ) : '';
+		const field = issue.path.map( String ).join( '.' );
 		problems[ field ] ??= reason( issue, field );
 	}
 	throw invalidParams( problems );
