@@ -1,3 +1,5 @@
+import { __, sprintf } from '../../i18n';
+import { fieldLabel } from '../field-labels';
 import { invalidParams } from '../../domain/errors';
 import { z } from 'zod';
 
@@ -79,4 +81,13 @@ export function refuse(
 	if ( Object.keys( named ).length > 0 ) {
 		throw invalidParams( named );
 	}
+}
+
+/** "Billing period is required.": a field a cross-field check finds missing, named by its label. */
+export function requiredMessage( field: string ): string {
+	return sprintf(
+		/* translators: %s: the field's label, e.g. Billing period */
+		__( '%s is required.', 'wu-plan-change' ),
+		fieldLabel( field )
+	);
 }
