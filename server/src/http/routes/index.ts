@@ -1,7 +1,13 @@
 import type { RestEndpoint } from '../rest-server';
 import { clockRoutes } from './clock-routes';
 import { customersRoutes } from './customers-routes';
+import { membershipCreateRoutes } from './membership-create-routes';
 import { membershipNotesRoutes } from './membership-notes-routes';
+import { membershipPaymentRoutes } from './membership-payment-routes';
+import {
+	membershipRoutes,
+	membershipStateRoutes,
+} from './membership-routes';
 import { membershipsRoutes } from './memberships-routes';
 import { paymentsRoutes } from './payments-routes';
 import { productsRoutes } from './products-routes';
@@ -21,6 +27,10 @@ export const restRoutes: RouteDefinition[] = [
 	...productsRoutes,
 	...customersRoutes,
 	...membershipsRoutes,
+	...membershipCreateRoutes,
+	...membershipRoutes,
+	...membershipPaymentRoutes,
+	...membershipStateRoutes,
 	...membershipNotesRoutes,
 	...paymentsRoutes,
 	...sitesRoutes,
