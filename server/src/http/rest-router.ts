@@ -6,7 +6,7 @@ import express, {
 	type Response,
 	type Router,
 } from 'express';
-import { DomainError } from '../domain/errors';
+import { DomainError, invalidParams } from '../domain/errors';
 import { inReadSnapshot } from '../db/connection';
 import type { AppContext } from '../context';
 import { routeIndex } from './rest-index';
@@ -18,7 +18,7 @@ import {
 	type RestRequest,
 	type RestServer,
 } from './rest-server';
-import { parseArgs } from './schema';
+import { readArgs } from './schema';
 
 /**
  * Express's router over every registered route under `/<namespace>/…`: first registered wins,
@@ -111,12 +111,7 @@ async function handle(
 			throw permissionDenied( request );
 		}
 		if ( endpoint.args ) {
-			request.args = parseArgs(
-				endpoint.args,
-				[ 'GET', 'DELETE' ].includes( request.method )
-					? request.query
-					: request.body
-			) as Record< string, unknown >;
+			readRequestArgs( endpoint, request, ctx );
 		}
 		const readOnly =
 			endpoint.readOnly ??
@@ -135,6 +130,34 @@ async function handle(
 		}
 	} catch ( error ) {
 		next( error );
+	}
+}
+
+/**
+ * Reads the endpoint's args (the query of GET and DELETE, else the body) into `request.args`,
+ * then runs its `validate`; one `rest_invalid_param` names every problem of both.
+ */
+function readRequestArgs(
+	endpoint: RestEndpoint,
+	request: RestRequest,
+	ctx: AppContext
+): void {
+	const { data, problems } = readArgs(
+		endpoint.args!,
+		[ 'GET', 'DELETE' ].includes( request.method )
+			? request.query
+			: request.body
+	);
+	request.args = data as Record< string, unknown >;
+	for ( const [ field, reason ] of Object.entries(
+		endpoint.validate?.( request, ctx ) ?? {}
+	) ) {
+		if ( typeof reason === 'string' ) {
+			problems[ field ] ??= reason;
+		}
+	}
+	if ( Object.keys( problems ).length > 0 ) {
+		throw invalidParams( problems );
 	}
 }
 

@@ -46,6 +46,15 @@ export interface RestEndpoint {
 	 * parsed values reach the handler as `request.args`. Listed as `args` in the REST index.
 	 */
 	args?: z.ZodType;
+	/**
+	 * Checks of the args against stored data (a taken username, a product the catalogue
+	 * refuses), run after the schema even when a field failed it (`request.args` then holds the
+	 * fields that read well): each problem is listed in the same `rest_invalid_param`.
+	 */
+	validate?: (
+		request: RestRequest,
+		ctx: AppContext
+	) => Record< string, string | false | null | undefined >;
 	handler: (
 		request: RestRequest,
 		ctx: AppContext
@@ -119,7 +128,11 @@ export class RestServer {
 /** An endpoint whose handler sees `request.args` typed by its `args` schema. */
 export function withArgs< S extends z.ZodType >(
 	args: S,
-	endpoint: Omit< RestEndpoint, 'args' | 'handler' > & {
+	endpoint: Omit< RestEndpoint, 'args' | 'handler' | 'validate' > & {
+		validate?: (
+			request: RestRequest & { args: Partial< z.output< S > > },
+			ctx: AppContext
+		) => Record< string, string | false | null | undefined >;
 		handler: (
 			request: RestRequest & { args: z.output< S > },
 			ctx: AppContext

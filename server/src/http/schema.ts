@@ -267,23 +267,48 @@ function typeMessage( expected: string, label: string ): string {
 }
 
 /**
- * The fields of `source` read by `schema`, or a `rest_invalid_param` naming every bad field
- * (the first problem of each field wins; keys are the wire names, reasons use screen labels).
+ * The fields of `source` read by `schema` and the problem of each bad field (the first problem
+ * of each field wins; keys are the wire names, reasons use screen labels). When a field fails,
+ * `data` holds the fields of an object schema that read well, so that checks against stored
+ * data can still run and be reported with the rest.
  */
-export function parseArgs< S extends z.ZodType >(
+export function readArgs< S extends z.ZodType >(
 	schema: S,
 	source: unknown
-): z.output< S > {
+): { data: z.output< S >; problems: Record< string, string > } {
 	const result = schema.safeParse( source ?? {}, { reportInput: true } );
 	if ( result.success ) {
-		return result.data;
+		return { data: result.data, problems: {} };
 	}
 	const problems: Record< string, string > = {};
 	for ( const issue of result.error.issues ) {
 		const field = issue.path.map( String ).join( '.' );
 		problems[ field ] ??= reason( issue, field );
 	}
-	throw invalidParams( problems );
+	const data: Record< string, unknown > = {};
+	if ( schema instanceof z.ZodObject && typeof source === 'object' ) {
+		for ( const [ name, field ] of Object.entries( schema.shape ) ) {
+			const read = ( field as z.ZodType ).safeParse(
+				( source as Record< string, unknown > )?.[ name ]
+			);
+			if ( read.success && read.data !== undefined && ! problems[ name ] ) {
+				data[ name ] = read.data;
+			}
+		}
+	}
+	return { data: data as z.output< S >, problems };
+}
+
+/** The fields of `source` read by `schema`, or a `rest_invalid_param` naming every bad field. */
+export function parseArgs< S extends z.ZodType >(
+	schema: S,
+	source: unknown
+): z.output< S > {
+	const { data, problems } = readArgs( schema, source );
+	if ( Object.keys( problems ).length > 0 ) {
+		throw invalidParams( problems );
+	}
+	return data;
 }
 
 /**

@@ -28,7 +28,7 @@ import {
 import { text } from '../schema';
 import { emailField, fixedUsername, passwordField } from '../schemas/account';
 import { collectionArgs, pageOf } from '../schemas/collection';
-import { refuse, shaped } from '../schemas/fields';
+import { shaped } from '../schemas/fields';
 import type { RouteDefinition } from './index';
 
 export { presentCustomer } from '../present';
@@ -128,10 +128,13 @@ export const customersRoutes: RouteDefinition[] = [
 			withArgs( newCustomerArgs, {
 				methods: [ 'POST' ],
 				permission: networkAdmin,
-				handler: async ( request, ctx ) => {
-					const { username, email, password } = request.args;
-					const taken = findTakenAccount( ctx, username, email );
-					refuse( {
+				validate: ( request, ctx ) => {
+					const { username, email } = request.args;
+					const taken =
+						username && email
+							? findTakenAccount( ctx, username, email )
+							: { username: false, email: false };
+					return {
 						username:
 							taken.username &&
 							__( 'This username is already used.', 'wu-plan-change' ),
@@ -141,7 +144,10 @@ export const customersRoutes: RouteDefinition[] = [
 								'This email address is already used.',
 								'wu-plan-change'
 							),
-					} );
+					};
+				},
+				handler: async ( request, ctx ) => {
+					const { username, email, password } = request.args;
 					const customer = await createCustomer( ctx, {
 						username,
 						email,

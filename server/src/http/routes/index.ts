@@ -10,6 +10,7 @@ import {
 } from './membership-routes';
 import { membershipsRoutes } from './memberships-routes';
 import { paymentsRoutes } from './payments-routes';
+import { productWriteRoutes } from './product-write-routes';
 import { productsRoutes } from './products-routes';
 import { sitesRoutes } from './sites-routes';
 import { usageRoutes } from './usage-routes';
@@ -25,6 +26,7 @@ export interface RouteDefinition {
 export const restRoutes: RouteDefinition[] = [
 	...usersRoutes,
 	...productsRoutes,
+	...productWriteRoutes,
 	...customersRoutes,
 	...membershipsRoutes,
 	...membershipCreateRoutes,

@@ -3,7 +3,6 @@ import { createMembership } from '../../services/create-membership';
 import { findCustomer } from '../../services/find-customer';
 import { presentMembership } from '../present';
 import { networkAdmin, RestResponse, withArgs } from '../rest-server';
-import { refuse } from '../schemas/fields';
 import { newMembershipArgs } from '../schemas/membership';
 import { periodOf } from '../schemas/period';
 import type { RouteDefinition } from './index';
@@ -15,13 +14,14 @@ export const membershipCreateRoutes: RouteDefinition[] = [
 		endpoints: withArgs( newMembershipArgs, {
 			methods: [ 'POST' ],
 			permission: networkAdmin,
+			validate: ( request, ctx ) => ( {
+				customer_id:
+					request.args.customer_id !== undefined &&
+					! findCustomer( ctx, request.args.customer_id ) &&
+					__( 'No customer with this id.', 'wu-plan-change' ),
+			} ),
 			handler: ( request, ctx ) => {
 				const args = request.args;
-				refuse( {
-					customer_id:
-						! findCustomer( ctx, args.customer_id ) &&
-						__( 'No customer with this id.', 'wu-plan-change' ),
-				} );
 				const membership = createMembership( ctx, {
 					customerId: args.customer_id,
 					planId: args.plan_id,

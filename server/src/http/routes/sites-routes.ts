@@ -26,7 +26,6 @@ import {
 } from '../rest-server';
 import { integer, text } from '../schema';
 import { collectionArgs, pageOf } from '../schemas/collection';
-import { refuse } from '../schemas/fields';
 import { usageBody, usageSchema } from '../schemas/usage';
 import type { RouteDefinition } from './index';
 
@@ -106,20 +105,22 @@ export const sitesRoutes: RouteDefinition[] = [
 			withArgs( newSiteArgs, {
 				methods: [ 'POST' ],
 				permission: networkAdmin,
+				validate: ( request, ctx ) => ( {
+					membership_id:
+						request.args.membership_id !== undefined &&
+						! findMembership( ctx, request.args.membership_id ) &&
+						__( 'No membership with this id.', 'wu-plan-change' ),
+					path:
+						request.args.path !== undefined &&
+						isSitePathTaken( ctx, request.args.path ) &&
+						__(
+							'This path is already used by another site.',
+							'wu-plan-change'
+						),
+				} ),
 				handler: ( request, ctx ) => {
 					const { membership_id: membershipId, title, path } =
 						request.args;
-					refuse( {
-						membership_id:
-							! findMembership( ctx, membershipId ) &&
-							__( 'No membership with this id.', 'wu-plan-change' ),
-						path:
-							isSitePathTaken( ctx, path ) &&
-							__(
-								'This path is already used by another site.',
-								'wu-plan-change'
-							),
-					} );
 					const site = createSite( ctx, {
 						membershipId,
 						title,
