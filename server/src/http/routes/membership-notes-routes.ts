@@ -1,3 +1,4 @@
+import { listOverLimitApprovals } from '../../services/list-over-limit-approvals';
 import { overLimitsOfHolding } from '../../services/over-limits-of-change';
 import { accessibleMembership } from '../access';
 import { idParam } from '../params';
@@ -21,8 +22,7 @@ export const membershipNotesRoutes: RouteDefinition[] = [
 					request,
 					idParam( request.params )
 				);
-				return ctx.quotes
-					.overLimitApprovals( membership.id )
+				return listOverLimitApprovals( ctx, membership.id )
 					.map( ( stored ) => {
 						const approval = stored.quote.overLimitsApproval!;
 						return {

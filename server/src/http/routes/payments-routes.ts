@@ -1,6 +1,7 @@
 import type { AppContext } from '../../context';
 import type { Payment, PaymentStatus } from '../../db/payment-repository';
 import { completePayment } from '../../services/complete-payment';
+import { findPayment } from '../../services/find-payment';
 import {
 	callerCustomer,
 	isAdmin,
@@ -17,7 +18,7 @@ import type { RouteDefinition } from './index';
 const STATUSES = [ 'pending', 'completed', 'failed', 'refunded' ] as const;
 
 function accessiblePayment( ctx: AppContext, request: RestRequest ): Payment {
-	const payment = ctx.payments.find( idParam( request.params ) );
+	const payment = findPayment( ctx, idParam( request.params ) );
 	if (
 		! payment ||
 		! mayAccessCustomer( ctx, request, payment.customerId )
