@@ -149,14 +149,14 @@ export function bootData(
 				( {
 					slug,
 					title,
-					menu_title,
+					menu_title: menuTitle,
 					path: pagePath,
 					screen,
 					icon,
 				} ) => ( {
 					slug,
 					title,
-					menu_title,
+					menu_title: menuTitle,
 					path: pagePath,
 					screen,
 					icon,

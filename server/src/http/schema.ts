@@ -291,7 +291,11 @@ export function readArgs< S extends z.ZodType >(
 			const read = ( field as z.ZodType ).safeParse(
 				( source as Record< string, unknown > )?.[ name ]
 			);
-			if ( read.success && read.data !== undefined && ! problems[ name ] ) {
+			if (
+				read.success &&
+				read.data !== undefined &&
+				! problems[ name ]
+			) {
 				data[ name ] = read.data;
 			}
 		}

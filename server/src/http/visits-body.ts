@@ -158,4 +158,3 @@ export function readVisits( json: unknown, nowMs: number ): VisitEntry[] {
 	}
 	return entries;
 }
-

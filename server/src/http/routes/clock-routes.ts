@@ -1,7 +1,7 @@
 import { __ } from '../../i18n';
 import { DomainError } from '../../domain/errors';
 import type { AppContext } from '../../context';
-import { normalizeInstant, TestClock } from '../../services/clock';
+import { TestClock } from '../../services/clock';
 import { billingNow } from '../../services/billing-deps';
 import { setClock } from '../../services/set-clock';
 import { z } from 'zod';

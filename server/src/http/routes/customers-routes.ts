@@ -137,7 +137,10 @@ export const customersRoutes: RouteDefinition[] = [
 					return {
 						username:
 							taken.username &&
-							__( 'This username is already used.', 'wu-plan-change' ),
+							__(
+								'This username is already used.',
+								'wu-plan-change'
+							),
 						email:
 							taken.email &&
 							__(

@@ -4,10 +4,7 @@ import { customersRoutes } from './customers-routes';
 import { membershipCreateRoutes } from './membership-create-routes';
 import { membershipNotesRoutes } from './membership-notes-routes';
 import { membershipPaymentRoutes } from './membership-payment-routes';
-import {
-	membershipRoutes,
-	membershipStateRoutes,
-} from './membership-routes';
+import { membershipRoutes, membershipStateRoutes } from './membership-routes';
 import { membershipsRoutes } from './memberships-routes';
 import { paymentsRoutes } from './payments-routes';
 import { productWriteRoutes } from './product-write-routes';

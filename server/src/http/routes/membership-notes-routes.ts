@@ -22,8 +22,8 @@ export const membershipNotesRoutes: RouteDefinition[] = [
 					request,
 					idParam( request.params )
 				);
-				return listOverLimitApprovals( ctx, membership.id )
-					.map( ( stored ) => {
+				return listOverLimitApprovals( ctx, membership.id ).map(
+					( stored ) => {
 						const approval = stored.quote.overLimitsApproval!;
 						return {
 							kind: 'over_limits_applied',
@@ -33,7 +33,8 @@ export const membershipNotesRoutes: RouteDefinition[] = [
 							at: approval.at,
 							over_limits: stored.quote.overLimits ?? [],
 						};
-					} );
+					}
+				);
 			},
 		},
 	},

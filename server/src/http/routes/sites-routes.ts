@@ -119,8 +119,11 @@ export const sitesRoutes: RouteDefinition[] = [
 						),
 				} ),
 				handler: ( request, ctx ) => {
-					const { membership_id: membershipId, title, path } =
-						request.args;
+					const {
+						membership_id: membershipId,
+						title,
+						path,
+					} = request.args;
 					const site = createSite( ctx, {
 						membershipId,
 						title,

@@ -100,8 +100,12 @@ export const usageRoutes: RouteDefinition[] = [
 			permission: loggedIn,
 			handler: ( request, ctx ) => {
 				const siteId = idParam( request.params );
-				const { action, post_type: postType, size, visitor } =
-					request.args;
+				const {
+					action,
+					post_type: postType,
+					size,
+					visitor,
+				} = request.args;
 				return present(
 					checkSiteAction(
 						ctx,

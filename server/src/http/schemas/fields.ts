@@ -57,7 +57,11 @@ export function crossCheck< S extends z.ZodType< Record< string, unknown > > >(
 		z.superRefine(
 			( fields: Record< string, unknown >, ctx ) => {
 				for ( const [ field, message ] of check( fields ) ) {
-					ctx.addIssue( { code: 'custom', path: [ field ], message } );
+					ctx.addIssue( {
+						code: 'custom',
+						path: [ field ],
+						message,
+					} );
 				}
 			},
 			{ when: () => true }

@@ -1,12 +1,11 @@
 import { __, sprintf } from '../../i18n';
-import type { DurationUnit, PriceVariation } from '../../domain/types';
+import type { DurationUnit, Limits, PriceVariation } from '../../domain/types';
 import {
 	amountProblem,
 	asLimits,
 	limitsProblem,
 	listOrderProblem,
 } from '../../services/validate-product';
-import type { Limits } from '../../domain/types';
 import { fieldLabel } from '../field-labels';
 import { shaped } from './fields';
 import { UNITS } from './period';

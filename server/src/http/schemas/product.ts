@@ -12,8 +12,16 @@ import {
 	variationsField,
 } from './product-fields';
 
-const TYPES = [ 'plan', 'package', 'service' ] as const satisfies readonly ProductType[];
-const PRICING = [ 'paid', 'free', 'contact_us' ] as const satisfies readonly PricingType[];
+const TYPES = [
+	'plan',
+	'package',
+	'service',
+] as const satisfies readonly ProductType[];
+const PRICING = [
+	'paid',
+	'free',
+	'contact_us',
+] as const satisfies readonly PricingType[];
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** The product form's fields; a new product needs its name and type. */

@@ -45,7 +45,9 @@ function readUsage(
 				)
 			);
 		} else {
-			patch.posts = mapOf( Object.entries( p as Record< string, number > ) );
+			patch.posts = mapOf(
+				Object.entries( p as Record< string, number > )
+			);
 		}
 	}
 	for ( const [ field, key ] of COUNTS ) {
@@ -97,9 +99,9 @@ export function usageSchema( field?: string ) {
 				ctx.addIssue( {
 					code: 'custom',
 					// Inside a field the path starts with it already.
-					path: [ field ? key.replace( /^usage\.?/, '' ) : key ].filter(
-						( part ) => part !== ''
-					),
+					path: [
+						field ? key.replace( /^usage\.?/, '' ) : key,
+					].filter( ( part ) => part !== '' ),
 					message,
 				} )
 			);
@@ -112,7 +114,10 @@ export function usageSchema( field?: string ) {
 export const usageBody = z
 	.object( {
 		posts: z.unknown().optional().meta( USAGE_JSON.properties.posts ),
-		disk_space: z.unknown().optional().meta( USAGE_JSON.properties.disk_space ),
+		disk_space: z
+			.unknown()
+			.optional()
+			.meta( USAGE_JSON.properties.disk_space ),
 		users: z.unknown().optional().meta( USAGE_JSON.properties.users ),
 		custom_domains: z
 			.unknown()
