@@ -3,6 +3,8 @@ import { DomainError } from '../domain/errors';
 import type { Membership } from '../domain/types';
 import type { AppContext } from './app-context';
 import type { Customer } from '../domain/customer';
+import { findCustomerOfUser } from '../services/find-customer-of-user';
+import { findMembership } from '../services/find-membership';
 import type { RestRequest } from './rest-server';
 
 /**
@@ -19,7 +21,7 @@ export function callerCustomer(
 	ctx: AppContext,
 	request: Pick< RestRequest, 'user' >
 ): Customer | null {
-	return request.user ? ctx.customers.findByUserId( request.user.id ) : null;
+	return request.user ? findCustomerOfUser( ctx, request.user.id ) : null;
 }
 
 /** What a route may not find; each has its own sentence, so translations need not inflect a noun. */
@@ -56,7 +58,7 @@ export function accessibleMembership(
 	request: Pick< RestRequest, 'user' >,
 	id: number
 ): Membership {
-	const membership = ctx.memberships.find( id );
+	const membership = findMembership( ctx, id );
 	if (
 		! membership ||
 		! mayAccessCustomer( ctx, request, membership.customerId )

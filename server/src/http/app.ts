@@ -8,6 +8,7 @@ import { jsonBody } from './json-body';
 import { requestLocale } from './locale';
 import { pagesRouter } from './pages';
 import { createPluginHost } from './plugin-host';
+import { restRouter } from './rest-router';
 import { restRoutes } from './routes';
 
 /**
@@ -64,14 +65,7 @@ export function createApp( ctx: HttpContext ): express.Express {
 		}
 		next();
 	} );
-	// Visit batches (up to 10,000 entries) are larger than any other body.
-	api.use(
-		jsonBody( ( path ) =>
-			path.toLowerCase().startsWith( '/wu/v2/visits' )
-				? 4 * 1024 * 1024
-				: 1024 * 1024
-		)
-	);
+	api.use( jsonBody() );
 	api.use( authenticate( ctx ) );
 	api.use( requestLocale( ctx, true ) );
 	api.get( '/', ( req, res ) => {
@@ -84,7 +78,7 @@ export function createApp( ctx: HttpContext ): express.Express {
 			res.json( ctx.rest.index( '', namespace ) );
 		} );
 	}
-	api.use( ctx.rest.router( ctx ) );
+	api.use( restRouter( ctx.rest, ctx ) );
 	api.use( noRoute );
 	app.use( '/wp-json', api );
 

@@ -2,7 +2,7 @@ import { __ } from '../i18n';
 
 /**
  * The label each screen shows for a wire field, translated when asked (so the locale of the
- * request is used). Messages of `ParamReader` name the field by this label; a field not listed
+ * request is used). Schema messages (schema.ts) name the field by this label; a field not listed
  * is named by its wire name. `data.params` keeps the wire names as keys.
  */
 const LABELS: Record< string, () => string > = {

@@ -1,10 +1,11 @@
 import type { Request, RequestHandler } from 'express';
 import type { AppContext } from './app-context';
 import { localeFromAcceptLanguage, withLocale, type Locale } from '../i18n';
+import { getUserLocale } from '../services/get-user-locale';
 
 /** The locale of a logged-in user: their own, else the network's (`WU_LOCALE`). */
 export function userLocale( ctx: AppContext, userId: number ): Locale {
-	return ctx.users.localeOf( userId ) ?? ctx.config.locale;
+	return getUserLocale( ctx, userId ) ?? ctx.config.locale;
 }
 
 /** The locale of a logged-out request: what the browser asks for (`Accept-Language`), else the network's. */

@@ -1,7 +1,6 @@
 import { z } from 'zod';
-import { __, sprintf } from '../i18n';
 import { invalidParams } from '../domain/errors';
-import { fieldLabel } from './field-labels';
+import { reason } from './schemas/issue-reason';
 
 /**
  * Request schemas (zod) and their one translation into the REST dialect: every problem of a
@@ -10,20 +9,35 @@ import { fieldLabel } from './field-labels';
  * route's `args` in the `/wp-json/` index and in `OPTIONS` answers.
  */
 
+/** A field's schema as a route's `z.object` sees it: its value, `undefined` unless required. */
+export type Field< T, R extends boolean | undefined > = z.ZodType<
+	R extends true ? T : T | undefined,
+	unknown
+>;
+
 /** `null` and `''` from forms and query strings count as "not sent", as WordPress treats them. */
 function absentAsUndefined( value: unknown ): unknown {
 	return value === null ? undefined : value;
 }
 
-/** A trimmed string; `required` refuses a missing or blank one. */
-export function text(
+/**
+ * A trimmed string; `required` refuses a missing or blank one. `pattern` is checked on a
+ * non-empty value (and on an empty one with `patternOnEmpty`), failing with `patternHint` when
+ * given; `min` with `minHint` refuses a shorter value. Hints are read when a request fails, so
+ * they speak its language.
+ */
+export function text< R extends boolean | undefined = undefined >(
 	options: {
-		required?: boolean;
+		required?: R;
 		max?: number;
 		pattern?: RegExp;
+		patternHint?: () => string;
+		patternOnEmpty?: boolean;
+		min?: number;
+		minHint?: () => string;
 		description?: string;
 	} = {}
-) {
+): Field< string, R > {
 	let inner = z.string().trim();
 	if ( options.required ) {
 		inner = inner.min( 1 );
@@ -31,26 +45,39 @@ export function text(
 	if ( options.max !== undefined ) {
 		inner = inner.max( options.max );
 	}
-	if ( options.pattern ) {
-		inner = inner.regex( options.pattern );
+	const { pattern, patternHint, min, minHint } = options;
+	if ( pattern ) {
+		const matches = ( value: string ) =>
+			( value === '' && ! options.patternOnEmpty ) ||
+			pattern.test( value );
+		inner = patternHint
+			? inner.refine( matches, { error: patternHint } )
+			: inner.regex( pattern );
+	}
+	if ( min !== undefined && minHint ) {
+		inner = inner.refine( ( value ) => value.length >= min, {
+			error: minHint,
+		} );
 	}
 	const described = options.description
 		? inner.describe( options.description )
 		: inner;
-	return options.required
-		? z.preprocess( absentAsUndefined, described )
-		: z.preprocess( absentAsUndefined, described.optional() );
+	return (
+		options.required
+			? z.preprocess( absentAsUndefined, described )
+			: z.preprocess( absentAsUndefined, described.optional() )
+	) as never;
 }
 
 /** An integer (numeric strings from query strings are read as numbers). */
-export function integer(
+export function integer< R extends boolean | undefined = undefined >(
 	options: {
-		required?: boolean;
+		required?: R;
 		min?: number;
 		max?: number;
 		description?: string;
 	} = {}
-) {
+): Field< number, R > {
 	let inner = z.int();
 	if ( options.min !== undefined ) {
 		inner = inner.min( options.min );
@@ -69,17 +96,24 @@ export function integer(
 			? Number( value )
 			: value;
 	};
-	return options.required
-		? z.preprocess( read, described )
-		: z.preprocess( read, described.optional() );
+	return (
+		options.required
+			? z.preprocess( read, described )
+			: z.preprocess( read, described.optional() )
+	) as never;
 }
 
 /** `true`/`false`, also as `1`/`0` and their strings (forms and query strings). */
-export function flag(
-	options: { required?: boolean; description?: string } = {}
-) {
+export function flag< R extends boolean | undefined = undefined >(
+	options: { required?: R; description?: string } = {}
+): Field< boolean, R > {
 	const read = ( value: unknown ) => {
-		if ( value === true || value === 'true' || value === '1' || value === 1 ) {
+		if (
+			value === true ||
+			value === 'true' ||
+			value === '1' ||
+			value === 1
+		) {
 			return true;
 		}
 		if (
@@ -95,136 +129,83 @@ export function flag(
 	const inner = options.description
 		? z.boolean().describe( options.description )
 		: z.boolean();
-	return options.required
-		? z.preprocess( read, inner )
-		: z.preprocess( read, inner.optional() );
+	return (
+		options.required
+			? z.preprocess( read, inner )
+			: z.preprocess( read, inner.optional() )
+	) as never;
 }
 
-/** One of a fixed list of strings. */
-export function oneOf< T extends string >(
+/** One of a fixed list of strings; `orEmpty` also takes `''` (as "clear the setting"). */
+export function oneOf<
+	T extends string,
+	R extends boolean | undefined = undefined,
+	E extends boolean | undefined = undefined,
+>(
 	allowed: readonly [ T, ...T[] ],
-	options: { required?: boolean; description?: string } = {}
-) {
+	options: { required?: R; orEmpty?: E; description?: string } = {}
+): Field< E extends true ? T | '' : T, R > {
+	const list = z.enum( allowed );
+	const choice = options.orEmpty
+		? z.union( [ list, z.literal( '' ) ] )
+		: list;
 	const inner = options.description
-		? z.enum( allowed ).describe( options.description )
-		: z.enum( allowed );
-	return options.required
-		? z.preprocess( absentAsUndefined, inner )
-		: z.preprocess( absentAsUndefined, inner.optional() );
-}
-
-/** The reason for one zod issue, naming the field by its label. */
-function reason( issue: z.core.$ZodIssue, field: string ): string {
-	const label = fieldLabel( field );
-	switch ( issue.code ) {
-		case 'invalid_type':
-			if ( issue.input === undefined ) {
-				return sprintf(
-					/* translators: %s: the field's label, e.g. Billing period */
-					__( '%s is required.', 'wu-plan-change' ),
-					label
-				);
-			}
-			return typeMessage( issue.expected, label );
-		case 'too_small':
-			if ( issue.origin === 'string' ) {
-				return sprintf(
-					/* translators: %s: the field's label, e.g. Billing period */
-					__( '%s must not be empty.', 'wu-plan-change' ),
-					label
-				);
-			}
-			return sprintf(
-				/* translators: 1: the field's label, e.g. Billing period, 2: number */
-				__( '%1$s must be at least %2$d.', 'wu-plan-change' ),
-				label,
-				Number( issue.minimum )
-			);
-		case 'too_big':
-			if ( issue.origin === 'string' ) {
-				return sprintf(
-					/* translators: 1: the field's label, e.g. Billing period, 2: number */
-					__(
-						'%1$s must be at most %2$d characters.',
-						'wu-plan-change'
-					),
-					label,
-					Number( issue.maximum )
-				);
-			}
-			return sprintf(
-				/* translators: 1: the field's label, e.g. Billing period, 2: number */
-				__( '%1$s must be at most %2$d.', 'wu-plan-change' ),
-				label,
-				Number( issue.maximum )
-			);
-		case 'invalid_value':
-			return sprintf(
-				/* translators: 1: the field's label, e.g. Billing period, 2: allowed values */
-				__( '%1$s must be one of: %2$s.', 'wu-plan-change' ),
-				label,
-				issue.values.map( String ).join( ', ' )
-			);
-		case 'custom':
-			// A refinement's own message, already translated where it was written.
-			return issue.message;
-		default:
-			return sprintf(
-				/* translators: %s: the field's label, e.g. Billing period */
-				__( '%s has an invalid format.', 'wu-plan-change' ),
-				label
-			);
-	}
-}
-
-function typeMessage( expected: string, label: string ): string {
-	switch ( expected ) {
-		case 'int':
-		case 'number':
-			return sprintf(
-				/* translators: %s: the field's label, e.g. Billing period */
-				__( '%s must be an integer.', 'wu-plan-change' ),
-				label
-			);
-		case 'boolean':
-			return sprintf(
-				/* translators: %s: the field's label, e.g. Billing period */
-				__( '%s must be true or false.', 'wu-plan-change' ),
-				label
-			);
-		case 'string':
-			return sprintf(
-				/* translators: %s: the field's label, e.g. Billing period */
-				__( '%s must be a string.', 'wu-plan-change' ),
-				label
-			);
-		default:
-			return sprintf(
-				/* translators: %s: the field's label, e.g. Billing period */
-				__( '%s has an invalid format.', 'wu-plan-change' ),
-				label
-			);
-	}
+		? choice.describe( options.description )
+		: choice;
+	return (
+		options.required
+			? z.preprocess( absentAsUndefined, inner )
+			: z.preprocess( absentAsUndefined, inner.optional() )
+	) as never;
 }
 
 /**
- * The fields of `source` read by `schema`, or a `rest_invalid_param` naming every bad field
- * (the first problem of each field wins; keys are the wire names, reasons use screen labels).
+ * The fields of `source` read by `schema` and the problem of each bad field (the first problem
+ * of each field wins; keys are the wire names, reasons use screen labels). When a field fails,
+ * `data` holds the fields of an object schema that read well, so that checks against stored
+ * data can still run and be reported with the rest.
  */
+export function readArgs< S extends z.ZodType >(
+	schema: S,
+	source: unknown
+): { data: z.output< S >; problems: Record< string, string > } {
+	const result = schema.safeParse( source ?? {}, { reportInput: true } );
+	if ( result.success ) {
+		return { data: result.data, problems: {} };
+	}
+	const problems: Record< string, string > = {};
+	for ( const issue of result.error.issues ) {
+		const field = issue.path.map( String ).join( '.' );
+		problems[ field ] ??= reason( issue, field );
+	}
+	const data: Record< string, unknown > = {};
+	if ( schema instanceof z.ZodObject && typeof source === 'object' ) {
+		for ( const [ name, field ] of Object.entries( schema.shape ) ) {
+			const read = ( field as z.ZodType ).safeParse(
+				( source as Record< string, unknown > )?.[ name ]
+			);
+			if (
+				read.success &&
+				read.data !== undefined &&
+				! problems[ name ]
+			) {
+				data[ name ] = read.data;
+			}
+		}
+	}
+	return { data: data as z.output< S >, problems };
+}
+
+/** The fields of `source` read by `schema`, or a `rest_invalid_param` naming every bad field. */
 export function parseArgs< S extends z.ZodType >(
 	schema: S,
 	source: unknown
 ): z.output< S > {
-	const result = schema.safeParse( source ?? {}, { reportInput: true } );
-	if ( result.success ) {
-		return result.data;
+	const { data, problems } = readArgs( schema, source );
+	if ( Object.keys( problems ).length > 0 ) {
+		throw invalidParams( problems );
 	}
-	const problems: Record< string, string > = {};
-	for ( const issue of result.error.issues ) {
-		const field = issue.path.length > 0 ? String( issue.path[ 0 ] ) : '';
-		problems[ field ] ??= reason( issue, field );
-	}
-	throw invalidParams( problems );
+	return data;
 }
 
 /**

@@ -1,11 +1,12 @@
 import { __ } from '../../i18n';
 import { DomainError } from '../../domain/errors';
 import type { AppContext } from '../app-context';
-import { normalizeInstant, TestClock } from '../../services/clock';
+import { TestClock } from '../../services/clock';
 import { billingNow } from '../../services/billing-deps';
 import { setClock } from '../../services/set-clock';
-import { ParamReader } from '../params';
-import { networkAdmin } from '../rest-server';
+import { z } from 'zod';
+import { networkAdmin, withArgs } from '../rest-server';
+import { instantField } from '../schemas/instant';
 import type { RouteDefinition } from './route-definition';
 
 function testClock( ctx: AppContext ): TestClock {
@@ -22,6 +23,15 @@ function testClock( ctx: AppContext ): TestClock {
 	return ctx.clock;
 }
 
+const clockArgs = z.object( {
+	now: instantField( () =>
+		__(
+			'now must be an ISO 8601 instant with a zone, e.g. 2026-04-01T00:00:00Z.',
+			'wu-plan-change'
+		)
+	).pipe( z.string() ),
+} );
+
 /** `/clock`: the test clock (API.md), only with `WU_TEST_CLOCK=1`; otherwise rest_no_route. */
 export const clockRoutes: RouteDefinition[] = [
 	{
@@ -35,32 +45,15 @@ export const clockRoutes: RouteDefinition[] = [
 					return { now: billingNow( ctx ) };
 				},
 			},
-			{
+			withArgs( clockArgs, {
 				methods: [ 'PUT' ],
 				permission: networkAdmin,
 				handler: ( request, ctx ) => {
 					const clock = testClock( ctx );
-					const reader = new ParamReader( request.body );
-					const raw = reader.string( 'now', { required: true } );
-					let instant: string | undefined;
-					if ( raw !== undefined ) {
-						try {
-							instant = normalizeInstant( raw );
-						} catch {
-							reader.fail(
-								'now',
-								__(
-									'now must be an ISO 8601 instant with a zone, e.g. 2026-04-01T00:00:00Z.',
-									'wu-plan-change'
-								)
-							);
-						}
-					}
-					reader.done();
 					const { now, renewals } = setClock(
 						ctx,
 						clock,
-						instant as string
+						request.args.now
 					);
 					return {
 						now,
@@ -73,7 +66,7 @@ export const clockRoutes: RouteDefinition[] = [
 						} ) ),
 					};
 				},
-			},
+			} ),
 		],
 	},
 ];

@@ -1,112 +1,129 @@
 import { __ } from '../../i18n';
-import { walletBalance } from '../../domain/wallet';
+import { z } from 'zod';
 import type { AppContext } from '../app-context';
 import type { Customer } from '../../domain/customer';
 import { createCustomer } from '../../services/create-customer';
+import { findCustomer } from '../../services/find-customer';
+import { findTakenAccount } from '../../services/find-taken-account';
+import { listWalletEntries } from '../../services/list-wallet-entries';
 import { updateCustomer } from '../../services/update-customer';
 import { mayAccessCustomer, notFound } from '../access';
 import { actorOf } from '../auth';
 import { collectionResponse, readCollectionParams } from '../collection';
-import { idParam, ParamReader } from '../params';
-import { customerResource, walletEntryResource } from '../resources';
+import { idParam } from '../params';
+import { presentCustomer } from '../present';
+import { walletEntryResource } from '../resources';
 import {
 	loggedIn,
 	networkAdmin,
 	RestResponse,
+	withArgs,
 	type RestRequest,
 } from '../rest-server';
+import { text } from '../schema';
+import { emailField, fixedUsername, passwordField } from '../schemas/account';
+import { collectionArgs, pageOf } from '../schemas/collection';
+import { shaped } from '../schemas/fields';
 import type { RouteDefinition } from './route-definition';
 
-const USERNAME = /^[A-Za-z0-9._@-]{3,60}$/;
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+export { presentCustomer } from '../present';
 
-/** A customer on the wire with their wallet balance (the ledger's sum, RULES W3). */
-export function presentCustomer( ctx: AppContext, customer: Customer ) {
-	return customerResource(
-		customer,
-		walletBalance( ctx.wallet.entries( customer.id ) ),
-		ctx.settings.currency()
-	);
-}
+const USERNAME = /^[A-Za-z0-9._@-]{3,60}$/;
 
 function accessibleCustomer( ctx: AppContext, request: RestRequest ): Customer {
-	const customer = ctx.customers.find( idParam( request.params ) );
+	const customer = findCustomer( ctx, idParam( request.params ) );
 	if ( ! customer || ! mayAccessCustomer( ctx, request, customer.id ) ) {
 		throw notFound( 'customer' );
 	}
 	return customer;
 }
 
+const newCustomerArgs = z.object( {
+	username: text( {
+		required: true,
+		pattern: USERNAME,
+		patternHint: () =>
+			__(
+				'Username must be 3 to 60 letters, digits or . _ @ -.',
+				'wu-plan-change'
+			),
+	} ),
+	email: emailField( { required: true } ),
+	password: passwordField( { required: true } ),
+	display_name: text( { max: 200 } ),
+} );
+
+/** A saved test card as the account form sends it; the number is kept without spaces. */
+const cardField = shaped< string >(
+	( value ) => {
+		const card = value as Record< string, unknown >;
+		return typeof card === 'object' &&
+			card.type === 'test_card' &&
+			typeof card.number === 'string'
+			? { value: card.number.replace( /\s+/g, '' ) }
+			: {
+					problem: __(
+						'payment_method must be {type: "test_card", number}.',
+						'wu-plan-change'
+					),
+				};
+	},
+	{
+		type: 'object',
+		properties: {
+			type: { type: 'string', enum: [ 'test_card' ] },
+			number: { type: 'string' },
+		},
+	}
+);
+
+const customerArgs = z.object( {
+	email: emailField(),
+	display_name: text( { max: 200 } ),
+	password: passwordField(),
+	current_password: text( { max: 200 } ),
+	payment_method: cardField,
+	username: fixedUsername,
+} );
+
+const walletArgs = collectionArgs( [ 'id' ] );
+
 /** `/customers`: the admin manages customers; a customer reads and updates themself. */
 export const customersRoutes: RouteDefinition[] = [
 	{
 		route: '/customers',
 		endpoints: [
-			{
+			withArgs( newCustomerArgs, {
 				methods: [ 'POST' ],
 				permission: networkAdmin,
-				handler: async ( request, ctx ) => {
-					const reader = new ParamReader( request.body );
-					const username = reader.string( 'username', {
-						required: true,
-						pattern: USERNAME,
-						patternHint: __(
-							'Username must be 3 to 60 letters, digits or . _ @ -.',
-							'wu-plan-change'
-						),
-					} );
-					const email = reader.string( 'email', {
-						required: true,
-						max: 200,
-						pattern: EMAIL,
-						patternHint: __(
-							'Email must be an email address.',
-							'wu-plan-change'
-						),
-					} );
-					const password = reader.string( 'password', {
-						required: true,
-						max: 200,
-					} );
-					if ( password !== undefined && password.length < 8 ) {
-						reader.fail(
-							'password',
+				validate: ( request, ctx ) => {
+					const { username, email } = request.args;
+					const taken =
+						username && email
+							? findTakenAccount( ctx, username, email )
+							: { username: false, email: false };
+					return {
+						username:
+							taken.username &&
 							__(
-								'Password must be at least 8 characters.',
+								'This username is already used.',
 								'wu-plan-change'
-							)
-						);
-					}
-					const displayName = reader.string( 'display_name', {
-						max: 200,
-					} );
-					if ( username && email ) {
-						const taken = ctx.users.isTaken( username, email );
-						if ( taken.username ) {
-							reader.fail(
-								'username',
-								__(
-									'This username is already used.',
-									'wu-plan-change'
-								)
-							);
-						}
-						if ( taken.email ) {
-							reader.fail(
-								'email',
-								__(
-									'This email address is already used.',
-									'wu-plan-change'
-								)
-							);
-						}
-					}
-					reader.done();
+							),
+						email:
+							taken.email &&
+							__(
+								'This email address is already used.',
+								'wu-plan-change'
+							),
+					};
+				},
+				handler: async ( request, ctx ) => {
+					const { username, email, password } = request.args;
 					const customer = await createCustomer( ctx, {
-						username: username as string,
-						email: email as string,
-						password: password as string,
-						displayName: displayName || ( username as string ),
+						username,
+						email,
+						password,
+						displayName: request.args.display_name || username,
 					} );
 					return new RestResponse(
 						presentCustomer( ctx, customer ),
@@ -116,7 +133,7 @@ export const customersRoutes: RouteDefinition[] = [
 						}
 					);
 				},
-			},
+			} ),
 		],
 	},
 	{
@@ -128,67 +145,13 @@ export const customersRoutes: RouteDefinition[] = [
 				handler: ( request, ctx ) =>
 					presentCustomer( ctx, accessibleCustomer( ctx, request ) ),
 			},
-			{
+			withArgs( customerArgs, {
 				methods: [ 'PUT', 'PATCH' ],
 				permission: loggedIn,
 				handler: async ( request, ctx ) => {
 					const customer = accessibleCustomer( ctx, request );
-					const reader = new ParamReader( request.body );
-					const email = reader.string( 'email', {
-						max: 200,
-						pattern: EMAIL,
-						patternHint: __(
-							'Email must be an email address.',
-							'wu-plan-change'
-						),
-					} );
-					const displayName = reader.string( 'display_name', {
-						max: 200,
-					} );
-					const password = reader.string( 'password', { max: 200 } );
-					if ( password !== undefined && password.length < 8 ) {
-						reader.fail(
-							'password',
-							__(
-								'Password must be at least 8 characters.',
-								'wu-plan-change'
-							)
-						);
-					}
-					const currentPassword = reader.string( 'current_password', {
-						max: 200,
-					} );
-					let cardNumber: string | undefined;
-					const method = reader.raw( 'payment_method' ) as
-						Record< string, unknown > | undefined;
-					if ( method !== undefined ) {
-						if (
-							typeof method !== 'object' ||
-							method === null ||
-							method.type !== 'test_card' ||
-							typeof method.number !== 'string'
-						) {
-							reader.fail(
-								'payment_method',
-								__(
-									'payment_method must be {type: "test_card", number}.',
-									'wu-plan-change'
-								)
-							);
-						} else {
-							cardNumber = method.number.replace( /\s+/g, '' );
-						}
-					}
-					if ( reader.has( 'username' ) ) {
-						reader.fail(
-							'username',
-							__(
-								'The username cannot be changed.',
-								'wu-plan-change'
-							)
-						);
-					}
-					reader.done();
+					const { email, password } = request.args;
+					const displayName = request.args.display_name;
 					const updated = await updateCustomer(
 						ctx,
 						customer.id,
@@ -196,8 +159,8 @@ export const customersRoutes: RouteDefinition[] = [
 							email,
 							displayName: displayName || undefined,
 							password,
-							currentPassword,
-							cardNumber,
+							currentPassword: request.args.current_password,
+							cardNumber: request.args.payment_method,
 						},
 						actorOf( request.user! )
 					);
@@ -211,21 +174,21 @@ export const customersRoutes: RouteDefinition[] = [
 					}
 					return presentCustomer( ctx, updated );
 				},
-			},
+			} ),
 		],
 	},
 	{
 		route: '/customers/:id/wallet',
-		endpoints: {
+		endpoints: withArgs( walletArgs, {
 			methods: [ 'GET' ],
 			permission: loggedIn,
 			handler: ( request, ctx ) => {
 				const customer = accessibleCustomer( ctx, request );
-				const params = readCollectionParams( request.query, [ 'id' ], {
+				const params = pageOf( request.args, {
 					orderby: 'id',
 					order: 'desc',
 				} );
-				const { items, total } = ctx.wallet.page( customer.id, {
+				const { items, total } = listWalletEntries( ctx, customer.id, {
 					order: params.order,
 					limit: params.perPage,
 					offset: params.offset,
@@ -236,6 +199,6 @@ export const customersRoutes: RouteDefinition[] = [
 					params
 				);
 			},
-		},
+		} ),
 	},
 ];

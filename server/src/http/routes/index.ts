@@ -1,11 +1,15 @@
 import { clockRoutes } from './clock-routes';
 import { customersListRoute } from './customers-list-route';
 import { customersRoutes } from './customers-routes';
+import { membershipCreateRoutes } from './membership-create-routes';
 import { membershipNotesRoutes } from './membership-notes-routes';
+import { membershipPaymentRoutes } from './membership-payment-routes';
+import { membershipRoutes, membershipStateRoutes } from './membership-routes';
 import { membershipsListRoute } from './memberships-list-route';
 import { membershipsRoutes } from './memberships-routes';
 import { paymentsListRoute } from './payments-list-route';
 import { paymentsRoutes } from './payments-routes';
+import { productWriteRoutes } from './product-write-routes';
 import { productsListRoute } from './products-list-route';
 import { productsRoutes } from './products-routes';
 import { sitesRoutes } from './sites-routes';
@@ -21,8 +25,13 @@ export const restRoutes: RouteDefinition[] = [
 	...membershipsListRoute,
 	...paymentsListRoute,
 	...productsRoutes,
+	...productWriteRoutes,
 	...customersRoutes,
 	...membershipsRoutes,
+	...membershipCreateRoutes,
+	...membershipRoutes,
+	...membershipPaymentRoutes,
+	...membershipStateRoutes,
 	...membershipNotesRoutes,
 	...paymentsRoutes,
 	...sitesRoutes,

@@ -1,3 +1,4 @@
+import { listOverLimitApprovals } from '../../services/list-over-limit-approvals';
 import { overLimitsOfHolding } from '../../services/over-limits-of-change';
 import { accessibleMembership } from '../access';
 import { idParam } from '../params';
@@ -21,9 +22,8 @@ export const membershipNotesRoutes: RouteDefinition[] = [
 					request,
 					idParam( request.params )
 				);
-				return ctx.quotes
-					.overLimitApprovals( membership.id )
-					.map( ( stored ) => {
+				return listOverLimitApprovals( ctx, membership.id ).map(
+					( stored ) => {
 						const approval = stored.quote.overLimitsApproval!;
 						return {
 							kind: 'over_limits_applied',
@@ -33,7 +33,8 @@ export const membershipNotesRoutes: RouteDefinition[] = [
 							at: approval.at,
 							over_limits: stored.quote.overLimits ?? [],
 						};
-					} );
+					}
+				);
 			},
 		},
 	},

@@ -1,7 +1,14 @@
 import type { AppContext } from '../app-context';
 import type { Payment } from '../../domain/payment';
 import { completePayment } from '../../services/complete-payment';
-import { mayAccessCustomer, notFound } from '../access';
+import { findPayment } from '../../services/find-payment';
+import {
+	callerCustomer,
+	isAdmin,
+	mayAccessCustomer,
+	notFound,
+} from '../access';
+import { collectionResponse, readCollectionParams } from '../collection';
 import { idParam } from '../params';
 import { paymentResource } from '../resources';
 import { loggedIn, networkAdmin, type RestRequest } from '../rest-server';
@@ -9,7 +16,7 @@ import { presentMembership } from './memberships-routes';
 import type { RouteDefinition } from './route-definition';
 
 function accessiblePayment( ctx: AppContext, request: RestRequest ): Payment {
-	const payment = ctx.payments.find( idParam( request.params ) );
+	const payment = findPayment( ctx, idParam( request.params ) );
 	if (
 		! payment ||
 		! mayAccessCustomer( ctx, request, payment.customerId )

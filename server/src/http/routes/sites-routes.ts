@@ -1,8 +1,12 @@
-import { __, sprintf } from '../../i18n';
+import { __ } from '../../i18n';
+import { z } from 'zod';
 import type { AppContext } from '../app-context';
 import type { Site, SiteUsageValues } from '../../domain/site';
-import { isPostTypeName, mapOf } from '../../domain/post-types';
 import { createSite } from '../../services/create-site';
+import { findMembership } from '../../services/find-membership';
+import { findSite } from '../../services/find-site';
+import { isSitePathTaken } from '../../services/is-site-path-taken';
+import { listSites } from '../../services/list-sites';
 import { updateSiteUsage } from '../../services/update-site-usage';
 import {
 	callerCustomer,
@@ -10,112 +14,29 @@ import {
 	mayAccessCustomer,
 	notFound,
 } from '../access';
-import { collectionResponse, readCollectionParams } from '../collection';
-import { idParam, ParamReader } from '../params';
+import { collectionResponse } from '../collection';
+import { idParam } from '../params';
 import { siteResource } from '../resources';
 import {
 	loggedIn,
 	networkAdmin,
 	RestResponse,
+	withArgs,
 	type RestRequest,
 } from '../rest-server';
+import { integer, text } from '../schema';
+import { collectionArgs, pageOf } from '../schemas/collection';
+import { usageBody, usageSchema } from '../schemas/usage';
 import type { RouteDefinition } from './route-definition';
 
 const PATH = /^\/[a-z0-9]+(?:-[a-z0-9]+)*\/$/;
 
 function accessibleSite( ctx: AppContext, request: RestRequest ): Site {
-	const site = ctx.sites.find( idParam( request.params ) );
-	const membership = site ? ctx.memberships.find( site.membershipId ) : null;
-	if (
-		! site ||
-		! membership ||
-		! mayAccessCustomer( ctx, request, membership.customerId )
-	) {
+	const found = findSite( ctx, idParam( request.params ) );
+	if ( ! found || ! mayAccessCustomer( ctx, request, found.customerId ) ) {
 		throw notFound( 'site' );
 	}
-	return site;
-}
-
-function count(
-	reader: ParamReader,
-	source: Record< string, unknown >,
-	field: string,
-	fallback: number
-): number {
-	const value = source[ field ];
-	if ( value === undefined ) {
-		return fallback;
-	}
-	if ( ! Number.isSafeInteger( value ) || ( value as number ) < 0 ) {
-		reader.fail(
-			`usage.${ field }`,
-			sprintf(
-				/* translators: %s: usage field, e.g. disk_space */ __(
-					'usage.%s must be a whole number ≥ 0.',
-					'wu-plan-change'
-				),
-				field
-			)
-		);
-		return fallback;
-	}
-	return value as number;
-}
-
-/** Reads a usage object over `base`; each bad part is named `usage.<field>`. */
-function readUsage(
-	reader: ParamReader,
-	raw: unknown,
-	base: SiteUsageValues
-): SiteUsageValues {
-	if ( raw === undefined ) {
-		return base;
-	}
-	if ( typeof raw !== 'object' || raw === null || Array.isArray( raw ) ) {
-		reader.fail(
-			'usage',
-			__( 'usage must be an object.', 'wu-plan-change' )
-		);
-		return base;
-	}
-	const source = raw as Record< string, unknown >;
-	let posts = base.posts;
-	if ( source.posts !== undefined ) {
-		const p = source.posts as Record< string, unknown >;
-		if (
-			typeof p !== 'object' ||
-			p === null ||
-			Array.isArray( p ) ||
-			! Object.entries( p ).every(
-				( [ k, v ] ) =>
-					isPostTypeName( k ) &&
-					Number.isSafeInteger( v ) &&
-					( v as number ) >= 0
-			)
-		) {
-			reader.fail(
-				'usage.posts',
-				__(
-					'usage.posts maps post types (1–20 characters of a–z, 0–9, _ and -) to whole numbers ≥ 0.',
-					'wu-plan-change'
-				)
-			);
-		} else {
-			posts = mapOf( Object.entries( p as Record< string, number > ) );
-		}
-	}
-	return {
-		posts,
-		diskSpace: count( reader, source, 'disk_space', base.diskSpace ),
-		users: count( reader, source, 'users', base.users ),
-		customDomains: count(
-			reader,
-			source,
-			'custom_domains',
-			base.customDomains
-		),
-		visits: count( reader, source, 'visits', base.visits ),
-	};
+	return found.site;
 }
 
 const EMPTY_USAGE: SiteUsageValues = {
@@ -126,30 +47,38 @@ const EMPTY_USAGE: SiteUsageValues = {
 	visits: 0,
 };
 
+const listArgs = collectionArgs( [ 'id', 'title', 'path' ] ).extend( {
+	membership: integer( { min: 1 } ),
+	customer: integer( { min: 1 } ),
+} );
+
+const newSiteArgs = z.object( {
+	membership_id: integer( { required: true, min: 1 } ),
+	title: text( { required: true, max: 200 } ),
+	path: text( {
+		required: true,
+		max: 100,
+		pattern: PATH,
+		patternHint: () =>
+			__(
+				'path looks like /my-site/ (lowercase letters, digits, dashes).',
+				'wu-plan-change'
+			),
+	} ),
+	usage: usageSchema( 'usage' ),
+} );
+
 /** `/sites`: sites of memberships and their usage (admin writes, the owner reads). */
 export const sitesRoutes: RouteDefinition[] = [
 	{
 		route: '/sites',
 		endpoints: [
-			{
+			withArgs( listArgs, {
 				methods: [ 'GET' ],
 				permission: loggedIn,
 				handler: ( request, ctx ) => {
-					let membership: number | undefined;
-					let customerId: number | undefined;
-					const params = readCollectionParams(
-						request.query,
-						[ 'id', 'title', 'path' ],
-						{ orderby: 'id' },
-						( reader ) => {
-							membership = reader.integer( 'membership', {
-								min: 1,
-							} );
-							customerId = reader.integer( 'customer', {
-								min: 1,
-							} );
-						}
-					);
+					const params = pageOf( request.args, { orderby: 'id' } );
+					let customerId = request.args.customer;
 					if ( ! isAdmin( request ) ) {
 						const own = callerCustomer( ctx, request )?.id ?? -1;
 						customerId =
@@ -157,8 +86,8 @@ export const sitesRoutes: RouteDefinition[] = [
 								? own
 								: -1;
 					}
-					const { items, total } = ctx.sites.list( {
-						membershipId: membership,
+					const { items, total } = listSites( ctx, {
+						membershipId: request.args.membership,
 						customerId,
 						search: params.search,
 						orderby: params.orderby as 'id',
@@ -172,67 +101,40 @@ export const sitesRoutes: RouteDefinition[] = [
 						params
 					);
 				},
-			},
-			{
+			} ),
+			withArgs( newSiteArgs, {
 				methods: [ 'POST' ],
 				permission: networkAdmin,
-				handler: ( request, ctx ) => {
-					const reader = new ParamReader( request.body );
-					const membershipId = reader.integer( 'membership_id', {
-						required: true,
-						min: 1,
-					} );
-					const title = reader.string( 'title', {
-						required: true,
-						max: 200,
-					} );
-					const path = reader.string( 'path', {
-						required: true,
-						max: 100,
-						pattern: PATH,
-						patternHint: __(
-							'path looks like /my-site/ (lowercase letters, digits, dashes).',
+				validate: ( request, ctx ) => ( {
+					membership_id:
+						request.args.membership_id !== undefined &&
+						! findMembership( ctx, request.args.membership_id ) &&
+						__( 'No membership with this id.', 'wu-plan-change' ),
+					path:
+						request.args.path !== undefined &&
+						isSitePathTaken( ctx, request.args.path ) &&
+						__(
+							'This path is already used by another site.',
 							'wu-plan-change'
 						),
-					} );
-					const usage = readUsage(
-						reader,
-						reader.raw( 'usage' ),
-						EMPTY_USAGE
-					);
-					if (
-						membershipId !== undefined &&
-						! ctx.memberships.find( membershipId )
-					) {
-						reader.fail(
-							'membership_id',
-							__(
-								'No membership with this id.',
-								'wu-plan-change'
-							)
-						);
-					}
-					if ( path && ctx.sites.pathTaken( path ) ) {
-						reader.fail(
-							'path',
-							__(
-								'This path is already used by another site.',
-								'wu-plan-change'
-							)
-						);
-					}
-					reader.done();
+				} ),
+				handler: ( request, ctx ) => {
+					const {
+						membership_id: membershipId,
+						title,
+						path,
+					} = request.args;
 					const site = createSite( ctx, {
-						membershipId: membershipId as number,
-						title: title as string,
-						path: path as string,
-						usage,
+						membershipId,
+						title,
+						path,
+						usage: { ...EMPTY_USAGE, ...request.args.usage },
 					} );
 					return new RestResponse( siteResource( site ), 201, {
 						Location: `/wp-json/wu/v2/sites/${ site.id }`,
 					} );
 				},
-			},
+			} ),
 		],
 	},
 	{
@@ -246,16 +148,18 @@ export const sitesRoutes: RouteDefinition[] = [
 	},
 	{
 		route: '/sites/:id/usage',
-		endpoints: {
+		endpoints: withArgs( usageBody, {
 			methods: [ 'PUT' ],
 			permission: networkAdmin,
 			handler: ( request, ctx ) => {
 				const site = accessibleSite( ctx, request );
-				const reader = new ParamReader( request.body );
-				const usage = readUsage( reader, request.body, site.usage );
-				reader.done();
-				return siteResource( updateSiteUsage( ctx, site.id, usage ) );
+				return siteResource(
+					updateSiteUsage( ctx, site.id, {
+						...site.usage,
+						...request.args,
+					} )
+				);
 			},
-		},
+		} ),
 	},
 ];

@@ -1,189 +1,68 @@
-import { __, sprintf } from '../../i18n';
+import { __ } from '../../i18n';
+import { z } from 'zod';
 import {
 	MEMBERSHIP_ACTIONS,
 	SITE_ACTIONS,
 	type ActionAllowed,
 } from '../../domain/check-action';
-import { DomainError } from '../../domain/errors';
 import { POST_TYPE_NAME } from '../../domain/post-types';
 import {
 	checkMembershipAction,
 	checkSiteAction,
 } from '../../services/check-limit';
 import { getSiteLimits } from '../../services/get-site-limits';
-import {
-	MAX_VISITS_PER_BATCH,
-	recordVisits,
-	type VisitEntry,
-} from '../../services/record-visits';
+import { recordVisits } from '../../services/record-visits';
 import {
 	setMembershipOverride,
 	setSiteOverride,
 } from '../../services/set-limit-override';
 import type { Actor } from '../../services/usage-deps';
 import { readLimits } from '../limits-param';
-import { idParam, ParamReader } from '../params';
-import { loggedIn, networkAdmin, type RestRequest } from '../rest-server';
+import { idParam } from '../params';
+import {
+	loggedIn,
+	networkAdmin,
+	withArgs,
+	type RestRequest,
+} from '../rest-server';
+import { integer, oneOf, text } from '../schema';
+import { crossCheck, requiredMessage } from '../schemas/fields';
+import { readVisits } from '../visits-body';
 import type { RouteDefinition } from './route-definition';
+
+export { readVisits } from '../visits-body';
 
 function actorOf( request: RestRequest ): Actor {
 	const user = request.user!;
 	return { userId: user.id, isAdmin: user.role === 'network_admin' };
 }
 
-const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/;
-/** How far ahead of the server's clock a reported visit may be (clock skew of the reporting site). */
-const FUTURE_SLACK_MS = 24 * 60 * 60 * 1000;
+const siteCanArgs = crossCheck(
+	z.object( {
+		action: oneOf( SITE_ACTIONS, { required: true } ),
+		post_type: text( {
+			max: 20,
+			pattern: POST_TYPE_NAME,
+			patternHint: () =>
+				__(
+					'post_type is 1–20 characters of a–z, 0–9, _ and -.',
+					'wu-plan-change'
+				),
+		} ),
+		size: integer( { min: 1, max: 1_000_000 } ),
+		visitor: text( { max: 200 } ),
+	} ),
+	// An upload names its size.
+	( fields ) =>
+		fields.action === 'upload' &&
+		( fields.size === undefined || fields.size === '' )
+			? [ [ 'size', requiredMessage( 'size' ) ] ]
+			: []
+);
 
-/** Reads the batch, naming each bad entry by index and field (`[3].at`); the first 50 problems. */
-export function readVisits( json: unknown, nowMs: number ): VisitEntry[] {
-	if ( ! Array.isArray( json ) ) {
-		throw new DomainError(
-			'invalid',
-			'rest_invalid_param',
-			sprintf(
-				/* translators: %s: field names */ __(
-					'Invalid parameter(s): %s',
-					'wu-plan-change'
-				),
-				'body'
-			),
-			{
-				params: {
-					body: __(
-						'The body must be a JSON array of {site_id, visitor, at}.',
-						'wu-plan-change'
-					),
-				},
-			}
-		);
-	}
-	if ( json.length === 0 || json.length > MAX_VISITS_PER_BATCH ) {
-		throw new DomainError(
-			'invalid',
-			'rest_invalid_param',
-			sprintf(
-				/* translators: %s: field names */ __(
-					'Invalid parameter(s): %s',
-					'wu-plan-change'
-				),
-				'body'
-			),
-			{
-				params: {
-					body: sprintf(
-						/* translators: 1: the largest batch, 2: the batch's size */ __(
-							'A batch holds 1 to %1$d visits; this one has %2$d.',
-							'wu-plan-change'
-						),
-						MAX_VISITS_PER_BATCH,
-						json.length
-					),
-				},
-			}
-		);
-	}
-	const problems: Record< string, string > = {};
-	let count = 0;
-	const fail = ( key: string, reason: string ) => {
-		if ( count < 50 ) {
-			problems[ key ] = reason;
-		}
-		count++;
-	};
-	const entries: VisitEntry[] = new Array( json.length );
-	for ( let index = 0; index < json.length; index++ ) {
-		const item = json[ index ] as Record< string, unknown > | null;
-		if (
-			typeof item !== 'object' ||
-			item === null ||
-			Array.isArray( item )
-		) {
-			fail(
-				`[${ index }]`,
-				__(
-					'Each visit is an object {site_id, visitor, at}.',
-					'wu-plan-change'
-				)
-			);
-			continue;
-		}
-		const { site_id: siteId, visitor, at } = item;
-		if (
-			typeof siteId !== 'number' ||
-			! Number.isSafeInteger( siteId ) ||
-			siteId < 1
-		) {
-			fail(
-				`[${ index }].site_id`,
-				__( 'site_id must be a positive integer.', 'wu-plan-change' )
-			);
-		}
-		if (
-			typeof visitor !== 'string' ||
-			visitor.length === 0 ||
-			visitor.length > 200
-		) {
-			fail(
-				`[${ index }].visitor`,
-				__(
-					'visitor must be a string of 1 to 200 characters.',
-					'wu-plan-change'
-				)
-			);
-		}
-		let instant = typeof at === 'string' ? at : '';
-		if ( at === undefined ) {
-			instant = new Date( nowMs ).toISOString();
-		} else {
-			const ms = INSTANT.test( instant ) ? Date.parse( instant ) : NaN;
-			// A real calendar instant (Feb 30 is not), not far in the future.
-			if (
-				Number.isNaN( ms ) ||
-				new Date( ms ).toISOString().slice( 0, 19 ) !==
-					instant.slice( 0, 19 )
-			) {
-				fail(
-					`[${ index }].at`,
-					__(
-						'at must be an ISO 8601 UTC instant such as 2026-03-11T10:00:00Z.',
-						'wu-plan-change'
-					)
-				);
-			} else if ( ms > nowMs + FUTURE_SLACK_MS ) {
-				fail(
-					`[${ index }].at`,
-					__( 'at must not be in the future.', 'wu-plan-change' )
-				);
-			}
-		}
-		entries[ index ] = {
-			siteId: siteId as number,
-			visitor: visitor as string,
-			at: instant,
-		};
-	}
-	if ( count > 0 ) {
-		throw new DomainError(
-			'invalid',
-			'rest_invalid_param',
-			sprintf(
-				/* translators: 1: number of problems, 2: the first bad field such as "[3].at" */
-				__(
-					'Invalid parameter(s): %1$d problem(s) in the batch, first %2$s',
-					'wu-plan-change'
-				),
-				count,
-				Object.keys( problems )[ 0 ]
-			),
-			{
-				params: problems,
-				problems: count,
-			}
-		);
-	}
-	return entries;
-}
+const membershipCanArgs = z.object( {
+	action: oneOf( MEMBERSHIP_ACTIONS, { required: true } ),
+} );
 
 /** The yes answer on the wire: `{allowed: true, action, limit, usage, remaining, post_type?}`. */
 function present( answer: ActionAllowed ): ActionAllowed {
@@ -216,36 +95,23 @@ export const usageRoutes: RouteDefinition[] = [
 	},
 	{
 		route: '/sites/:id/can',
-		endpoints: {
+		endpoints: withArgs( siteCanArgs, {
 			methods: [ 'GET' ],
 			permission: loggedIn,
 			handler: ( request, ctx ) => {
 				const siteId = idParam( request.params );
-				const reader = new ParamReader( request.query );
-				const action = reader.oneOf( 'action', SITE_ACTIONS, {
-					required: true,
-				} );
-				const postType = reader.string( 'post_type', {
-					max: 20,
-					pattern: POST_TYPE_NAME,
-					patternHint: __(
-						'post_type is 1–20 characters of a–z, 0–9, _ and -.',
-						'wu-plan-change'
-					),
-				} );
-				const size = reader.integer( 'size', {
-					min: 1,
-					max: 1_000_000,
-					required: action === 'upload',
-				} );
-				const visitor = reader.string( 'visitor', { max: 200 } );
-				reader.done();
+				const {
+					action,
+					post_type: postType,
+					size,
+					visitor,
+				} = request.args;
 				return present(
 					checkSiteAction(
 						ctx,
 						{
 							siteId,
-							action: action!,
+							action,
 							postType:
 								action === 'create_post'
 									? ( postType ?? 'post' )
@@ -257,30 +123,25 @@ export const usageRoutes: RouteDefinition[] = [
 					)
 				);
 			},
-		},
+		} ),
 	},
 	{
 		route: '/memberships/:id/can',
-		endpoints: {
+		endpoints: withArgs( membershipCanArgs, {
 			methods: [ 'GET' ],
 			permission: loggedIn,
 			handler: ( request, ctx ) => {
 				const membershipId = idParam( request.params );
-				const reader = new ParamReader( request.query );
-				const action = reader.oneOf( 'action', MEMBERSHIP_ACTIONS, {
-					required: true,
-				} );
-				reader.done();
 				return present(
 					checkMembershipAction(
 						ctx,
 						membershipId,
-						action!,
+						request.args.action,
 						actorOf( request )
 					)
 				);
 			},
-		},
+		} ),
 	},
 	{
 		route: '/memberships/:id/limits',

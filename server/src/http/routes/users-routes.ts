@@ -1,14 +1,15 @@
-import { __, LOCALES } from '../../i18n';
+import { LOCALES } from '../../i18n';
+import { z } from 'zod';
 import type { AppContext } from '../app-context';
 import type { User } from '../../domain/user';
+import { setUserLocale } from '../../services/set-user-locale';
 import { updateOwnAccount } from '../../services/update-account';
 import { actorOf, type AuthUser } from '../auth';
 import { userLocale } from '../locale';
-import { ParamReader } from '../params';
-import { loggedIn } from '../rest-server';
+import { loggedIn, withArgs } from '../rest-server';
+import { oneOf, text } from '../schema';
+import { emailField, fixedUsername, passwordField } from '../schemas/account';
 import type { RouteDefinition } from './route-definition';
-
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 function presentMe(
 	ctx: AppContext,
@@ -23,6 +24,16 @@ function presentMe(
 	};
 }
 
+const accountArgs = z.object( {
+	email: emailField( { patternOnEmpty: true } ),
+	display_name: text( { max: 200 } ),
+	password: passwordField(),
+	current_password: text( { max: 200 } ),
+	// As WordPress's `locale` of a user: one of ours, or '' to follow the network's.
+	locale: oneOf( LOCALES, { orEmpty: true } ),
+	username: fixedUsername,
+} );
+
 /** `GET /users/me`: who the caller is (as WordPress's users/me); `PUT` changes their own account and settings. */
 export const usersRoutes: RouteDefinition[] = [
 	{
@@ -33,59 +44,12 @@ export const usersRoutes: RouteDefinition[] = [
 				permission: loggedIn,
 				handler: ( request, ctx ) => presentMe( ctx, request.user! ),
 			},
-			{
+			withArgs( accountArgs, {
 				methods: [ 'PUT', 'PATCH' ],
 				permission: loggedIn,
 				handler: async ( request, ctx ) => {
-					const reader = new ParamReader( request.body );
-					const email = reader.string( 'email', {
-						max: 200,
-						pattern: EMAIL,
-						patternHint: __(
-							'Email must be an email address.',
-							'wu-plan-change'
-						),
-					} );
-					if ( email === '' ) {
-						reader.fail(
-							'email',
-							__(
-								'Email must be an email address.',
-								'wu-plan-change'
-							)
-						);
-					}
-					const displayName = reader.string( 'display_name', {
-						max: 200,
-					} );
-					const password = reader.string( 'password', { max: 200 } );
-					if ( password !== undefined && password.length < 8 ) {
-						reader.fail(
-							'password',
-							__(
-								'Password must be at least 8 characters.',
-								'wu-plan-change'
-							)
-						);
-					}
-					const currentPassword = reader.string( 'current_password', {
-						max: 200,
-					} );
-					// As WordPress's `locale` of a user: one of ours, or '' to follow the network's.
-					const locale =
-						request.body.locale === ''
-							? ''
-							: reader.oneOf( 'locale', LOCALES );
-					if ( reader.has( 'username' ) ) {
-						reader.fail(
-							'username',
-							__(
-								'The username cannot be changed.',
-								'wu-plan-change'
-							)
-						);
-					}
-					reader.done();
+					const { email, password, locale } = request.args;
+					const displayName = request.args.display_name;
 					const user = await updateOwnAccount(
 						ctx,
 						actorOf( request.user! ),
@@ -93,7 +57,7 @@ export const usersRoutes: RouteDefinition[] = [
 							email,
 							displayName: displayName || undefined,
 							password,
-							currentPassword,
+							currentPassword: request.args.current_password,
 						}
 					);
 					// NOTE: cached Basic credentials hold the account; a change drops this user's (basic-auth-cache.test.ts).
@@ -105,14 +69,15 @@ export const usersRoutes: RouteDefinition[] = [
 						ctx.basicAuthCache.forget( user.id );
 					}
 					if ( locale !== undefined ) {
-						ctx.users.setLocale(
+						setUserLocale(
+							ctx,
 							user.id,
 							locale === '' ? null : locale
 						);
 					}
 					return presentMe( ctx, user );
 				},
-			},
+			} ),
 		],
 	},
 ];
