@@ -1,5 +1,15 @@
-import type { Method, RegisteredRoute } from './rest-server';
+import type { z } from 'zod';
 import { argsOf } from './schema';
+
+/** An HTTP method a REST endpoint answers. */
+export type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+/** What the index reads of a registered route: its path, and each endpoint's methods and schema. */
+export interface IndexedRoute {
+	namespace: string;
+	route: string;
+	endpoints: readonly { methods: Method[]; args?: z.ZodType }[];
+}
 
 /** One route of the REST index, as WordPress lists it (and answers `OPTIONS` on it). */
 export interface RouteIndexEntry {
@@ -26,7 +36,7 @@ export function toWordPressPattern( route: string ): string {
  * its schema.
  */
 export function routeIndex(
-	routes: readonly RegisteredRoute[]
+	routes: readonly IndexedRoute[]
 ): Record< string, RouteIndexEntry > {
 	const index: Record< string, RouteIndexEntry > = {};
 	for ( const r of routes ) {

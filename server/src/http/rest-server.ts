@@ -1,9 +1,9 @@
 import type { AppContext } from './app-context';
 import type { AuthUser } from './auth';
 import type { z } from 'zod';
-import { routeIndex, type RouteIndexEntry } from './rest-index';
+import { routeIndex, type Method, type RouteIndexEntry } from './rest-index';
 
-export type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+export type { Method } from './rest-index';
 
 /** What a REST handler sees of the request: no Express objects leak past this layer. */
 export interface RestRequest {
