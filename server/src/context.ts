@@ -7,6 +7,7 @@ import { ProductRepository } from './db/product-repository';
 import { QuoteRepository } from './db/quote-repository';
 import { SettingsRepository } from './db/settings-repository';
 import { SiteRepository } from './db/site-repository';
+import { trackQuoteInputs, type QuoteInputs } from './db/track-quote-inputs';
 import { UsageRepository } from './db/usage-repository';
 import { UserRepository } from './db/user-repository';
 import { WalletRepository } from './db/wallet-repository';
@@ -72,6 +73,8 @@ export interface AppContext extends BillingDeps {
 	log: ( message: string ) => void;
 	/** Quote workers (decision 38), when the database is a file; quotes are priced in-process otherwise. */
 	quoteWorkers?: QuotePool;
+	/** What each membership's quote reads, watched once quotes go to workers (decision 38). */
+	quoteInputs: QuoteInputs;
 }
 
 export interface ContextOptions {
@@ -111,6 +114,7 @@ export function createContext( options: ContextOptions ): AppContext {
 				.slice( 0, 7 )
 		),
 		usage: new UsageRepository( options.db ),
+		quoteInputs: trackQuoteInputs( options.db ),
 		basicAuthCache: new BasicAuthCache(),
 		loginThrottle: options.loginThrottle ?? new MemoryLoginThrottle(),
 		rest: new RestServer(),

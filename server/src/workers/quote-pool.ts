@@ -4,9 +4,9 @@ import { Worker } from 'node:worker_threads';
 import { DomainError, type ErrorKind } from '../domain/errors';
 import type { Quote } from '../domain/types';
 import { currentLocale, type Locale } from '../i18n';
-import type { QuoteAsk } from '../http/routes/memberships-routes';
+import type { QuoteAsk } from '../services/price-quote';
 
-/** What the main thread asks a quote worker: a quote request and the billing clock's now. */
+/** What the main thread asks a quote worker: a validated quote request and the billing clock's now. */
 export interface PriceRequest extends QuoteAsk {
 	now: string;
 	/** The language of the explanation and of a refusal: the request's (set by `price`). */

@@ -5,8 +5,8 @@ import { createContext } from '../context';
 import { inReadSnapshot, openDatabase } from '../db/connection';
 import { DomainError } from '../domain/errors';
 import { withLocale } from '../i18n';
-import { priceQuoteRequest } from '../http/routes/memberships-routes';
 import type { Clock } from '../services/clock';
+import { priceQuote } from '../services/price-quote';
 import type { PriceAnswer, PriceRequest } from './quote-pool';
 
 /** The billing clock of the request being priced: the main thread's now, sent with it. */
@@ -27,7 +27,7 @@ parentPort!.on( 'message', ( request: PriceRequest & { seq: number } ) => {
 		answer = {
 			seq: request.seq,
 			quote: withLocale( request.locale ?? 'en_US', () =>
-				inReadSnapshot( db, () => priceQuoteRequest( ctx, request ) )
+				inReadSnapshot( db, () => priceQuote( ctx, request ) )
 			),
 		};
 	} catch ( error ) {

@@ -15,8 +15,11 @@ import {
 	addCustomer,
 	API,
 	createTestApp,
+	CUSTOMER_PASSWORD,
 	type TestApp,
 } from '../../support/test-app';
+import { HELD_MARK, heldQuotes } from '../../support/workers/held-quotes';
+import { runDueRenewals } from '../../../server/src/jobs/run-due-renewals';
 
 // Decision 38: quotes priced by worker threads on their own connections answer exactly as
 // quotes priced in the request's thread, see every commit made before (L3), and never lose one.
@@ -193,46 +196,178 @@ describe( 'quote workers', () => {
 		await silent.stop();
 	} );
 
-	it( 'prices again in the request thread when something was committed while the worker priced', async () => {
-		const slow = startQuotePool( path.join( dir, 'network.sqlite' ), 1, {
-			entry: path.join(
-				__dirname,
-				'../../support/workers/slow-quote-worker.ts'
-			),
+	describe( 'while a worker prices, a write', () => {
+		let held: ReturnType< typeof heldQuotes >;
+		let heldPool: QuotePool;
+		let site: number;
+		beforeAll( async () => {
+			held = heldQuotes();
+			heldPool = startQuotePool( path.join( dir, 'network.sqlite' ), 1, {
+				entry: path.join(
+					__dirname,
+					'../../support/workers/held-quote-worker.ts'
+				),
+			} );
+			await heldPool.started();
+			site = (
+				await request( t.app )
+					.get( `${ API }/sites?membership=${ membership.id }` )
+					.set( 'Authorization', t.admin )
+					.expect( 200 )
+			).body[ 0 ].id;
+		}, 60_000 );
+		afterAll( async () => {
+			held.close();
+			await heldPool.stop();
 		} );
-		await slow.started();
-		t.ctx.quoteWorkers = slow;
-		expect(
-			(
-				await quote( { duration: 1, duration_unit: 'month' } ).expect(
-					200
+
+		/** Asks for a quote, waits until the held worker has priced it, runs `meanwhile`, then lets the answer go. */
+		const quoteAround = async (
+			body: Record< string, unknown >,
+			meanwhile: () => Promise< unknown >,
+			id = membership.id,
+			as = auth
+		) => {
+			t.ctx.quoteWorkers = heldPool;
+			const asked = quote( body, as, id ).then( ( res ) => res );
+			await held.priced();
+			await meanwhile();
+			held.release();
+			return asked;
+		};
+		/** The quote as the request thread prices it now. */
+		const quoteHere = async (
+			body: Record< string, unknown >,
+			id = membership.id,
+			as = auth
+		) => {
+			t.ctx.quoteWorkers = undefined;
+			return quote( body, as, id );
+		};
+		const checkoutOf = ( id: number, quoteId: string, as = auth ) =>
+			request( t.app )
+				.post( `${ API }/memberships/${ id }/checkout` )
+				.set( 'Authorization', as )
+				.send( { quote_id: quoteId, payment_method: OK_CARD } )
+				.expect( 200 );
+
+		it( 'of visits, a login or another membership’s checkout leaves the worker’s quote as it is (priced once)', async () => {
+			const dave = await addMembership( t, {
+				customer_id: (
+					await request( t.app )
+						.get( `${ API }/customers?search=dave` )
+						.set( 'Authorization', t.admin )
+						.expect( 200 )
+				).body[ 0 ].id,
+				plan_id: c.premium,
+				period_start: '2026-03-01T00:00:00Z',
+			} );
+			const daves = (
+				await quoteHere(
+					{ duration: 1, duration_unit: 'year' },
+					dave.id,
+					t.basic( 'dave' )
 				)
-			).body.explanation
-		).toBe( 'priced by the slow worker' );
-		const asked = quote( { duration: 1, duration_unit: 'month' } ).then(
-			( res ) => res
-		);
-		await new Promise( ( resolve ) => setTimeout( resolve, 100 ) );
-		const customer = (
-			await request( t.app )
-				.get( `${ API }/customers?search=carla` )
-				.set( 'Authorization', t.admin )
-				.expect( 200 )
-		).body[ 0 ];
-		await request( t.app )
-			.put( `${ API }/customers/${ customer.id }` )
-			.set( 'Authorization', t.admin )
-			.send( { display_name: 'Carla B.' } )
-			.expect( 200 );
-		const answer = await asked;
-		expect( answer.status ).toBe( 200 );
-		expect( answer.body.explanation ).not.toBe(
-			'priced by the slow worker'
-		);
-		expect( answer.body ).toMatchObject( {
-			membership_id: membership.id,
-			type: 'downgrade',
+			).body;
+			const answer = await quoteAround(
+				{ duration: 1, duration_unit: 'month' },
+				async () => {
+					await request( t.app )
+						.post( `${ API }/visits` )
+						.set( 'Authorization', t.admin )
+						.send( [
+							{
+								site_id: site,
+								visitor: 'v-1',
+								at: '2026-03-20T09:00:00Z',
+							},
+						] )
+						.expect( 200 );
+					await request( t.app )
+						.post( '/wp-login.php' )
+						.set( 'Content-Type', 'application/json' )
+						.send( { log: 'carla', pwd: CUSTOMER_PASSWORD } )
+						.expect( 200 );
+					await checkoutOf( dave.id, daves.id, t.basic( 'dave' ) );
+				}
+			);
+			expect( answer.status ).toBe( 200 );
+			expect( answer.body ).toMatchObject( {
+				membership_id: membership.id,
+				type: 'downgrade',
+				explanation: HELD_MARK,
+			} );
 		} );
-		await slow.stop();
+
+		it( 'to the membership (its checkout) or its sites makes the request thread price it again', async () => {
+			const addon = { addons: [ { product_id: c.visits, quantity: 1 } ] };
+			const first = ( await quoteHere( addon ).expect( 200 ) ).body;
+			const answer = await quoteAround( addon, () =>
+				checkoutOf( membership.id, first.id )
+			);
+			expect( answer.body.explanation ).not.toBe( HELD_MARK );
+			// Priced after the checkout: the add-on is held now.
+			const after = await quoteHere( addon );
+			expect( answer.status ).toBe( after.status );
+			expect( withoutId( answer.body ) ).toEqual(
+				withoutId( after.body )
+			);
+
+			const monthly = { duration: 1, duration_unit: 'month' };
+			const resized = await quoteAround( monthly, () =>
+				request( t.app )
+					.put( `${ API }/sites/${ site }/usage` )
+					.set( 'Authorization', t.admin )
+					.send( { posts: { post: 60 } } )
+					.expect( 200 )
+			);
+			expect( resized.status ).toBe( 200 );
+			expect( resized.body.explanation ).not.toBe( HELD_MARK );
+		} );
+
+		it( 'of a renewal of the membership, or a moved test clock, makes the request thread price it again', async () => {
+			const erin = await addCustomer( t, 'erin' );
+			const monthly = await addMembership( t, {
+				customer_id: erin.id,
+				plan_id: c.premium,
+				period_start: '2026-03-01T00:00:00Z',
+			} );
+			const yearly = { duration: 1, duration_unit: 'year' };
+			const renewed = await quoteAround(
+				yearly,
+				async () =>
+					expect(
+						runDueRenewals( t.ctx, '2026-04-01T00:00:00Z' ).map(
+							( outcome ) => outcome.membershipId
+						)
+					).toContain( monthly.id ),
+				monthly.id,
+				t.basic( 'erin' )
+			);
+			expect( renewed.body.explanation ).not.toBe( HELD_MARK );
+			const after = await quoteHere(
+				yearly,
+				monthly.id,
+				t.basic( 'erin' )
+			);
+			expect( renewed.status ).toBe( after.status );
+			expect( withoutId( renewed.body ) ).toEqual(
+				withoutId( after.body )
+			);
+
+			const moved = await quoteAround(
+				{ duration: 1, duration_unit: 'month' },
+				() =>
+					request( t.app )
+						.put( `${ API }/clock` )
+						.set( 'Authorization', t.admin )
+						.send( { now: '2026-03-21T10:00:00Z' } )
+						.expect( 200 )
+			);
+			expect( moved.body ).toMatchObject( {
+				created_at: '2026-03-21T10:00:00Z',
+			} );
+			expect( moved.body.explanation ).not.toBe( HELD_MARK );
+		} );
 	} );
 } );

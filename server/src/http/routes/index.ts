@@ -5,6 +5,7 @@ import { membershipNotesRoutes } from './membership-notes-routes';
 import { membershipsRoutes } from './memberships-routes';
 import { paymentsRoutes } from './payments-routes';
 import { productsRoutes } from './products-routes';
+import { quoteRoute } from './quote-route';
 import { sitesRoutes } from './sites-routes';
 import { usageRoutes } from './usage-routes';
 import { usersRoutes } from './users-routes';
@@ -21,6 +22,7 @@ export const restRoutes: RouteDefinition[] = [
 	...productsRoutes,
 	...customersRoutes,
 	...membershipsRoutes,
+	...quoteRoute,
 	...membershipNotesRoutes,
 	...paymentsRoutes,
 	...sitesRoutes,
