@@ -236,7 +236,7 @@ describe( 'quote workers', () => {
 			return asked;
 		};
 		/** The quote as the request thread prices it now. */
-		const quoteHere = async (
+		const quoteHere = (
 			body: Record< string, unknown >,
 			id = membership.id,
 			as = auth

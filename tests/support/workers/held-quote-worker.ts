@@ -10,7 +10,7 @@ const channel = new BroadcastChannel( HELD_QUOTES );
 channel.unref();
 const held: ( () => void )[] = [];
 channel.onmessage = ( event ) => {
-	if ( ( event as MessageEvent ).data === 'release' ) {
+	if ( ( event as { data: unknown } ).data === 'release' ) {
 		for ( const send of held.splice( 0 ) ) {
 			send();
 		}
