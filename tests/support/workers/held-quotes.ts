@@ -18,7 +18,9 @@ export function heldQuotes(): {
 	const arrived: number[] = [];
 	const waiting: ( ( seq: number ) => void )[] = [];
 	channel.onmessage = ( event ) => {
-		const { held } = ( event as { data: unknown } ).data as { held: number };
+		const { held } = ( event as { data: unknown } ).data as {
+			held: number;
+		};
 		const wake = waiting.shift();
 		if ( wake ) {
 			wake( held );
