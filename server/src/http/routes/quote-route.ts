@@ -123,12 +123,13 @@ export const quoteRoute: RouteDefinition[] = [
 				if ( ! ctx.quoteWorkers ) {
 					return priceHere();
 				}
-				const version = ctx.quoteInputs.versionOf( ask.membershipId );
 				const now = ctx.clock.now();
 				const priced = ctx.quoteWorkers.price( { ...ask, now } );
 				if ( ! priced ) {
 					return priceHere();
 				}
+				// Read in the same turn as the hand-off: no write on this connection can come between.
+				const version = ctx.quoteInputs.versionOf( ask.membershipId );
 				// A write the quote depends on (a checkout or renewal of this membership, its
 				// customer's wallet, its sites, the catalogue) or a moved test clock may have
 				// committed after the worker's snapshot: then it is priced again here, at once.
