@@ -73,8 +73,6 @@ export interface AppContext extends BillingDeps {
 	log: ( message: string ) => void;
 	/** Quote workers (decision 38), when the database is a file; quotes are priced in-process otherwise. */
 	quoteWorkers?: QuotePool;
-	/** What each membership's quote reads, watched once quotes go to workers (decision 38). */
-	quoteInputs: QuoteInputs;
 }
 
 export interface ContextOptions {

@@ -7,6 +7,7 @@ import type { ProductRepository } from '../db/product-repository';
 import type { QuoteRepository } from '../db/quote-repository';
 import type { SettingsRepository } from '../db/settings-repository';
 import type { SiteRepository } from '../db/site-repository';
+import type { QuoteInputs } from '../db/track-quote-inputs';
 import type { UsageRepository } from '../db/usage-repository';
 import type { UserRepository } from '../db/user-repository';
 import type { WalletRepository } from '../db/wallet-repository';
@@ -29,6 +30,8 @@ export interface BillingDeps {
 	sites: SiteRepository;
 	/** Limit overrides and metering (prepared once). */
 	usage: UsageRepository;
+	/** What each membership's quote reads, as versions (decision 38: whether a worker's quote still stands). */
+	quoteInputs: QuoteInputs;
 }
 
 /** The billing clock's instant in the domain's form (no ".000"). */
