@@ -51,6 +51,18 @@ const quoteArgs = z.object( {
 						fieldLabel( 'addons' )
 					),
 			} )
+			// How the REST index lists it (a custom check has no JSON Schema of its own).
+			.meta( {
+				type: 'array',
+				items: {
+					type: 'object',
+					properties: {
+						product_id: { type: 'integer' },
+						quantity: { type: 'integer', minimum: 1 },
+					},
+					required: [ 'product_id' ],
+				},
+			} )
 			.optional()
 	),
 } );
