@@ -21,6 +21,18 @@ module.exports = {
 			moduleFileExtensions,
 		},
 		{
+			// The quote and checkout API suites again, quotes priced by a quote worker on a file (decision 38).
+			displayName: 'server-workers',
+			testEnvironment: 'node',
+			testMatch: [
+				'<rootDir>/tests/server/http/{checkout,quote-explanation,idempotency,rules-table}.test.ts',
+			],
+			setupFiles: [ '<rootDir>/tests/support/quote-workers-env.ts' ],
+			transform,
+			transformIgnorePatterns,
+			moduleFileExtensions,
+		},
+		{
 			displayName: 'admin-ui',
 			testEnvironment: 'jsdom',
 			testMatch: [ '<rootDir>/tests/admin-ui/**/*.test.{ts,tsx}' ],

@@ -125,6 +125,16 @@ function rows( r: BenchReport ): string[][] {
 			'',
 		],
 		[
+			'(a) quote workers A/B (decision 38): quote with workers ÷ priced in the request thread',
+			(
+				r.quote.requestsPerSecond / r.inThread.requestsPerSecond
+			).toFixed( 2 ),
+			'> 1.05',
+			yes(
+				r.quote.requestsPerSecond / r.inThread.requestsPerSecond > 1.05
+			),
+		],
+		[
 			'(a) quote non-2xx / errors',
 			`${ r.quote.non2xx } / ${ r.quote.errors }`,
 			'0 / 0',

@@ -7,6 +7,10 @@ import { migrate, openDatabase } from '../../server/src/db/connection';
 import { createApp } from '../../server/src/http/app';
 import { TestClock } from '../../server/src/services/clock';
 import { hashPasswordSync } from '../../server/src/services/passwords';
+import {
+	quoteWorkerDatabase,
+	quoteWorkersWanted,
+} from './quote-worker-database';
 
 export const ADMIN = { username: 'admin', password: 'admin-password' };
 export const CUSTOMER_PASSWORD = 'customer-password';
@@ -30,7 +34,8 @@ export function basicAuth( username: string, password: string ): string {
 
 /**
  * An app over a fresh in-memory database (or a fresh `file`), migrated, with a TestClock at `now` and the test
- * clock route on, and a network admin `admin`.
+ * clock route on, and a network admin `admin`. In the `server-workers` project (`WU_TEST_QUOTE_WORKERS=1`)
+ * and without a `file`, the database is a file and quotes are priced by a quote worker, as in production.
  */
 export function createTestApp(
 	now = '2026-03-11T10:00:00Z',
@@ -40,8 +45,14 @@ export function createTestApp(
 		trustProxy?: AppConfig[ 'trustProxy' ];
 	} = {}
 ): TestApp {
-	const db = openDatabase( options.file ?? ':memory:' );
-	migrate( db );
+	const workers =
+		options.file === undefined && quoteWorkersWanted()
+			? quoteWorkerDatabase()
+			: null;
+	const db = workers?.db ?? openDatabase( options.file ?? ':memory:' );
+	if ( ! workers ) {
+		migrate( db );
+	}
 	const clock = new TestClock( now );
 	const ctx = createContext( {
 		db,
@@ -52,6 +63,7 @@ export function createTestApp(
 		},
 		log: () => {},
 	} );
+	ctx.quoteWorkers = workers?.pool;
 	ctx.users.insert( {
 		username: ADMIN.username,
 		email: 'admin@example.test',

@@ -7,6 +7,10 @@ import { ProductRepository } from '../db/product-repository';
 import { QuoteRepository } from '../db/quote-repository';
 import { SettingsRepository } from '../db/settings-repository';
 import { SiteRepository } from '../db/site-repository';
+import {
+	trackQuoteInputs,
+	type QuoteInputs,
+} from '../db/track-quote-inputs';
 import { UsageRepository } from '../db/usage-repository';
 import { UserRepository } from '../db/user-repository';
 import { WalletRepository } from '../db/wallet-repository';
@@ -29,6 +33,8 @@ export interface BillingDeps {
 	sites: SiteRepository;
 	/** Limit overrides and metering (prepared once). */
 	usage: UsageRepository;
+	/** What each membership's quote reads, as versions (decision 38: whether a worker's quote still stands). */
+	quoteInputs: QuoteInputs;
 }
 
 /** The billing clock's instant in the domain's form (no ".000"). */
@@ -55,6 +61,7 @@ export function createBillingDeps( db: Db, clock: Clock ): BillingDeps {
 			new Date( Date.parse( clock.now() ) ).toISOString().slice( 0, 7 )
 		),
 		usage: new UsageRepository( db ),
+		quoteInputs: trackQuoteInputs( db ),
 	};
 }
 

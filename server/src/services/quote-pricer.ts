@@ -1,10 +1,12 @@
 import type { Quote } from '../domain/types';
+import type { Locale } from '../i18n';
+import type { QuoteAsk } from './price-quote';
 
-/** What is sent to be priced elsewhere: whose membership, at which billing instant, and the ask. */
-export interface QuotePricingRequest {
-	membershipId: number;
-	/** The billing clock's instant the quote is priced at. */
+/** What is sent to be priced elsewhere: the validated ask, and the billing clock's instant to price it at. */
+export interface QuotePricingRequest extends QuoteAsk {
 	now: string;
+	/** The language of the explanation and of a refusal: the request's (set by the pool). */
+	locale?: Locale;
 }
 
 /**
@@ -12,5 +14,5 @@ export interface QuotePricingRequest {
  * connections). `price` answers null when no worker is ready; the caller then prices in place.
  */
 export interface QuotePricer {
-	price( request: QuotePricingRequest ): Promise< Quote > | null;
+	price: ( request: QuotePricingRequest ) => Promise< Quote > | null;
 }

@@ -3,15 +3,11 @@ import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { DomainError, type ErrorKind } from '../domain/errors';
 import type { Quote } from '../domain/types';
-import { currentLocale, type Locale } from '../i18n';
-import type { QuoteAsk } from '../http/routes/memberships-routes';
+import { currentLocale } from '../i18n';
+import type { QuotePricingRequest } from '../services/quote-pricer';
 
-/** What the main thread asks a quote worker: a quote request and the billing clock's now. */
-export interface PriceRequest extends QuoteAsk {
-	now: string;
-	/** The language of the explanation and of a refusal: the request's (set by `price`). */
-	locale?: Locale;
-}
+/** What the main thread asks a quote worker: a validated quote request and the billing clock's now. */
+export type PriceRequest = QuotePricingRequest;
 
 /** What a quote worker answers for request `seq`. */
 export type PriceAnswer =
@@ -30,7 +26,7 @@ export type PriceAnswer =
 
 export interface QuotePool {
 	/** The quote from a ready worker, or null when none is ready (then the caller prices it). */
-	price( request: PriceRequest ): Promise< Quote > | null;
+	price: ( request: PriceRequest ) => Promise< Quote > | null;
 	/** Workers ready now (a crashed one is replaced; one that cannot start is not). */
 	size: () => number;
 	/** Resolves once every first worker is ready; rejects when one of them exits before. */

@@ -1,23 +1,19 @@
 // A quote worker (decision 38): prices quote requests on its own read connection. Started by
 // quote-pool.ts; answers each message with a quote, a refusal (a DomainError's fields) or a failure.
 import { parentPort, workerData } from 'node:worker_threads';
-import { createContext } from '../compose';
-import { inReadSnapshot, openDatabase } from '../db/connection';
+import { openDatabase } from '../db/connection';
 import { DomainError } from '../domain/errors';
 import { withLocale } from '../i18n';
-import { priceQuoteRequest } from '../http/routes/memberships-routes';
+import { createBillingDeps, readSnapshot } from '../services/billing-deps';
 import type { Clock } from '../services/clock';
+import { priceQuote } from '../services/price-quote';
 import type { PriceAnswer, PriceRequest } from './quote-pool';
 
 /** The billing clock of the request being priced: the main thread's now, sent with it. */
 let now = '';
 const clock: Clock = { now: () => now };
 const db = openDatabase( ( workerData as { file: string } ).file );
-const ctx = createContext( {
-	db,
-	clock,
-	log: ( message ) => process.stderr.write( `${ message }\n` ),
-} );
+const deps = createBillingDeps( db, clock );
 
 parentPort!.postMessage( { ready: true } satisfies PriceAnswer );
 parentPort!.on( 'message', ( request: PriceRequest & { seq: number } ) => {
@@ -27,7 +23,7 @@ parentPort!.on( 'message', ( request: PriceRequest & { seq: number } ) => {
 		answer = {
 			seq: request.seq,
 			quote: withLocale( request.locale ?? 'en_US', () =>
-				inReadSnapshot( db, () => priceQuoteRequest( ctx, request ) )
+				readSnapshot( deps, () => priceQuote( deps, request ) )
 			),
 		};
 	} catch ( error ) {

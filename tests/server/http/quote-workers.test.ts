@@ -192,47 +192,4 @@ describe( 'quote workers', () => {
 		} );
 		await silent.stop();
 	} );
-
-	it( 'prices again in the request thread when something was committed while the worker priced', async () => {
-		const slow = startQuotePool( path.join( dir, 'network.sqlite' ), 1, {
-			entry: path.join(
-				__dirname,
-				'../../support/workers/slow-quote-worker.ts'
-			),
-		} );
-		await slow.started();
-		t.ctx.quoteWorkers = slow;
-		expect(
-			(
-				await quote( { duration: 1, duration_unit: 'month' } ).expect(
-					200
-				)
-			).body.explanation
-		).toBe( 'priced by the slow worker' );
-		const asked = quote( { duration: 1, duration_unit: 'month' } ).then(
-			( res ) => res
-		);
-		await new Promise( ( resolve ) => setTimeout( resolve, 100 ) );
-		const customer = (
-			await request( t.app )
-				.get( `${ API }/customers?search=carla` )
-				.set( 'Authorization', t.admin )
-				.expect( 200 )
-		).body[ 0 ];
-		await request( t.app )
-			.put( `${ API }/customers/${ customer.id }` )
-			.set( 'Authorization', t.admin )
-			.send( { display_name: 'Carla B.' } )
-			.expect( 200 );
-		const answer = await asked;
-		expect( answer.status ).toBe( 200 );
-		expect( answer.body.explanation ).not.toBe(
-			'priced by the slow worker'
-		);
-		expect( answer.body ).toMatchObject( {
-			membership_id: membership.id,
-			type: 'downgrade',
-		} );
-		await slow.stop();
-	} );
 } );

@@ -6,12 +6,12 @@ import { membershipNotesRoutes } from './membership-notes-routes';
 import { membershipPaymentRoutes } from './membership-payment-routes';
 import { membershipRoutes, membershipStateRoutes } from './membership-routes';
 import { membershipsListRoute } from './memberships-list-route';
-import { membershipsRoutes } from './memberships-routes';
 import { paymentsListRoute } from './payments-list-route';
 import { paymentsRoutes } from './payments-routes';
 import { productWriteRoutes } from './product-write-routes';
 import { productsListRoute } from './products-list-route';
 import { productsRoutes } from './products-routes';
+import { quoteRoute } from './quote-route';
 import { sitesRoutes } from './sites-routes';
 import { usageRoutes } from './usage-routes';
 import { usersRoutes } from './users-routes';
@@ -27,9 +27,9 @@ export const restRoutes: RouteDefinition[] = [
 	...productsRoutes,
 	...productWriteRoutes,
 	...customersRoutes,
-	...membershipsRoutes,
 	...membershipCreateRoutes,
 	...membershipRoutes,
+	...quoteRoute,
 	...membershipPaymentRoutes,
 	...membershipStateRoutes,
 	...membershipNotesRoutes,

@@ -12,7 +12,7 @@ import { collectionResponse, readCollectionParams } from '../collection';
 import { idParam } from '../params';
 import { paymentResource } from '../resources';
 import { loggedIn, networkAdmin, type RestRequest } from '../rest-server';
-import { presentMembership } from './memberships-routes';
+import { presentMembership } from '../present';
 import type { RouteDefinition } from './route-definition';
 
 function accessiblePayment( ctx: AppContext, request: RestRequest ): Payment {
