@@ -94,7 +94,7 @@ export function extractStrings(
 			if ( bare ) {
 				problems.push( {
 					reference: `${ path.relative( repoRoot, file ) }:${ source.getLineAndCharacterOfPosition( bare.getStart() ).line + 1 }`,
-					problem: `untranslated ${ ts.isNewExpression( node ) ? 'DomainError message' : ts.isCallExpression( node ) ? 'fail() reason' : 'patternHint' }: ${ bare.getText( source ) }`,
+					problem: `untranslated ${ bareKind( node ) }: ${ bare.getText( source ) }`,
 				} );
 			}
 			if (
@@ -297,4 +297,12 @@ export function toPot( strings: ExtractedString[] ): string {
 		].join( '\n' )
 	);
 	return [ header.join( '\n' ), ...entries ].join( '\n' );
+}
+
+/** What a bare server text was found in, for the problem's wording. */
+function bareKind( node: ts.Node ): string {
+	if ( ts.isNewExpression( node ) ) {
+		return 'DomainError message';
+	}
+	return ts.isCallExpression( node ) ? 'fail() reason' : 'patternHint';
 }

@@ -109,12 +109,15 @@ function translator(): I18n {
 		: instanceFor( locale );
 }
 
+// The server's own __/_x/_n pass the caller's literals through to the locale's translator.
+/* eslint-disable @wordpress/i18n-text-domain, @wordpress/i18n-no-variables */
 export const __: I18n[ '__' ] = ( text, domain ) =>
 	translator().__( text, domain );
 export const _x: I18n[ '_x' ] = ( text, context, domain ) =>
 	translator()._x( text, context, domain );
 export const _n: I18n[ '_n' ] = ( single, plural, number, domain ) =>
 	translator()._n( single, plural, number, domain );
+/* eslint-enable @wordpress/i18n-text-domain, @wordpress/i18n-no-variables */
 
 /**
  * The locale an `Accept-Language` header asks for among ours, or null: Norwegian (nb, no, nn,

@@ -1,7 +1,7 @@
 import type { PaymentStatus, PaymentKind, Payment } from '../domain/payment';
 import type { Db } from './connection';
 import { readInstant, storeInstant } from './instants';
-import type { QuoteLine, QuoteLineKind } from '../domain/types';
+import type { QuoteLineKind } from '../domain/types';
 import {
 	listPayments,
 	type PaymentListItem,

@@ -1,6 +1,4 @@
 import { __ } from '../i18n';
-import type { RenewalError, RetryState } from '../domain/renewal-state';
-
 
 /** The message of a renewal error recorded by migration 0004 (a row with an instant outside the years 1000–9999). */
 export const STORED_DATE_ERROR = () =>

@@ -1,4 +1,7 @@
-import type { SiteLimitContext, MembershipLimitContext } from '../domain/limit-context';
+import type {
+	SiteLimitContext,
+	MembershipLimitContext,
+} from '../domain/limit-context';
 import type { Statement } from 'better-sqlite3';
 import type { Db } from './connection';
 import type { Limits, MembershipStatus } from '../domain/types';

@@ -7,10 +7,7 @@ import { ProductRepository } from '../db/product-repository';
 import { QuoteRepository } from '../db/quote-repository';
 import { SettingsRepository } from '../db/settings-repository';
 import { SiteRepository } from '../db/site-repository';
-import {
-	trackQuoteInputs,
-	type QuoteInputs,
-} from '../db/track-quote-inputs';
+import { trackQuoteInputs, type QuoteInputs } from '../db/track-quote-inputs';
 import { UsageRepository } from '../db/usage-repository';
 import { UserRepository } from '../db/user-repository';
 import { WalletRepository } from '../db/wallet-repository';

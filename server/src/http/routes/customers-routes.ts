@@ -9,8 +9,7 @@ import { listWalletEntries } from '../../services/list-wallet-entries';
 import { updateCustomer } from '../../services/update-customer';
 import { mayAccessCustomer, notFound } from '../access';
 import { actorOf } from '../auth';
-import { collectionResponse, readCollectionParams } from '../collection';
-import { idParam } from '../params';
+import { idParam } from '../id-param';
 import { presentCustomer } from '../present';
 import { walletEntryResource } from '../resources';
 import {
@@ -22,7 +21,7 @@ import {
 } from '../rest-server';
 import { text } from '../schema';
 import { emailField, fixedUsername, passwordField } from '../schemas/account';
-import { collectionArgs, pageOf } from '../schemas/collection';
+import { collectionArgs, pageOf, pageResponse } from '../schemas/collection';
 import { shaped } from '../schemas/fields';
 import type { RouteDefinition } from './route-definition';
 
@@ -193,10 +192,11 @@ export const customersRoutes: RouteDefinition[] = [
 					limit: params.perPage,
 					offset: params.offset,
 				} );
-				return collectionResponse(
+				return pageResponse(
 					items.map( walletEntryResource ),
 					total,
-					params
+					params,
+					request.url()
 				);
 			},
 		} ),

@@ -1,7 +1,7 @@
 import { listOverLimitApprovals } from '../../services/list-over-limit-approvals';
 import { overLimitsOfHolding } from '../../services/over-limits-of-change';
 import { accessibleMembership } from '../access';
-import { idParam } from '../params';
+import { idParam } from '../id-param';
 import { loggedIn } from '../rest-server';
 import type { RouteDefinition } from './route-definition';
 

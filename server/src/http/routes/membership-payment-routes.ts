@@ -4,7 +4,7 @@ import { DomainError } from '../../domain/errors';
 import { checkout } from '../../services/checkout';
 import { payRenewal } from '../../services/pay-renewal';
 import { accessibleMembership, isAdmin } from '../access';
-import { idParam } from '../params';
+import { idParam } from '../id-param';
 import { presentMembership } from '../present';
 import { paymentResource, quoteResource } from '../resources';
 import { loggedIn, RestResponse, withArgs } from '../rest-server';

@@ -3,7 +3,7 @@ import { getLimits } from '../../services/get-limits';
 import { getOptions } from '../../services/get-options';
 import { repairMembership } from '../../services/repair-membership';
 import { accessibleMembership } from '../access';
-import { idParam } from '../params';
+import { idParam } from '../id-param';
 import { presentMembership } from '../present';
 import { limitsResource, offerResource, usageResource } from '../resources';
 import { loggedIn, networkAdmin, withArgs } from '../rest-server';

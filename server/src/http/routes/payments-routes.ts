@@ -2,14 +2,8 @@ import type { AppContext } from '../app-context';
 import type { Payment } from '../../domain/payment';
 import { completePayment } from '../../services/complete-payment';
 import { findPayment } from '../../services/find-payment';
-import {
-	callerCustomer,
-	isAdmin,
-	mayAccessCustomer,
-	notFound,
-} from '../access';
-import { collectionResponse, readCollectionParams } from '../collection';
-import { idParam } from '../params';
+import { mayAccessCustomer, notFound } from '../access';
+import { idParam } from '../id-param';
 import { paymentResource } from '../resources';
 import { loggedIn, networkAdmin, type RestRequest } from '../rest-server';
 import { presentMembership } from '../present';

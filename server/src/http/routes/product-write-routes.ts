@@ -3,7 +3,7 @@ import { deleteProduct } from '../../services/delete-product';
 import { getProductDefaults } from '../../services/get-product-defaults';
 import { updateProblems, updateProduct } from '../../services/update-product';
 import { productProblems } from '../../services/validate-product';
-import { idParam } from '../params';
+import { idParam } from '../id-param';
 import { productResource } from '../resources';
 import { networkAdmin, RestResponse, withArgs } from '../rest-server';
 import {

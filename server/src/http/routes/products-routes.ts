@@ -1,17 +1,14 @@
 import { __ } from '../../i18n';
 import { DomainError } from '../../domain/errors';
-import type { Product, ProductType } from '../../domain/types';
+import type { Product } from '../../domain/types';
 import type { AppContext } from '../app-context';
 import { findProduct } from '../../services/find-product';
 import { listPlanGroups } from '../../services/list-plan-groups';
 import { isAdmin } from '../access';
-import { collectionResponse, readCollectionParams } from '../collection';
-import { idParam } from '../params';
+import { idParam } from '../id-param';
 import { productResource } from '../resources';
 import { everyone, networkAdmin, type RestRequest } from '../rest-server';
 import type { RouteDefinition } from './route-definition';
-
-const TYPES = [ 'plan', 'package', 'service' ] as const;
 
 /** The product of the path, when the caller may see it (inactive ones are the admin's), else 404. */
 export function findVisible( ctx: AppContext, request: RestRequest ): Product {

@@ -7,7 +7,7 @@ import { readSnapshot } from '../../services/billing-deps';
 import { priceQuote, type QuoteAsk } from '../../services/price-quote';
 import { isAdmin } from '../access';
 import { fieldLabel } from '../field-labels';
-import { idParam } from '../params';
+import { idParam } from '../id-param';
 import { quoteResource } from '../resources';
 import { loggedIn } from '../rest-server';
 import { integer, oneOf } from '../schema';
@@ -128,9 +128,7 @@ export const quoteRoute: RouteDefinition[] = [
 					return quoteResource( stored.id, stored.quote );
 				};
 				const priceHere = () =>
-					hold(
-						readSnapshot( ctx, () => priceQuote( ctx, ask ) )
-					);
+					hold( readSnapshot( ctx, () => priceQuote( ctx, ask ) ) );
 				// Decision 38: priced by a worker thread when there are some, else right here.
 				if ( ! ctx.quoteWorkers ) {
 					return priceHere();

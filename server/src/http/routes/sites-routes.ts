@@ -14,8 +14,7 @@ import {
 	mayAccessCustomer,
 	notFound,
 } from '../access';
-import { collectionResponse } from '../collection';
-import { idParam } from '../params';
+import { idParam } from '../id-param';
 import { siteResource } from '../resources';
 import {
 	loggedIn,
@@ -25,7 +24,7 @@ import {
 	type RestRequest,
 } from '../rest-server';
 import { integer, text } from '../schema';
-import { collectionArgs, pageOf } from '../schemas/collection';
+import { collectionArgs, pageOf, pageResponse } from '../schemas/collection';
 import { usageBody, usageSchema } from '../schemas/usage';
 import type { RouteDefinition } from './route-definition';
 
@@ -95,10 +94,11 @@ export const sitesRoutes: RouteDefinition[] = [
 						limit: params.perPage,
 						offset: params.offset,
 					} );
-					return collectionResponse(
+					return pageResponse(
 						items.map( siteResource ),
 						total,
-						params
+						params,
+						request.url()
 					);
 				},
 			} ),

@@ -18,7 +18,7 @@ import {
 } from '../../services/set-limit-override';
 import type { Actor } from '../../services/usage-deps';
 import { readLimits } from '../limits-param';
-import { idParam } from '../params';
+import { idParam } from '../id-param';
 import {
 	loggedIn,
 	networkAdmin,
