@@ -1,0 +1,43 @@
+import { DataViews } from '@wordpress/dataviews';
+import '@wordpress/theme/design-tokens.css';
+import '@wordpress/dataviews/build-style/style.css';
+import type { DataListProps } from './types';
+
+const LAYOUTS = { table: {} };
+
+/** The DataViews chunk: loaded on first use (see DataList), with its stylesheet. */
+export default function DataViewsList< T >( {
+	label,
+	data,
+	fields,
+	view,
+	onChangeView,
+	total,
+	totalPages,
+	isLoading,
+	getItemId,
+	empty,
+	actions,
+}: DataListProps< T > ) {
+	return (
+		<div
+			className="wu-data-list"
+			role="region"
+			aria-label={ label }
+			aria-busy={ isLoading }
+		>
+			<DataViews< T >
+				data={ data }
+				fields={ fields }
+				view={ view }
+				onChangeView={ onChangeView }
+				paginationInfo={ { totalItems: total, totalPages } }
+				defaultLayouts={ LAYOUTS }
+				isLoading={ isLoading }
+				getItemId={ getItemId }
+				empty={ empty }
+				actions={ actions }
+			/>
+		</div>
+	);
+}
