@@ -1,4 +1,4 @@
-import { DataViews } from '@wordpress/dataviews';
+import { DataViews, type Action, type Field } from '@wordpress/dataviews';
 import '@wordpress/theme/design-tokens.css';
 import '@wordpress/dataviews/build-style/style.css';
 import type { DataListProps } from './types';
@@ -26,17 +26,19 @@ export default function DataViewsList< T >( {
 			aria-label={ label }
 			aria-busy={ isLoading }
 		>
-			<DataViews< T >
-				data={ data }
-				fields={ fields }
+			<DataViews< { id: string } >
+				data={ data as unknown as { id: string }[] }
+				fields={ fields as unknown as Field< { id: string } >[] }
 				view={ view }
 				onChangeView={ onChangeView }
 				paginationInfo={ { totalItems: total, totalPages } }
 				defaultLayouts={ LAYOUTS }
 				isLoading={ isLoading }
-				getItemId={ getItemId }
+				getItemId={
+					getItemId as unknown as ( item: { id: string } ) => string
+				}
 				empty={ empty }
-				actions={ actions }
+				actions={ actions as unknown as Action< { id: string } >[] }
 			/>
 		</div>
 	);

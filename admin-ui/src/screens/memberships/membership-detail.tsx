@@ -29,7 +29,7 @@ import {
 	presentKeys,
 	type LimitKey,
 } from '../products/product-form/limits-tab';
-import { nextCharge } from './membership-list';
+import { nextCharge } from './membership-fields';
 import { MembershipRepairForm, RenewalErrorNotice } from './membership-repair';
 import {
 	useMembershipDetail,

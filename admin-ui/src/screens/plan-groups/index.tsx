@@ -4,7 +4,7 @@ import type { Product } from '../../api/types';
 import { LoadState, useLoad } from '../../components/load-state';
 import { loadAllProducts } from '../../components/product-names';
 import { Link, useRouter } from '../../shell/router';
-import { priceLabel } from '../products/product-list';
+import { priceLabel } from '../products/product-labels';
 import type { ScreenProps } from '../types';
 import { isUpgrade, movesFrom, planLanes, type Lane } from './lanes';
 
