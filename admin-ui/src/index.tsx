@@ -1,5 +1,6 @@
 import { createRoot, StrictMode } from '@wordpress/element';
 import { configureApiFetch } from './api/client';
+import { invalidateOnChange } from './data/invalidation';
 import { setLocaleData } from '@wordpress/i18n';
 import { readBoot, readLocaleData } from './boot';
 import { setFormatLocale } from './format';
@@ -17,6 +18,7 @@ for ( const [ domain, data ] of Object.entries( readLocaleData() ?? {} ) ) {
 }
 setFormatLocale( boot.locale );
 configureApiFetch( boot.rest_root, boot.nonce );
+invalidateOnChange();
 
 const root = createRoot( document.getElementById( 'wpwrap' ) as HTMLElement );
 root.render(

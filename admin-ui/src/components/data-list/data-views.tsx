@@ -18,6 +18,7 @@ export default function DataViewsList< T >( {
 	getItemId,
 	empty,
 	actions,
+	search = true,
 }: DataListProps< T > ) {
 	return (
 		<div
@@ -34,6 +35,7 @@ export default function DataViewsList< T >( {
 				paginationInfo={ { totalItems: total, totalPages } }
 				defaultLayouts={ LAYOUTS }
 				isLoading={ isLoading }
+				search={ search }
 				getItemId={
 					getItemId as unknown as ( item: { id: string } ) => string
 				}

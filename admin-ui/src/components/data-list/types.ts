@@ -15,4 +15,6 @@ export interface DataListProps< T > {
 	/** Shown in place of rows when there are none. */
 	empty: ReactNode;
 	actions?: Action< T >[];
+	/** False for a list the server cannot search (the search field is left out). */
+	search?: boolean;
 }

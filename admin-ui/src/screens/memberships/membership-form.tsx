@@ -11,8 +11,6 @@ import type { FormEvent } from 'react';
 import { errorMessage, errorSummary, fieldErrorsOf } from '../../api/client';
 import { createMembership } from '../../api/memberships';
 import type { Customer, Product } from '../../api/types';
-import { TAGS } from '../../data/queries';
-import { invalidate } from '../../data/use-query';
 import { formatMoney, formatPeriod, formatPer } from '../../format';
 import { helpOrError } from '../products/product-form/field-error';
 import { AddonChoices } from './addon-choices';
@@ -120,7 +118,6 @@ export function MembershipForm( {
 			const membership = await createMembership(
 				membershipBody( draft )
 			);
-			invalidate( TAGS.memberships, TAGS.customers, TAGS.payments );
 			onCreated( membership.id, customer );
 		} catch ( error ) {
 			const params = fieldErrorsOf( error );

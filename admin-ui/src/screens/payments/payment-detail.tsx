@@ -15,7 +15,7 @@ import { paymentStatusLabel, StatusBadge } from '../../components/status-badge';
 import { formatDate, formatMoney } from '../../format';
 import { useNotices } from '../../shell/notices';
 import { Link } from '../../shell/router';
-import { Panel } from '../memberships/membership-detail';
+import { Panel } from '../../components/panel';
 
 function Lines( { payment }: { payment: Payment } ) {
 	return (
