@@ -1,6 +1,3 @@
-/**
- * @jest-environment node
- */
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
@@ -12,7 +9,11 @@ import {
 	CUSTOMER_PASSWORD,
 } from '../support/test-app';
 
-/** The customer's first load: the JS and CSS of `/wp-admin/` before any interaction, gzip (issue 12). */
+/**
+ * The customer's first load: the JS and CSS of `/wp-admin/` before any interaction, gzip (issue 12).
+ * It runs in the server project: there the stylesheets are the files the server sends (the
+ * admin-ui project maps CSS imports to a stub).
+ */
 const BUDGET = 150 * 1000;
 const BUILD = path.resolve( __dirname, '../../build' );
 
@@ -59,8 +60,16 @@ describe( "the customer's first load", () => {
 
 		const sizes: Record< string, number > = {};
 		for ( const url of referenced ) {
-			const response = await request( t.app ).get( url ).expect( 200 );
-			sizes[ url ] = gzipSize( response.text );
+			const response = await request( t.app )
+				.get( url )
+				.buffer( true )
+				.parse( ( res, done ) => {
+					const chunks: Buffer[] = [];
+					res.on( 'data', ( chunk: Buffer ) => chunks.push( chunk ) );
+					res.on( 'end', () => done( null, Buffer.concat( chunks ) ) );
+				} )
+				.expect( 200 );
+			sizes[ url ] = gzipSize( response.body as Buffer );
 		}
 		for ( const file of lazy ) {
 			sizes[ `/build/${ file }` ] = gzipSize(
@@ -72,10 +81,6 @@ describe( "the customer's first load", () => {
 		expect( Object.keys( sizes ).join( ' ' ) ).not.toMatch(
 			/dataviews|screen-(memberships|customers|payments|products)/
 		);
-		expect( { total, sizes } ).toEqual( {
-			total: expect.any( Number ),
-			sizes,
-		} );
 		expect( total ).toBeLessThanOrEqual( BUDGET );
 	} );
 } );
