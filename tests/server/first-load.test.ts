@@ -66,7 +66,9 @@ describe( "the customer's first load", () => {
 				.parse( ( res, done ) => {
 					const chunks: Buffer[] = [];
 					res.on( 'data', ( chunk: Buffer ) => chunks.push( chunk ) );
-					res.on( 'end', () => done( null, Buffer.concat( chunks ) ) );
+					res.on( 'end', () =>
+						done( null, Buffer.concat( chunks ) )
+					);
 				} )
 				.expect( 200 );
 			sizes[ url ] = gzipSize( response.body as Buffer );

@@ -84,9 +84,7 @@ function NoticeItem( {
 			className={ `components-notice is-${ notice.status } is-dismissible` }
 			role={ notice.status === 'error' ? 'alert' : 'status' }
 		>
-			<div className="components-notice__content">
-				{ notice.message }
-			</div>
+			<div className="components-notice__content">{ notice.message }</div>
 			<button
 				type="button"
 				className="components-button components-notice__dismiss has-icon is-small"

@@ -24,7 +24,10 @@ function AddonChoices( {
 	}
 	const membership = loaded?.membership;
 	const owned = new Map(
-		( membership?.addons ?? [] ).map( ( a ) => [ a.product_id, a.quantity ] )
+		( membership?.addons ?? [] ).map( ( a ) => [
+			a.product_id,
+			a.quantity,
+		] )
 	);
 	const onCurrentPlan = chosen?.id === membership?.plan_id;
 	return (
@@ -40,7 +43,7 @@ function AddonChoices( {
 					key={ addon.id }
 					addon={ addon }
 					quantity={ addons.get( addon.id ) ?? 0 }
-					owned={ onCurrentPlan ? owned.get( addon.id ) ?? 0 : 0 }
+					owned={ onCurrentPlan ? ( owned.get( addon.id ) ?? 0 ) : 0 }
 					onChange={ ( quantity ) =>
 						checkout.chooseAddon( addon.id, quantity )
 					}
@@ -70,7 +73,10 @@ export function AddonsStep( {
 				{ chosen
 					? sprintf(
 							/* translators: %s: a plan's name */
-							__( 'Services and packages for %s', 'wu-plan-change' ),
+							__(
+								'Services and packages for %s',
+								'wu-plan-change'
+							),
 							chosen.name
 						)
 					: __( 'Services and packages', 'wu-plan-change' ) }

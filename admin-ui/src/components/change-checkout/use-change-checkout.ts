@@ -107,8 +107,8 @@ export function useChangeCheckout( {
 		[ plans, period ]
 	);
 	const chosen =
-		visiblePlans.find( ( { plan } ) => plan.id === choice?.planId )
-			?.plan ?? null;
+		visiblePlans.find( ( { plan } ) => plan.id === choice?.planId )?.plan ??
+		null;
 	const otherPlan = !! chosen && chosen.id !== loaded?.membership.plan_id;
 	const planOptions = useQuery(
 		otherPlan ? planOptionsQuery : null,
@@ -185,7 +185,8 @@ export function useChangeCheckout( {
 			),
 		} ) );
 	};
-	const choosePeriod = ( next: Period ) => choose( () => ( { period: next } ) );
+	const choosePeriod = ( next: Period ) =>
+		choose( () => ( { period: next } ) );
 	const chooseAddon = ( id: number, quantity: number ) =>
 		choose( ( base ) => ( {
 			addons: new Map( base.addons ).set( id, quantity ),

@@ -38,8 +38,7 @@ export function viewFromQuery(
 		search: params.get( 'search' ) ?? '',
 		page: Math.max( 1, Number( params.get( 'paged' ) ) || 1 ),
 		perPage:
-			Math.min( 100, Number( params.get( 'per_page' ) ) ) ||
-			spec.perPage,
+			Math.min( 100, Number( params.get( 'per_page' ) ) ) || spec.perPage,
 		sort: orderby ? { field: orderby, direction: order } : base.sort,
 		filters,
 	} as View;

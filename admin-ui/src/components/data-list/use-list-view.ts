@@ -22,13 +22,16 @@ export function useListView(
 	);
 	const setView = useCallback(
 		( next: View ) => {
-			setBase( ( current ) => ( {
-				...current,
-				type: next.type,
-				fields: next.fields,
-				layout: next.layout,
-				titleField: next.titleField,
-			} ) as View );
+			setBase(
+				( current ) =>
+					( {
+						...current,
+						type: next.type,
+						fields: next.fields,
+						layout: next.layout,
+						titleField: next.titleField,
+					} ) as View
+			);
 			const query = queryFromView( next, spec );
 			navigate( query ? `${ pageUrl }?${ query }` : pageUrl, {
 				replace: true,

@@ -25,106 +25,88 @@ export function CustomerPanels( {
 	const products = useProductMap();
 	return (
 		<>
-							<Panel
-								id="wu-customer-memberships"
-								title={ __( 'Memberships', 'wu-plan-change' ) }
-							>
-								{ memberships.length === 0 ? (
-									<p>
-										{ __(
-											'No memberships.',
-											'wu-plan-change'
-										) }
-									</p>
-								) : (
-									<ul>
-										{ memberships.map( ( membership ) => (
-											<li key={ membership.id }>
-												<Link
-													href={ `${ basePath }memberships/${ membership.id }` }
-												>{ `#${ membership.id }` }</Link>{ ' ' }
-												{ productName(
-													products,
-													membership.plan_id
-												) }{ ' ' }
-												·{ ' ' }
-												{ `${ formatMoney( membership.amount, membership.currency ) } ${ formatPer( membership.duration, membership.duration_unit ) }` }{ ' ' }
-												·{ ' ' }
-												<StatusBadge
-													status={ membership.status }
-													label={ membershipStatusLabel(
-														membership.status
-													) }
-												/>
-											</li>
-										) ) }
-									</ul>
+			<Panel
+				id="wu-customer-memberships"
+				title={ __( 'Memberships', 'wu-plan-change' ) }
+			>
+				{ memberships.length === 0 ? (
+					<p>{ __( 'No memberships.', 'wu-plan-change' ) }</p>
+				) : (
+					<ul>
+						{ memberships.map( ( membership ) => (
+							<li key={ membership.id }>
+								<Link
+									href={ `${ basePath }memberships/${ membership.id }` }
+								>{ `#${ membership.id }` }</Link>{ ' ' }
+								{ productName( products, membership.plan_id ) }{ ' ' }
+								·{ ' ' }
+								{ `${ formatMoney( membership.amount, membership.currency ) } ${ formatPer( membership.duration, membership.duration_unit ) }` }{ ' ' }
+								·{ ' ' }
+								<StatusBadge
+									status={ membership.status }
+									label={ membershipStatusLabel(
+										membership.status
+									) }
+								/>
+							</li>
+						) ) }
+					</ul>
+				) }
+			</Panel>
+			<Panel
+				id="wu-customer-sites"
+				title={ __( 'Sites', 'wu-plan-change' ) }
+			>
+				{ sites.length === 0 ? (
+					<p>{ __( 'No sites.', 'wu-plan-change' ) }</p>
+				) : (
+					<ul>
+						{ sites.map( ( site ) => (
+							<li key={ site.id }>
+								{ sprintf(
+									/* translators: 1: site title, 2: site path, 3: membership id */ __(
+										'%1$s (%2$s), membership #%3$d',
+										'wu-plan-change'
+									),
+									site.title,
+									site.path,
+									site.membership_id
 								) }
-							</Panel>
-							<Panel
-								id="wu-customer-sites"
-								title={ __( 'Sites', 'wu-plan-change' ) }
-							>
-								{ sites.length === 0 ? (
-									<p>
-										{ __( 'No sites.', 'wu-plan-change' ) }
-									</p>
-								) : (
-									<ul>
-										{ sites.map( ( site ) => (
-											<li key={ site.id }>
-												{ sprintf(
-													/* translators: 1: site title, 2: site path, 3: membership id */ __(
-														'%1$s (%2$s), membership #%3$d',
-														'wu-plan-change'
-													),
-													site.title,
-													site.path,
-													site.membership_id
-												) }
-											</li>
-										) ) }
-									</ul>
-								) }
-							</Panel>
-							<Panel
-								id="wu-customer-payments"
-								title={ __( 'Payments', 'wu-plan-change' ) }
-							>
-								{ payments.length === 0 ? (
-									<p>
-										{ __(
-											'No payments yet.',
-											'wu-plan-change'
-										) }
-									</p>
-								) : (
-									<ul>
-										{ payments.map( ( payment ) => (
-											<li key={ payment.id }>
-												<Link
-													href={ `${ basePath }payments/${ payment.id }` }
-												>{ `#${ payment.id }` }</Link>{ ' ' }
-												{ formatDate(
-													payment.created_at
-												) }{ ' ' }
-												·{ ' ' }
-												{ formatMoney(
-													payment.total,
-													payment.currency
-												) }{ ' ' }
-												·{ ' ' }
-												<StatusBadge
-													status={ payment.status }
-													label={ paymentStatusLabel(
-														payment.status
-													) }
-												/>
-											</li>
-										) ) }
-									</ul>
-								) }
-							</Panel>
+							</li>
+						) ) }
+					</ul>
+				) }
+			</Panel>
+			<Panel
+				id="wu-customer-payments"
+				title={ __( 'Payments', 'wu-plan-change' ) }
+			>
+				{ payments.length === 0 ? (
+					<p>{ __( 'No payments yet.', 'wu-plan-change' ) }</p>
+				) : (
+					<ul>
+						{ payments.map( ( payment ) => (
+							<li key={ payment.id }>
+								<Link
+									href={ `${ basePath }payments/${ payment.id }` }
+								>{ `#${ payment.id }` }</Link>{ ' ' }
+								{ formatDate( payment.created_at ) } ·{ ' ' }
+								{ formatMoney(
+									payment.total,
+									payment.currency
+								) }{ ' ' }
+								·{ ' ' }
+								<StatusBadge
+									status={ payment.status }
+									label={ paymentStatusLabel(
+										payment.status
+									) }
+								/>
+							</li>
+						) ) }
+					</ul>
+				) }
+			</Panel>
 		</>
 	);
 }

@@ -27,82 +27,71 @@ export function AddonChoices( {
 	setAddon: ( addon: Product, quantity: number | null ) => void;
 } ) {
 	return (
-					<fieldset
-						className="wu-addon-choices"
-						aria-describedby={
-							error ? 'wu-addons-error' : undefined
-						}
-					>
-						<legend>{ __( 'Add-ons', 'wu-plan-change' ) }</legend>
-						{ addons.length === 0 && (
-							<p>
-								{ __(
-									'This plan offers no add-ons.',
+		<fieldset
+			className="wu-addon-choices"
+			aria-describedby={ error ? 'wu-addons-error' : undefined }
+		>
+			<legend>{ __( 'Add-ons', 'wu-plan-change' ) }</legend>
+			{ addons.length === 0 && (
+				<p>
+					{ __( 'This plan offers no add-ons.', 'wu-plan-change' ) }
+				</p>
+			) }
+			{ addons.map( ( addon ) => {
+				const chosen = quantities[ addon.id ] !== undefined;
+				return (
+					<div key={ addon.id } className="wu-inline-fields">
+						<CheckboxControl
+							label={ sprintf(
+								/* translators: 1: add-on name, 2: its price */ __(
+									'%1$s (%2$s)',
 									'wu-plan-change'
+								),
+								addon.name,
+								formatMoney( addon.amount, currency )
+							) }
+							checked={ chosen }
+							onChange={ ( on ) =>
+								setAddon( addon, on ? 1 : null )
+							}
+						/>
+						{ chosen && addon.stackable && (
+							<TextControl
+								__next40pxDefaultSize
+								type="number"
+								min={ 1 }
+								max={ addon.max_quantity }
+								label={ sprintf(
+									/* translators: %s: add-on name */ __(
+										'Quantity of %s',
+										'wu-plan-change'
+									),
+									addon.name
 								) }
-							</p>
+								value={ String( quantities[ addon.id ] ) }
+								onChange={ ( text ) =>
+									setAddon(
+										addon,
+										boundedQuantity( addon, text )
+									)
+								}
+								help={ sprintf(
+									/* translators: %d: the highest quantity */ __(
+										'Up to %d.',
+										'wu-plan-change'
+									),
+									addon.max_quantity
+								) }
+							/>
 						) }
-						{ addons.map( ( addon ) => {
-							const chosen =
-								quantities[ addon.id ] !== undefined;
-							return (
-								<div
-									key={ addon.id }
-									className="wu-inline-fields"
-								>
-									<CheckboxControl
-										label={ sprintf(
-											/* translators: 1: add-on name, 2: its price */ __(
-												'%1$s (%2$s)',
-												'wu-plan-change'
-											),
-											addon.name,
-											formatMoney(
-												addon.amount,
-												currency
-											)
-										) }
-										checked={ chosen }
-										onChange={ ( on ) =>
-											setAddon( addon, on ? 1 : null )
-										}
-									/>
-									{ chosen && addon.stackable && (
-										<TextControl
-											__next40pxDefaultSize
-											type="number"
-											min={ 1 }
-											max={ addon.max_quantity }
-											label={ sprintf(
-												/* translators: %s: add-on name */ __(
-													'Quantity of %s',
-													'wu-plan-change'
-												),
-												addon.name
-											) }
-											value={ String(
-												quantities[ addon.id ]
-											) }
-											onChange={ ( text ) =>
-												setAddon( addon, boundedQuantity( addon, text ) )
-											}
-											help={ sprintf(
-												/* translators: %d: the highest quantity */ __(
-													'Up to %d.',
-													'wu-plan-change'
-												),
-												addon.max_quantity
-											) }
-										/>
-									) }
-								</div>
-							);
-						} ) }
-						{ error && (
-							<p id="wu-addons-error" className="wu-field-error">
-								{ error }
-							</p>
-						) }
-					</fieldset>
+					</div>
+				);
+			} ) }
+			{ error && (
+				<p id="wu-addons-error" className="wu-field-error">
+					{ error }
+				</p>
+			) }
+		</fieldset>
 	);
 }

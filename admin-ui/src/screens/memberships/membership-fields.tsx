@@ -115,7 +115,10 @@ export function membershipFields(
 			elements: [
 				{
 					value: 'true',
-					label: __( 'Renewals that need attention', 'wu-plan-change' ),
+					label: __(
+						'Renewals that need attention',
+						'wu-plan-change'
+					),
 				},
 			],
 			filterBy: { operators: [ 'is' ] },

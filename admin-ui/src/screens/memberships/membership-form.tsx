@@ -1,10 +1,4 @@
-import {
-	Button,
-	Notice,
-	SelectControl,
-	TextControl,
-	ToggleControl,
-} from '@wordpress/components';
+import { Button, Notice, SelectControl } from '@wordpress/components';
 import { useState } from '@wordpress/element';
 import { __, sprintf } from '@wordpress/i18n';
 import type { FormEvent } from 'react';
@@ -14,6 +8,7 @@ import type { Customer, Product } from '../../api/types';
 import { formatMoney, formatPeriod, formatPer } from '../../format';
 import { helpOrError } from '../products/product-form/field-error';
 import { AddonChoices } from './addon-choices';
+import { MembershipTerms } from './membership-terms';
 import {
 	creatablePlans,
 	FIELDS,
@@ -245,62 +240,10 @@ export function MembershipForm( {
 						setAddon={ setAddon }
 					/>
 				) }
-				<SelectControl
-					__next40pxDefaultSize
-					label={ __( 'Status', 'wu-plan-change' ) }
-					value={ draft.status }
-					options={ [
-						{
-							value: 'active',
-							label: __( 'Active', 'wu-plan-change' ),
-						},
-						{
-							value: 'trialing',
-							label: __( 'Trialing', 'wu-plan-change' ),
-						},
-					] }
-					onChange={ ( value ) =>
-						update( {
-							status: value as MembershipDraft[ 'status' ],
-						} )
-					}
-					help={ helpOrError( errors.status ) }
-				/>
-				{ draft.status === 'trialing' && (
-					<TextControl
-						__next40pxDefaultSize
-						type="date"
-						label={ __( 'Trial end', 'wu-plan-change' ) }
-						value={ draft.trialEnd }
-						onChange={ ( trialEnd ) => update( { trialEnd } ) }
-						help={ helpOrError(
-							errors.trial_end,
-							__(
-								'Left empty, the plan’s own trial applies. Dates are in UTC.',
-								'wu-plan-change'
-							)
-						) }
-					/>
-				) }
-				<TextControl
-					__next40pxDefaultSize
-					type="date"
-					label={ __( 'Period start', 'wu-plan-change' ) }
-					value={ draft.periodStart }
-					onChange={ ( periodStart ) => update( { periodStart } ) }
-					help={ helpOrError(
-						errors.period_start,
-						__(
-							'Left empty, the period starts now. Dates are in UTC.',
-							'wu-plan-change'
-						)
-					) }
-				/>
-				<ToggleControl
-					label={ __( 'Auto-renew', 'wu-plan-change' ) }
-					checked={ draft.autoRenew }
-					onChange={ ( autoRenew ) => update( { autoRenew } ) }
-					help={ helpOrError( errors.auto_renew ) }
+				<MembershipTerms
+					draft={ draft }
+					errors={ errors }
+					update={ update }
 				/>
 				<p className="description">
 					{ __(

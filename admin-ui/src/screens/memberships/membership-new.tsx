@@ -59,18 +59,15 @@ export function MembershipNew( {
 	const { navigate } = useRouter();
 	const { createNotice } = useNotices();
 	const [ search, setSearch ] = useState( '' );
-	const choices = useCustomerChoices(
-		useDebounced( search ),
-		customerId
-	);
-	const catalogue = useQuery( catalogueQuery );
+	const choices = useCustomerChoices( useDebounced( search ), customerId );
+	const catalogueLoaded = useQuery( catalogueQuery );
 	const loaded = {
-		...catalogue,
+		...catalogueLoaded,
 		data:
-			catalogue.data && choices.customers
-				? ( [ choices.customers, catalogue.data ] as const )
+			catalogueLoaded.data && choices.customers
+				? ( [ choices.customers, catalogueLoaded.data ] as const )
 				: undefined,
-		error: catalogue.error ?? choices.error,
+		error: catalogueLoaded.error ?? choices.error,
 	};
 	return (
 		<div className="wu-edit-screen">

@@ -50,6 +50,8 @@ const membershipDetailQuery = defineQuery(
 );
 
 /** The membership page's data, reloaded after a change that invalidates what it shows. */
-export function useMembershipDetail( id: number ): Loaded< MembershipDetailData > {
+export function useMembershipDetail(
+	id: number
+): Loaded< MembershipDetailData > {
 	return useQuery( membershipDetailQuery, id );
 }

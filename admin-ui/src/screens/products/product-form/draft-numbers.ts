@@ -6,11 +6,7 @@ import {
 	periodProblem,
 	readAmount,
 } from './checks';
-import {
-	PLAN_SCALAR_KEYS,
-	type FieldErrors,
-	type ProductDraft,
-} from './draft';
+import { PLAN_SCALAR_KEYS, type FieldErrors, type ProductDraft } from './draft';
 import { limitLabel } from './limits-tab';
 
 /** The typed amount in minor units; a problem goes to `errors[ field ]` (and 0 is returned). */

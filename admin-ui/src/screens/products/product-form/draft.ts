@@ -137,7 +137,6 @@ export function toDraft(
 	};
 }
 
-
 /** The stored spelling of an existing group of another plan that `group` names without regard to case and spaces, else `group` trimmed. */
 export function canonicalGroup(
 	group: string,
@@ -154,7 +153,6 @@ export function canonicalGroup(
 	);
 	return spaced === '' ? '' : ( existing?.group ?? spaced );
 }
-
 
 /** The limits a product stores: none for a service, every limit spelled out for a plan. */
 function limitsOf( draft: ProductDraft ): WireLimits {
