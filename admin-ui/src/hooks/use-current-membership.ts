@@ -18,7 +18,6 @@ export function currentMembership(
 
 /** The signed-in customer's current membership (null without one), through the data layer. */
 export function useCurrentMembership(): Loaded< Membership | null > {
-	// eslint-disable-next-line camelcase -- a REST query parameter
 	const loaded = useQuery( membershipsQuery, { per_page: 100 } );
 	return {
 		...loaded,

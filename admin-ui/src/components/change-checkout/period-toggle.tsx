@@ -25,9 +25,11 @@ export function PeriodToggle( {
 				return (
 					<label
 						key={ key }
+						htmlFor={ `${ name }-${ key }` }
 						className={ selected ? 'is-selected' : undefined }
 					>
 						<input
+							id={ `${ name }-${ key }` }
 							type="radio"
 							name={ name }
 							checked={ selected }

@@ -1,5 +1,4 @@
 import { DataViews, type Action, type Field } from '@wordpress/dataviews';
-import '@wordpress/theme/design-tokens.css';
 import '@wordpress/dataviews/build-style/style.css';
 import type { DataListProps } from './types';
 

@@ -76,7 +76,6 @@ export function restQuery(
 ): Record< string, string | number > {
 	const rest: Record< string, string | number > = {
 		page: view.page ?? 1,
-		// eslint-disable-next-line camelcase -- a REST query parameter
 		per_page: view.perPage ?? spec.perPage,
 	};
 	if ( view.search ) {

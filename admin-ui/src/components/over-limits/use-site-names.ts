@@ -6,11 +6,10 @@ export function useSiteNames(
 	membershipId: number | null
 ): ( id: number ) => string | undefined {
 	// NOTE: without the titles the list names sites "Site #3"; nothing else depends on them.
-	const { data } = useQuery(
-		membershipId === null ? null : sitesQuery,
-		// eslint-disable-next-line camelcase -- a REST query parameter
-		{ membership: membershipId ?? 0, per_page: 100 }
-	);
+	const { data } = useQuery( membershipId === null ? null : sitesQuery, {
+		membership: membershipId ?? 0,
+		per_page: 100,
+	} );
 	return ( id: number ) =>
 		data?.items.find( ( site ) => site.id === id )?.title || undefined;
 }

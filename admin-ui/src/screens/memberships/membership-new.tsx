@@ -25,7 +25,6 @@ function useCustomerChoices(
 ): { customers: Customer[] | undefined; error: string | null } {
 	const page = useQuery( customersQuery, {
 		search,
-		// eslint-disable-next-line camelcase -- a REST query parameter
 		per_page: CUSTOMER_CHOICES,
 	} );
 	const preset = useQuery(

@@ -1,7 +1,5 @@
-import {
-	Button,
-	__experimentalConfirmDialog as ConfirmDialog,
-} from '@wordpress/components';
+import { Button } from '@wordpress/components';
+import { ConfirmDialog } from '../../components/confirm-dialog';
 import { useState } from '@wordpress/element';
 import { __, sprintf } from '@wordpress/i18n';
 import { errorMessage } from '../../api/client';
