@@ -285,7 +285,7 @@ describe( 'the network admin in Chromium', () => {
 			.click();
 		await page
 			.getByRole( 'region', { name: 'Memberships' } )
-			.getByRole( 'link', { name: `#${ petra.id }`, exact: true } )
+			.locator( `a[href$="/memberships/${ petra.id }"]` )
 			.click();
 		const scheduled = page.getByRole( 'region', {
 			name: 'Scheduled change',
@@ -333,7 +333,7 @@ describe( 'the network admin in Chromium', () => {
 			.click();
 		await page
 			.getByRole( 'region', { name: 'Payments' } )
-			.getByRole( 'link', { name: `#${ payment.id }`, exact: true } )
+			.locator( `a[href$="/payments/${ payment.id }"]` )
 			.click();
 		const lines = page.getByRole( 'table', { name: 'Lines' } );
 		await lines.waitFor();

@@ -153,7 +153,7 @@ describe( 'Petra downgrades while over the new limits', () => {
 			.click();
 		await page
 			.getByRole( 'region', { name: 'Memberships' } )
-			.getByRole( 'link', { name: `#${ trial.id }`, exact: true } )
+			.locator( `a[href$="/memberships/${ trial.id }"]` )
 			.click();
 		await page.getByRole( 'button', { name: 'Change plan' } ).click();
 		await page
