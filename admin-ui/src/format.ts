@@ -98,6 +98,16 @@ export function formatPer( duration: number, unit: DurationUnit ): string {
 	);
 }
 
+/** One part of an explanation: its text, money or date as the user's locale writes them. */
+function partText( part: ExplanationPart ): string {
+	if ( 'text' in part ) {
+		return part.text;
+	}
+	return 'money' in part
+		? formatMoney( part.money.amount, part.money.currency )
+		: formatDate( part.date );
+}
+
 /**
  * A quote's explanation with its money and dates formatted as the order summary's table formats
  * them (the user's locale); the server's plain `explanation` when it sent no parts.
@@ -109,13 +119,5 @@ export function formatExplanation(
 	if ( ! parts || parts.length === 0 ) {
 		return fallback;
 	}
-	return parts
-		.map( ( part ) =>
-			'text' in part
-				? part.text
-				: 'money' in part
-					? formatMoney( part.money.amount, part.money.currency )
-					: formatDate( part.date )
-		)
-		.join( '' );
+	return parts.map( partText ).join( '' );
 }

@@ -89,9 +89,11 @@ describe( 'the customer page', () => {
 		expect(
 			within( wallet ).getByText( 'Balance: $883.00' )
 		).toBeInTheDocument();
-		const ledger = await within( wallet ).findByRole( 'table', {
+		// The ledger is a DataViews list: a region named by the list, around its table.
+		const region = await within( wallet ).findByRole( 'region', {
 			name: 'Wallet ledger',
 		} );
+		const ledger = await within( region ).findByRole( 'table' );
 		await within( ledger ).findByText( 'Used for renewal payment #9' );
 		const rows = within( ledger )
 			.getAllByRole( 'row' )

@@ -76,9 +76,10 @@ describe( 'the page’s language', () => {
 		expect( __( 'Close' ) ).toBe( 'Lukk' );
 		expect( formatPeriod( 1, 'month' ) ).toBe( '1 måned' );
 		expect( formatPeriod( 3, 'month' ) ).toBe( '3 måneder' );
-		expect( _n( '%d day', '%d days', 2, 'wu-plan-change' ) ).toBe(
-			'%d dager'
-		);
+		expect(
+			/* translators: %d: a number of days */
+			_n( '%d day', '%d days', 2, 'wu-plan-change' )
+		).toBe( '%d dager' );
 	} );
 
 	it( 'is English without a block', () => {

@@ -136,7 +136,7 @@ beforeEach( () => jest.resetAllMocks() );
 
 describe( 'the on-hold notice of Your Membership', () => {
 	it( 'says the last renewal failed, when the next automatic retry is, and offers Pay now with the test cards as help', () => {
-		const { box, page } = renderBox( onHold, () => onHold );
+		const { box } = renderBox( onHold, () => onHold );
 		expect(
 			box().getByText(
 				/Your last renewal payment failed\. We will try again automatically on April 12, 2026/
@@ -264,7 +264,7 @@ describe( 'the on-hold notice of Your Membership', () => {
 
 	it( 'asks for a card number before sending anything', async () => {
 		const user = userEvent.setup();
-		const { box, page } = renderBox( onHold, () => onHold );
+		const { box } = renderBox( onHold, () => onHold );
 		await user.click( box().getByRole( 'button', { name: 'Pay now' } ) );
 		expect(
 			box().getByText( 'Enter the card number to pay with.' )

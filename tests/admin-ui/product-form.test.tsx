@@ -1,5 +1,4 @@
 import { screen, within, waitFor } from '@testing-library/react';
-import type { Product } from '../../admin-ui/src/api/types';
 import {
 	product,
 	basic,

@@ -91,7 +91,7 @@ describe( 'the network admin adds a customer and a membership in Chromium', () =
 		const url = new URL( page.url() );
 		expect( url.pathname ).toBe( '/wp-admin/network/memberships/new' );
 		await expect(
-			main( page ).getByLabel( 'Customer' ).inputValue()
+			main( page ).getByLabel( 'Customer', { exact: true } ).inputValue()
 		).resolves.toBe( url.searchParams.get( 'customer' ) );
 		await main( page )
 			.getByLabel( 'Plan' )

@@ -65,7 +65,7 @@ describe( 'the network admin in Chromium', () => {
 			.getByRole( 'link', { name: 'Products' } )
 			.click();
 		await page
-			.getByRole( 'table', { name: 'Products' } )
+			.getByRole( 'region', { name: 'Products' } )
 			.getByRole( 'link', { name, exact: true } )
 			.click();
 		await page.getByRole( 'heading', { name: `Edit ${ name }` } ).waitFor();
@@ -284,9 +284,8 @@ describe( 'the network admin in Chromium', () => {
 			.getByRole( 'link', { name: 'Memberships' } )
 			.click();
 		await page
-			.getByRole( 'table', { name: 'Memberships' } )
-			.getByRole( 'rowheader', { name: `#${ petra.id }` } )
-			.getByRole( 'link' )
+			.getByRole( 'region', { name: 'Memberships' } )
+			.locator( `a[href$="/memberships/${ petra.id }"]` )
 			.click();
 		const scheduled = page.getByRole( 'region', {
 			name: 'Scheduled change',
@@ -333,9 +332,8 @@ describe( 'the network admin in Chromium', () => {
 			.getByRole( 'link', { name: 'Payments' } )
 			.click();
 		await page
-			.getByRole( 'table', { name: 'Payments' } )
-			.getByRole( 'rowheader', { name: `#${ payment.id }` } )
-			.getByRole( 'link' )
+			.getByRole( 'region', { name: 'Payments' } )
+			.locator( `a[href$="/payments/${ payment.id }"]` )
 			.click();
 		const lines = page.getByRole( 'table', { name: 'Lines' } );
 		await lines.waitFor();

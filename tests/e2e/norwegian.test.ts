@@ -233,7 +233,7 @@ describe( 'the product in Norwegian', () => {
 		).resolves.toBe( true );
 		await menu( page ).getByRole( 'link', { name: 'Produkter' } ).click();
 		await page
-			.getByRole( 'table', { name: 'Produkter' } )
+			.getByRole( 'region', { name: 'Produkter' } )
 			.getByRole( 'link', { name: 'Premium', exact: true } )
 			.click();
 		await page

@@ -152,9 +152,8 @@ describe( 'Petra downgrades while over the new limits', () => {
 			.getByRole( 'link', { name: 'Memberships' } )
 			.click();
 		await page
-			.getByRole( 'table', { name: 'Memberships' } )
-			.getByRole( 'rowheader', { name: `#${ trial.id }` } )
-			.getByRole( 'link' )
+			.getByRole( 'region', { name: 'Memberships' } )
+			.locator( `a[href$="/memberships/${ trial.id }"]` )
 			.click();
 		await page.getByRole( 'button', { name: 'Change plan' } ).click();
 		await page

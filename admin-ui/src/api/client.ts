@@ -79,6 +79,17 @@ export async function getPage< T >( path: string ): Promise< Page< T > > {
 	};
 }
 
+/** Told of each state-changing request once it is answered (the data layer invalidates what it changed). */
+export type ChangeListener = ( method: string, path: string ) => void;
+
+const changeListeners = new Set< ChangeListener >();
+
+/** Listens to the state-changing requests; returns the way to stop. */
+export function onChange( listener: ChangeListener ): () => void {
+	changeListeners.add( listener );
+	return () => changeListeners.delete( listener );
+}
+
 /** A state-changing request (the nonce middleware adds `X-WP-Nonce`). */
 export function send< T >(
 	method: 'POST' | 'PUT' | 'DELETE',
@@ -86,12 +97,15 @@ export function send< T >(
 	data?: unknown,
 	headers?: Record< string, string >
 ): Promise< T > {
+	// NOTE: a refused request may have changed data too (a declined payment is recorded).
 	return apiFetch< T >( {
 		path: NAMESPACE + path,
 		method,
 		data: data as Record< string, unknown >,
 		headers,
-	} );
+	} ).finally( () =>
+		changeListeners.forEach( ( listener ) => listener( method, path ) )
+	);
 }
 
 /** A readable message for anything a request rejected with. */

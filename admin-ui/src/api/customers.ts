@@ -10,7 +10,7 @@ export interface CustomerWrite {
 }
 
 export const listCustomers = (
-	params: { page?: number; per_page?: number; search?: string } = {}
+	params: Record< string, string | number | boolean | undefined > = {}
 ) => getPage< Customer >( `/customers${ query( { ...params } ) }` );
 export const getCustomer = ( id: number ) =>
 	get< Customer >( `/customers/${ id }` );

@@ -12,11 +12,13 @@ import type {
 } from './types';
 
 export interface MembershipQuery {
+	[ param: string ]: string | number | boolean | undefined;
 	page?: number;
 	per_page?: number;
 	search?: string;
 	customer?: number;
-	status?: Membership[ 'status' ];
+	/** One status or a comma list. */
+	status?: Membership[ 'status' ] | string;
 	/** true: only memberships whose renewal could not be processed (RULES R5). */
 	renewal_error?: boolean;
 	orderby?: string;

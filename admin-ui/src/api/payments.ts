@@ -2,11 +2,12 @@ import { get, getPage, query, send } from './client';
 import type { Payment } from './types';
 
 export interface PaymentQuery {
+	[ param: string ]: string | number | boolean | undefined;
 	page?: number;
 	per_page?: number;
 	customer?: number;
 	membership?: number;
-	status?: Payment[ 'status' ];
+	status?: Payment[ 'status' ] | string;
 	orderby?: string;
 	order?: 'asc' | 'desc';
 }

@@ -2,11 +2,13 @@ import { get, getPage, query, send } from './client';
 import type { Product } from './types';
 
 export interface ProductQuery {
+	[ param: string ]: string | number | boolean | undefined;
 	page?: number;
 	per_page?: number;
 	search?: string;
-	type?: Product[ 'type' ];
-	orderby?: 'list_order' | 'name' | 'id' | 'amount';
+	type?: Product[ 'type' ] | string;
+	status?: 'active' | 'inactive' | string;
+	orderby?: string;
 	order?: 'asc' | 'desc';
 }
 

@@ -81,6 +81,10 @@ export interface Membership {
 	next_retry_at?: string | null;
 	/** A renewal the job could not process (RULES R5), until the admin repairs the membership; null otherwise. */
 	renewal_error?: RenewalError | null;
+	/** The customer's display name, sent by the lists (the server names what a list shows). */
+	customer_name?: string;
+	/** The plan's name, sent by the lists. */
+	plan_name?: string;
 }
 
 /** Why a membership's renewal could not be processed, and when (ISO UTC). */
@@ -175,6 +179,10 @@ export interface Payment {
 				amount: number;
 		  }[];
 	created_at: string;
+	/** The customer's display name, sent by the list. */
+	customer_name?: string;
+	/** The membership's plan name, sent by the list. */
+	plan_name?: string;
 }
 
 export interface SiteUsage {

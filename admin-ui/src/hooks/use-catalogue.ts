@@ -1,5 +1,5 @@
-import { useEffect, useState } from '@wordpress/element';
-import { listProducts } from '../api/products';
+import { productMapQuery } from '../data/queries';
+import { useQuery } from '../data/use-query';
 import type { Product } from '../api/types';
 
 /** The products the caller may read (active ones for a customer), by id; null while loading. */
@@ -7,29 +7,6 @@ export function useCatalogue(): {
 	products: Map< number, Product > | null;
 	error: unknown;
 } {
-	const [ products, setProducts ] = useState< Map< number, Product > | null >(
-		null
-	);
-	const [ error, setError ] = useState< unknown >( null );
-	useEffect( () => {
-		let live = true;
-		listProducts( { per_page: 100 } )
-			.then(
-				( page ) =>
-					live &&
-					setProducts(
-						new Map(
-							page.items.map( ( product ) => [
-								product.id,
-								product,
-							] )
-						)
-					)
-			)
-			.catch( ( failure ) => live && setError( failure ) );
-		return () => {
-			live = false;
-		};
-	}, [] );
-	return { products, error };
+	const loaded = useQuery( productMapQuery );
+	return { products: loaded.data ?? null, error: loaded.error };
 }

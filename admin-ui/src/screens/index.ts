@@ -9,38 +9,73 @@ import type { ScreenEntry } from './types';
 export const screens: Record< string, ScreenEntry > = {
 	'network-dashboard': {
 		title: () => __( 'Dashboard', 'wu-plan-change' ),
-		component: lazy( () => import( './network-dashboard' ) ),
+		component: lazy(
+			() =>
+				import(
+					/* webpackChunkName: "screen-network-dashboard" */ './network-dashboard'
+				)
+		),
 	},
 	products: {
 		title: () => __( 'Products', 'wu-plan-change' ),
-		component: lazy( () => import( './products' ) ),
+		component: lazy(
+			() =>
+				import( /* webpackChunkName: "screen-products" */ './products' )
+		),
 	},
 	'plan-groups': {
 		title: () => __( 'Plan Groups', 'wu-plan-change' ),
-		component: lazy( () => import( './plan-groups' ) ),
+		component: lazy(
+			() =>
+				import(
+					/* webpackChunkName: "screen-plan-groups" */ './plan-groups'
+				)
+		),
 	},
 	memberships: {
 		title: () => __( 'Memberships', 'wu-plan-change' ),
-		component: lazy( () => import( './memberships' ) ),
+		component: lazy(
+			() =>
+				import(
+					/* webpackChunkName: "screen-memberships" */ './memberships'
+				)
+		),
 	},
 	customers: {
 		title: () => __( 'Customers', 'wu-plan-change' ),
-		component: lazy( () => import( './customers' ) ),
+		component: lazy(
+			() =>
+				import(
+					/* webpackChunkName: "screen-customers" */ './customers'
+				)
+		),
 	},
 	payments: {
 		title: () => __( 'Payments', 'wu-plan-change' ),
-		component: lazy( () => import( './payments' ) ),
+		component: lazy(
+			() =>
+				import( /* webpackChunkName: "screen-payments" */ './payments' )
+		),
 	},
 	dashboard: {
 		title: () => __( 'Dashboard', 'wu-plan-change' ),
-		component: lazy( () => import( './dashboard' ) ),
+		component: lazy(
+			() =>
+				import(
+					/* webpackChunkName: "screen-dashboard" */ './dashboard'
+				)
+		),
 	},
 	account: {
 		title: () => __( 'Account', 'wu-plan-change' ),
-		component: lazy( () => import( './account' ) ),
+		component: lazy(
+			() => import( /* webpackChunkName: "screen-account" */ './account' )
+		),
 	},
 	profile: {
 		title: () => __( 'Profile', 'wu-plan-change' ),
-		component: lazy( () => import( './profile' ) ),
+		component: lazy(
+			() => import( /* webpackChunkName: "screen-profile" */ './profile' )
+		),
 	},
 };

@@ -5,7 +5,8 @@ import {
 	useMemo,
 	useState,
 } from '@wordpress/element';
-import { Notice } from '@wordpress/components';
+import { __ } from '@wordpress/i18n';
+import { closeSmall, Icon } from '@wordpress/icons';
 import type { ReactNode } from 'react';
 
 export type NoticeStatus = 'success' | 'error' | 'warning' | 'info';
@@ -66,6 +67,36 @@ export function useNotices(): NoticesValue {
 	return useContext( NoticesContext );
 }
 
+/**
+ * One notice in the markup of @wordpress/components' Notice (its stylesheet styles it), without
+ * its Button: the shell stays out of the components that pull in popovers, so the first load of
+ * a page stays small. An error is an alert; the others are polite status messages.
+ */
+function NoticeItem( {
+	notice,
+	onRemove,
+}: {
+	notice: ShellNotice;
+	onRemove: () => void;
+} ) {
+	return (
+		<div
+			className={ `components-notice is-${ notice.status } is-dismissible` }
+			role={ notice.status === 'error' ? 'alert' : 'status' }
+		>
+			<div className="components-notice__content">{ notice.message }</div>
+			<button
+				type="button"
+				className="components-button components-notice__dismiss has-icon is-small"
+				aria-label={ __( 'Dismiss this notice.', 'wu-plan-change' ) }
+				onClick={ onRemove }
+			>
+				<Icon icon={ closeSmall } />
+			</button>
+		</div>
+	);
+}
+
 /** The notices of the page, newest last. */
 export function ShellNotices() {
 	const { notices, removeNotice } = useNotices();
@@ -75,13 +106,11 @@ export function ShellNotices() {
 	return (
 		<div className="wu-notices">
 			{ notices.map( ( notice ) => (
-				<Notice
+				<NoticeItem
 					key={ notice.id }
-					status={ notice.status }
+					notice={ notice }
 					onRemove={ () => removeNotice( notice.id ) }
-				>
-					{ notice.message }
-				</Notice>
+				/>
 			) ) }
 		</div>
 	);

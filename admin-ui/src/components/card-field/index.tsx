@@ -45,7 +45,7 @@ export function cardNumberProblem( value: string ): string | null {
 
 /** The "Card number" field of the test gateway, with the demo test numbers as its help text; the ref is the input's. */
 export const CardField = forwardRef< HTMLInputElement, CardFieldProps >(
-	function CardField( { value, onChange, disabled = false }, ref ) {
+	function CardFieldInput( { value, onChange, disabled = false }, ref ) {
 		return (
 			<TextControl
 				__nextHasNoMarginBottom

@@ -145,6 +145,7 @@ export function OrderSummary( {
 								{ line.description }
 								{ line.quantity > 1 && (
 									<span className="wu-order-summary__quantity">
+										{ /* eslint-disable @wordpress/i18n-no-flanking-whitespace -- the translated message (nb_NO) follows the description with its own space */ }
 										{ sprintf(
 											/* translators: 1: quantity, 2: price of one unit */
 											__(
@@ -154,6 +155,7 @@ export function OrderSummary( {
 											line.quantity,
 											money( line.unit_amount )
 										) }
+										{ /* eslint-enable @wordpress/i18n-no-flanking-whitespace */ }
 									</span>
 								) }
 							</th>

@@ -1,23 +1,14 @@
 import { Notice } from '@wordpress/components';
-import { useEffect, useState } from '@wordpress/element';
 import { __, sprintf } from '@wordpress/i18n';
-import { getMembershipNotes, type MembershipNote } from '../../api/memberships';
+import { membershipNotesQuery } from '../../data/queries';
+import { useQuery } from '../../data/use-query';
 import { formatDate } from '../../format';
 import { limitAmountText } from '../usage-meter/limit-labels';
 
 /** "Applied over limits by Admin on March 11, 2026 (7 pages, 2 custom domains above the limits)" for each such change of a membership (RULES L4). */
 export function OverLimitsNotes( { membershipId }: { membershipId: number } ) {
-	const [ notes, setNotes ] = useState< MembershipNote[] >( [] );
-	useEffect( () => {
-		let live = true;
-		getMembershipNotes( membershipId )
-			.then( ( loaded ) => live && setNotes( loaded ) )
-			// NOTE: the notes only add to the screen; without them it shows what it always did.
-			.catch( () => undefined );
-		return () => {
-			live = false;
-		};
-	}, [ membershipId ] );
+	// NOTE: the notes only add to the screen; without them it shows what it always did.
+	const notes = useQuery( membershipNotesQuery, membershipId ).data ?? [];
 	if ( notes.length === 0 ) {
 		return null;
 	}

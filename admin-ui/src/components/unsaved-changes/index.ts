@@ -36,6 +36,7 @@ export function useUnsavedChanges( dirty: boolean ): void {
 				return;
 			}
 			if (
+				// eslint-disable-next-line no-alert -- the browser's own question, as WordPress asks before leaving unsaved changes
 				! window.confirm(
 					__(
 						'You have unsaved changes. Leave this page and lose them?',

@@ -28,6 +28,39 @@ export function usageLevel(
 	return 'ok';
 }
 
+/** The share of the limit used, in percent (a limit of 0 is full once anything is used). */
+function percentOf( used: number, limit: number ): number {
+	if ( limit > 0 ) {
+		return Math.round( ( used / limit ) * 100 );
+	}
+	return used > 0 ? 100 : 0;
+}
+
+/** The words that mark a meter: over (with what to remove), at or near the limit; empty otherwise. */
+function flagText(
+	level: UsageLevel,
+	used: number,
+	limit: number,
+	limitKey: UsageMeterProps[ 'limitKey' ],
+	postType: UsageMeterProps[ 'postType' ]
+): string {
+	if ( level === 'over' ) {
+		return limitKey
+			? sprintf(
+					/* translators: %s: what to remove, e.g. "40 pages" or "1.4 GB of disk space" */
+					__( 'Over the limit: remove %s', 'wu-plan-change' ),
+					limitAmountText( limitKey, used - limit, postType )
+				)
+			: __( 'Over the limit', 'wu-plan-change' );
+	}
+	if ( level !== 'near' ) {
+		return '';
+	}
+	return used === limit
+		? __( 'At the limit', 'wu-plan-change' )
+		: __( 'Near the limit', 'wu-plan-change' );
+}
+
 /**
  * One limit of a site or membership: a bar with "used of limit", marked in words (not only in
  * colour) when near or over the limit, and "Unlimited" when there is none. Exposed to assistive
@@ -58,28 +91,14 @@ export function UsageMeter( {
 			</div>
 		);
 	}
-	const percent =
-		limit > 0 ? Math.round( ( used / limit ) * 100 ) : used > 0 ? 100 : 0;
+	const percent = percentOf( used, limit );
 	const value = sprintf(
 		/* translators: 1: amount used, 2: the limit, e.g. "300 MB of 1 GB" */
 		__( '%1$s of %2$s', 'wu-plan-change' ),
 		usedText,
 		formatAmount( limit, unit )
 	);
-	const flag =
-		level === 'over'
-			? limitKey
-				? sprintf(
-						/* translators: %s: what to remove, e.g. "40 pages" or "1.4 GB of disk space" */
-						__( 'Over the limit: remove %s', 'wu-plan-change' ),
-						limitAmountText( limitKey, used - limit, postType )
-					)
-				: __( 'Over the limit', 'wu-plan-change' )
-			: level === 'near' && used === limit
-				? __( 'At the limit', 'wu-plan-change' )
-				: level === 'near'
-					? __( 'Near the limit', 'wu-plan-change' )
-					: '';
+	const flag = flagText( level, used, limit, limitKey, postType );
 	const measured = sprintf(
 		/* translators: 1: "300 MB of 1 GB", 2: a percentage */
 		__( '%1$s (%2$d%%)', 'wu-plan-change' ),

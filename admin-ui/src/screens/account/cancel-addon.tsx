@@ -1,12 +1,13 @@
 import { Button } from '@wordpress/components';
-import { useEffect, useRef, useState } from '@wordpress/element';
+import { useMemo, useRef, useState } from '@wordpress/element';
 import { __, sprintf } from '@wordpress/i18n';
-import { errorMessage, type RestError } from '../../api/client';
-import { checkout, quoteChange } from '../../api/memberships';
-import type { Membership, Product, Quote } from '../../api/types';
+import { errorMessage } from '../../api/client';
+import { checkout } from '../../api/memberships';
+import type { Membership, Product } from '../../api/types';
 import { OrderSummary } from '../../components/order-summary';
 import { formatDate } from '../../format';
 import { newIdempotencyKey } from '../../hooks/idempotency-key';
+import { useQuote } from '../../hooks/use-quote';
 import { useNotices } from '../../shell/notices';
 import { nameOf } from './membership-facts';
 
@@ -25,23 +26,17 @@ export function CancelAddon( {
 	reload: () => Promise< void >;
 } ) {
 	const { createNotice } = useNotices();
-	const [ quote, setQuote ] = useState< Quote | null >( null );
-	const [ error, setError ] = useState< RestError | null >( null );
 	const [ pending, setPending ] = useState( false );
 	const key = useRef( newIdempotencyKey() );
-	useEffect( () => {
-		let live = true;
-		quoteChange( membership.id, {
+	const target = useMemo(
+		() => ( {
 			addons: membership.addons.filter(
 				( a ) => a.product_id !== addonId
 			),
-		} )
-			.then( ( answer ) => live && setQuote( answer ) )
-			.catch( ( failure ) => live && setError( failure as RestError ) );
-		return () => {
-			live = false;
-		};
-	}, [ membership, addonId ] );
+		} ),
+		[ membership, addonId ]
+	);
+	const { quote, error } = useQuote( membership.id, target, 0 );
 	const confirm = async () => {
 		if ( ! quote || pending ) {
 			return;

@@ -5,10 +5,8 @@ import {
 import { useNotices } from '../../shell/notices';
 import { useRouter } from '../../shell/router';
 import { Spinner, Notice } from '@wordpress/components';
-import { useEffect, useState } from '@wordpress/element';
 import { __, sprintf } from '@wordpress/i18n';
-import { errorMessage } from '../../api/client';
-import { listMemberships } from '../../api/memberships';
+import { useCurrentMembership } from '../../hooks/use-current-membership';
 import { isScheduled } from '../../components/order-summary';
 import { formatDate } from '../../format';
 import type { ScreenProps } from '../types';
@@ -42,29 +40,13 @@ export function doneMessage( result: CheckoutResult ): string {
 function ChangeScreen( { pageUrl }: { pageUrl: string } ) {
 	const { navigate } = useRouter();
 	const { createNotice, clearNotices } = useNotices();
-	const [ membershipId, setMembershipId ] = useState< number | null >( null );
-	const [ error, setError ] = useState< string | null >( null );
-	useEffect( () => {
-		listMemberships( { per_page: 100 } )
-			.then( ( page ) => {
-				const membership =
-					page.items.find(
-						( m ) =>
-							m.status !== 'cancelled' && m.status !== 'expired'
-					) ?? page.items[ 0 ];
-				if ( membership ) {
-					setMembershipId( membership.id );
-				} else {
-					setError(
-						__(
-							'You have no membership to change.',
-							'wu-plan-change'
-						)
-					);
-				}
-			} )
-			.catch( ( failure ) => setError( errorMessage( failure ) ) );
-	}, [] );
+	const loaded = useCurrentMembership();
+	const membershipId = loaded.data?.id ?? null;
+	const error =
+		loaded.error ??
+		( loaded.data === null
+			? __( 'You have no membership to change.', 'wu-plan-change' )
+			: null );
 	if ( error ) {
 		return (
 			<Notice status="error" isDismissible={ false }>

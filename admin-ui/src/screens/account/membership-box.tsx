@@ -10,13 +10,10 @@ import { __, sprintf } from '@wordpress/i18n';
 import { errorMessage } from '../../api/client';
 import { cancelScheduledChange } from '../../api/memberships';
 import type { Customer, Membership, Product } from '../../api/types';
-import {
-	addonPriceLabel,
-	priceLabel,
-} from '../../components/plan-card/pricing';
+import { priceLabel } from '../../components/plan-card/pricing';
 import { formatDate, formatMoney, formatPer } from '../../format';
 import { useNotices } from '../../shell/notices';
-import { CancelAddon } from './cancel-addon';
+import { AddonsList } from './addons-list';
 import { describeScheduled, nameOf, nextChargeText } from './membership-facts';
 import { OnHoldNotice } from './on-hold-notice';
 import { membershipStatusLabel } from '../../components/status-badge';
@@ -43,7 +40,6 @@ export function MembershipBox( {
 	const changeable =
 		membership.status === 'active' || membership.status === 'trialing';
 	const { createNotice, clearNotices } = useNotices();
-	const [ cancelling, setCancelling ] = useState< number | null >( null );
 	const [ busy, setBusy ] = useState( false );
 	const plan = catalogue.get( membership.plan_id );
 	const period = {
@@ -51,7 +47,6 @@ export function MembershipBox( {
 		duration_unit: membership.duration_unit,
 	};
 	const change = membership.scheduled_change;
-	const keeps = new Set( change?.addons.map( ( a ) => a.product_id ) ?? [] );
 
 	const cancelChange = async () => {
 		setBusy( true );
@@ -240,97 +235,11 @@ export function MembershipBox( {
 						{ membership.addons.length === 0 ? (
 							__( 'None', 'wu-plan-change' )
 						) : (
-							<ul className="wu-membership-box__addons">
-								{ membership.addons.map( ( addon ) => {
-									const product = catalogue.get(
-										addon.product_id
-									);
-									const ending =
-										!! change &&
-										! keeps.has( addon.product_id );
-									return (
-										<li key={ addon.product_id }>
-											<span className="wu-membership-box__addon-name">
-												{ sprintf(
-													/* translators: 1: an add-on's name, 2: its quantity */
-													__(
-														'%1$s × %2$d',
-														'wu-plan-change'
-													),
-													nameOf(
-														catalogue,
-														addon.product_id
-													),
-													addon.quantity
-												) }
-											</span>
-											{ product && (
-												<span className="wu-membership-box__addon-price">
-													{ addonPriceLabel(
-														product,
-														period
-													) }
-												</span>
-											) }
-											{ ending && change && (
-												<span className="wu-membership-box__addon-ending">
-													{ sprintf(
-														/* translators: %s: a date */
-														__(
-															'Ends on %s',
-															'wu-plan-change'
-														),
-														formatDate(
-															change.effective_at
-														)
-													) }
-												</span>
-											) }
-											{ ! ending &&
-												product?.recurring !== false &&
-												cancelling !==
-													addon.product_id && (
-													<Button
-														variant="link"
-														isDestructive
-														onClick={ () =>
-															setCancelling(
-																addon.product_id
-															)
-														}
-														aria-label={ sprintf(
-															/* translators: %s: an add-on's name */ __(
-																'Cancel %s',
-																'wu-plan-change'
-															),
-															nameOf(
-																catalogue,
-																addon.product_id
-															)
-														) }
-													>
-														{ __(
-															'Cancel',
-															'wu-plan-change'
-														) }
-													</Button>
-												) }
-											{ cancelling ===
-												addon.product_id && (
-												<CancelAddon
-													membership={ membership }
-													addonId={ addon.product_id }
-													catalogue={ catalogue }
-													onClose={ () =>
-														setCancelling( null )
-													}
-													reload={ reload }
-												/>
-											) }
-										</li>
-									);
-								} ) }
-							</ul>
+							<AddonsList
+								membership={ membership }
+								catalogue={ catalogue }
+								reload={ reload }
+							/>
 						) }
 					</dd>
 				</dl>

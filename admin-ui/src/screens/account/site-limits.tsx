@@ -1,7 +1,7 @@
 import { Notice } from '@wordpress/components';
-import { useEffect, useState } from '@wordpress/element';
 import { __, sprintf } from '@wordpress/i18n';
-import { getScheduledOverLimits } from '../../api/memberships';
+import { scheduledOverLimitsQuery } from '../../data/queries';
+import { useQuery } from '../../data/use-query';
 import type {
 	LimitValue,
 	MembershipLimits,
@@ -94,38 +94,19 @@ function isOver( limits: MembershipLimits, siteCount: number ): boolean {
 	);
 }
 
-/** What the scheduled change will leave above its limits (RULES L4), loaded again with each new `limits`. */
-function useScheduledOverLimits( limits: MembershipLimits | null ) {
-	const [ ahead, setAhead ] = useState< {
-		effectiveAt: string;
-		overLimits: OverLimit[];
-	} | null >( null );
-	useEffect( () => {
-		const id = limits?.membership_id;
-		if ( id === undefined ) {
-			return undefined;
-		}
-		let live = true;
-		getScheduledOverLimits( id )
-			.then(
-				( answer ) =>
-					live &&
-					setAhead(
-						answer.effective_at
-							? {
-									effectiveAt: answer.effective_at,
-									overLimits: answer.over_limits,
-								}
-							: null
-					)
-			)
-			// NOTE: without the answer the section shows the limits in force, as it always did.
-			.catch( () => live && setAhead( null ) );
-		return () => {
-			live = false;
-		};
-	}, [ limits ] );
-	return ahead;
+/** What the scheduled change will leave above its limits (RULES L4), loaded again after each change of the membership. */
+function useScheduledOverLimits( limits: MembershipLimits | null ): {
+	effectiveAt: string;
+	overLimits: OverLimit[];
+} | null {
+	// NOTE: without the answer the section shows the limits in force, as it always did.
+	const { data } = useQuery(
+		limits ? scheduledOverLimitsQuery : null,
+		limits?.membership_id ?? 0
+	);
+	return data?.effective_at
+		? { effectiveAt: data.effective_at, overLimits: data.over_limits }
+		: null;
 }
 
 /** The membership's sites of allowed, and per site a meter for each limit (RULES L1, L3). */

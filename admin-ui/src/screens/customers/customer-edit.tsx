@@ -5,10 +5,20 @@ import {
 	updateCustomer,
 } from '../../api/customers';
 import type { Customer } from '../../api/types';
-import { LoadState, useLoad } from '../../components/load-state';
+import { LoadState } from '../../components/load-state';
+import { TAGS } from '../../data/queries';
+import { defineQuery, useQuery } from '../../data/use-query';
 import { useNotices } from '../../shell/notices';
 import { Link, useRouter } from '../../shell/router';
 import { CustomerForm } from './customer-form';
+
+/** The customer to edit, or null for Add New Customer. */
+const editedCustomerQuery = defineQuery(
+	'edited-customer',
+	( id: number | null ): Promise< Customer | null > =>
+		id === null ? Promise.resolve( null ) : getCustomer( id ),
+	[ TAGS.customers ]
+);
 
 /** The Add New Customer page (`id` null) or a customer's edit page; both end on the customer's page with a notice. */
 export function CustomerEdit( {
@@ -20,10 +30,7 @@ export function CustomerEdit( {
 } ) {
 	const { navigate } = useRouter();
 	const { createNotice } = useNotices();
-	const loaded = useLoad< Customer | null >(
-		() => ( id === null ? Promise.resolve( null ) : getCustomer( id ) ),
-		[ id ]
-	);
+	const loaded = useQuery( editedCustomerQuery, id );
 	return (
 		<div className="wu-edit-screen">
 			<p>

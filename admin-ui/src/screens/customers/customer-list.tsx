@@ -1,68 +1,64 @@
-import { Button, SearchControl } from '@wordpress/components';
-import { useEffect, useState } from '@wordpress/element';
+import { Button } from '@wordpress/components';
+import type { Field, View } from '@wordpress/dataviews';
+import { useEffect } from '@wordpress/element';
 import { __ } from '@wordpress/i18n';
-import { listCustomers } from '../../api/customers';
 import type { Customer } from '../../api/types';
 import {
-	ListTable,
-	Pagination,
-	type Column,
-} from '../../components/list-table';
-import { useLoad } from '../../components/load-state';
+	DataList,
+	restQuery,
+	useListView,
+	type ListSpec,
+} from '../../components/data-list';
+import { customersQuery } from '../../data/queries';
+import { useQuery } from '../../data/use-query';
 import { formatMoney } from '../../format';
 import { useNotices } from '../../shell/notices';
 import { Link, useRouter } from '../../shell/router';
-import { useDebounced } from '../products/product-list';
 
-const PER_PAGE = 20;
+const SPEC: ListSpec = { filters: [], perPage: 20 };
+const INITIAL: View = {
+	type: 'table',
+	fields: [ 'username', 'email', 'wallet_balance' ],
+	titleField: 'display_name',
+	layout: {},
+};
 
-/** Customers with their wallet balance; search by name, username or email; Add New Customer. */
+function customerFields( pageUrl: string ): Field< Customer >[] {
+	return [
+		{
+			id: 'display_name',
+			label: __( 'Name', 'wu-plan-change' ),
+			enableHiding: false,
+			getValue: ( { item } ) => item.display_name || item.username,
+			render: ( { item } ) => (
+				<Link href={ `${ pageUrl }/${ item.id }` }>
+					{ item.display_name || item.username }
+				</Link>
+			),
+		},
+		{ id: 'username', label: __( 'Username', 'wu-plan-change' ) },
+		{ id: 'email', label: __( 'Email', 'wu-plan-change' ) },
+		{
+			id: 'wallet_balance',
+			type: 'integer',
+			label: __( 'Wallet balance', 'wu-plan-change' ),
+			render: ( { item } ) =>
+				formatMoney( item.wallet_balance, item.currency ?? 'USD' ),
+		},
+	];
+}
+
+/** Customers on DataViews with their wallet balance: paged, sorted and searched (name, username, email) on the server. */
 export function CustomerList( { pageUrl }: { pageUrl: string } ) {
 	const { createNotice } = useNotices();
 	const { navigate } = useRouter();
-	const [ search, setSearch ] = useState( '' );
-	const [ page, setPage ] = useState( 1 );
-	const term = useDebounced( search );
-	useEffect( () => setPage( 1 ), [ term ] );
-	const loaded = useLoad(
-		() => listCustomers( { search: term, page, per_page: PER_PAGE } ),
-		[ term, page ]
-	);
+	const [ view, setView ] = useListView( pageUrl, INITIAL, SPEC );
+	const loaded = useQuery( customersQuery, restQuery( view, SPEC ) );
 	useEffect( () => {
 		if ( loaded.error ) {
 			createNotice( 'error', loaded.error );
 		}
 	}, [ loaded.error, createNotice ] );
-	const columns: Column< Customer >[] = [
-		{
-			id: 'name',
-			label: __( 'Name', 'wu-plan-change' ),
-			render: ( customer ) => (
-				<Link href={ `${ pageUrl }/${ customer.id }` }>
-					{ customer.display_name || customer.username }
-				</Link>
-			),
-		},
-		{
-			id: 'username',
-			label: __( 'Username', 'wu-plan-change' ),
-			render: ( customer ) => customer.username,
-		},
-		{
-			id: 'email',
-			label: __( 'Email', 'wu-plan-change' ),
-			render: ( customer ) => customer.email,
-		},
-		{
-			id: 'wallet',
-			label: __( 'Wallet balance', 'wu-plan-change' ),
-			render: ( customer ) =>
-				formatMoney(
-					customer.wallet_balance,
-					customer.currency ?? 'USD'
-				),
-		},
-	];
 	return (
 		<div className="wu-list-screen">
 			<div className="wu-list-toolbar">
@@ -72,33 +68,23 @@ export function CustomerList( { pageUrl }: { pageUrl: string } ) {
 				>
 					{ __( 'Add New Customer', 'wu-plan-change' ) }
 				</Button>
-				<SearchControl
-					__nextHasNoMarginBottom
-					label={ __( 'Search customers', 'wu-plan-change' ) }
-					value={ search }
-					onChange={ setSearch }
-				/>
 			</div>
-			<ListTable
-				caption={ __( 'Customers', 'wu-plan-change' ) }
-				columns={ columns }
-				items={ loaded.data?.items }
-				busy={ loaded.loading }
-				rowKey={ ( customer ) => customer.id }
-				emptyMessage={
-					term
+			<DataList
+				label={ __( 'Customers', 'wu-plan-change' ) }
+				data={ loaded.data?.items ?? [] }
+				fields={ customerFields( pageUrl ) }
+				view={ view }
+				onChangeView={ setView }
+				total={ loaded.data?.total ?? 0 }
+				totalPages={ loaded.data?.totalPages ?? 0 }
+				isLoading={ loaded.loading }
+				getItemId={ ( customer ) => String( customer.id ) }
+				empty={
+					view.search
 						? __( 'No customers match.', 'wu-plan-change' )
 						: __( 'No customers yet.', 'wu-plan-change' )
 				}
 			/>
-			{ loaded.data && (
-				<Pagination
-					page={ page }
-					total={ loaded.data.total }
-					totalPages={ loaded.data.totalPages }
-					onChange={ setPage }
-				/>
-			) }
 		</div>
 	);
 }

@@ -1,39 +1,34 @@
 import { Card, CardBody, Spinner } from '@wordpress/components';
-import { useEffect, useState } from '@wordpress/element';
 import { __, sprintf } from '@wordpress/i18n';
-import { listMemberships } from '../../api/memberships';
-import { getProduct } from '../../api/products';
+import type { Membership, Product } from '../../api/types';
+import type { Loaded } from '../../components/load-state';
+import { productQuery } from '../../data/queries';
+import { useQuery } from '../../data/use-query';
+import { useCurrentMembership } from '../../hooks/use-current-membership';
 import { useBoot } from '../../shell/boot-context';
 import { Link } from '../../shell/router';
 import type { ScreenProps } from '../types';
 
+/** The plan's name, null without a membership (or when it cannot be read), undefined while loading. */
+function planNameOf(
+	membership: Loaded< Membership | null >,
+	plan: Loaded< Product >
+): string | null | undefined {
+	if ( membership.error || membership.data === null || plan.error ) {
+		return null;
+	}
+	return plan.data?.name;
+}
+
 /** The customer's dashboard (seed point 2): a welcome with the plan and the way to the Account page. */
 export default function DashboardScreen( { basePath }: ScreenProps ) {
 	const boot = useBoot();
-	const [ planName, setPlanName ] = useState< string | null | undefined >(
-		undefined
+	const membership = useCurrentMembership();
+	const plan = useQuery(
+		membership.data ? productQuery : null,
+		membership.data?.plan_id ?? 0
 	);
-	useEffect( () => {
-		let live = true;
-		listMemberships( { per_page: 100 } )
-			.then( async ( page ) => {
-				const membership =
-					page.items.find(
-						( m ) =>
-							m.status !== 'cancelled' && m.status !== 'expired'
-					) ?? page.items[ 0 ];
-				const plan = membership
-					? await getProduct( membership.plan_id )
-					: null;
-				if ( live ) {
-					setPlanName( plan?.name ?? null );
-				}
-			} )
-			.catch( () => live && setPlanName( null ) );
-		return () => {
-			live = false;
-		};
-	}, [] );
+	const planName = planNameOf( membership, plan );
 	const accountUrl = `${ basePath.replace( /\/$/, '' ) }/account`;
 	return (
 		<Card className="wu-dashboard">

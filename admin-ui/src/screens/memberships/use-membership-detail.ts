@@ -9,7 +9,9 @@ import type {
 	Payment,
 	Site,
 } from '../../api/types';
-import { useLoad } from '../../components/load-state';
+import type { Loaded } from '../../components/load-state';
+import { TAGS } from '../../data/queries';
+import { defineQuery, useQuery } from '../../data/use-query';
 
 export interface MembershipDetailData {
 	membership: Membership;
@@ -41,7 +43,15 @@ export async function loadMembershipDetail(
 	return { membership, customer, limits, payments, sites };
 }
 
-/** The membership page's data, reloadable after a change. */
-export function useMembershipDetail( id: number ) {
-	return useLoad( () => loadMembershipDetail( id ), [ id ] );
+const membershipDetailQuery = defineQuery(
+	'membership-detail',
+	loadMembershipDetail,
+	[ TAGS.memberships, TAGS.customers, TAGS.payments, TAGS.sites ]
+);
+
+/** The membership page's data, reloaded after a change that invalidates what it shows. */
+export function useMembershipDetail(
+	id: number
+): Loaded< MembershipDetailData > {
+	return useQuery( membershipDetailQuery, id );
 }

@@ -3,7 +3,9 @@ import { __, _n, sprintf } from '@wordpress/i18n';
 import { listMemberships } from '../../api/memberships';
 import { listProducts } from '../../api/products';
 import type { Membership, MembershipStatus } from '../../api/types';
-import { LoadState, useLoad } from '../../components/load-state';
+import { LoadState } from '../../components/load-state';
+import { TAGS } from '../../data/queries';
+import { defineQuery, useQuery } from '../../data/use-query';
 import { membershipStatusLabel } from '../../components/status-badge';
 import { Link } from '../../shell/router';
 import type { ScreenProps } from '../types';
@@ -121,9 +123,14 @@ function RenewalsAttention( {
 	);
 }
 
+const countsQuery = defineQuery( 'network-counts', loadCounts, [
+	TAGS.memberships,
+	TAGS.products,
+] );
+
 /** The network dashboard: how many products and memberships, by status, and the renewals that need attention. */
 export default function NetworkDashboard( { basePath }: ScreenProps ) {
-	const loaded = useLoad( loadCounts, [] );
+	const loaded = useQuery( countsQuery );
 	return (
 		<LoadState loaded={ loaded }>
 			{ ( counts ) => (

@@ -1,19 +1,19 @@
-import {
-	Button,
-	__experimentalConfirmDialog as ConfirmDialog,
-} from '@wordpress/components';
+import { Button } from '@wordpress/components';
+import { ConfirmDialog } from '../../components/confirm-dialog';
 import { useState } from '@wordpress/element';
 import { __, sprintf } from '@wordpress/i18n';
 import { errorMessage } from '../../api/client';
-import { completePayment, getPayment } from '../../api/payments';
+import { completePayment } from '../../api/payments';
 import type { Payment } from '../../api/types';
-import { customerName, useCustomerMap } from '../../components/customer-names';
-import { LoadState, useLoad } from '../../components/load-state';
+import { LoadState } from '../../components/load-state';
+import { CustomerLink } from '../../components/customer-link';
+import { paymentQuery, TAGS } from '../../data/queries';
+import { invalidate, useQuery } from '../../data/use-query';
 import { paymentStatusLabel, StatusBadge } from '../../components/status-badge';
 import { formatDate, formatMoney } from '../../format';
 import { useNotices } from '../../shell/notices';
 import { Link } from '../../shell/router';
-import { Panel } from '../memberships/membership-detail';
+import { Panel } from '../../components/panel';
 
 function Lines( { payment }: { payment: Payment } ) {
 	return (
@@ -131,8 +131,7 @@ export function PaymentDetail( {
 	pageUrl: string;
 	basePath: string;
 } ) {
-	const loaded = useLoad( () => getPayment( id ), [ id ] );
-	const customers = useCustomerMap();
+	const loaded = useQuery( paymentQuery, id );
 	return (
 		<div className="wu-detail-screen">
 			<p>
@@ -168,14 +167,11 @@ export function PaymentDetail( {
 								</dd>
 								<dt>{ __( 'Customer', 'wu-plan-change' ) }</dt>
 								<dd>
-									<Link
-										href={ `${ basePath }customers/${ payment.customer_id }` }
-									>
-										{ customerName(
-											customers,
-											payment.customer_id
-										) }
-									</Link>
+									<CustomerLink
+										id={ payment.customer_id }
+										basePath={ basePath }
+										name={ payment.customer_name }
+									/>
 								</dd>
 								<dt>
 									{ __( 'Membership', 'wu-plan-change' ) }
@@ -206,7 +202,12 @@ export function PaymentDetail( {
 									<div className="wu-actions">
 										<CompleteButton
 											payment={ payment }
-											onDone={ loaded.reload }
+											onDone={ () =>
+												invalidate(
+													TAGS.payments,
+													TAGS.memberships
+												)
+											}
 										/>
 									</div>
 								) }

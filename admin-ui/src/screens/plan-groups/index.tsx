@@ -1,10 +1,11 @@
 import { Button } from '@wordpress/components';
 import { __, sprintf } from '@wordpress/i18n';
 import type { Product } from '../../api/types';
-import { LoadState, useLoad } from '../../components/load-state';
-import { loadAllProducts } from '../../components/product-names';
+import { LoadState } from '../../components/load-state';
+import { catalogueQuery } from '../../data/queries';
+import { useQuery } from '../../data/use-query';
 import { Link, useRouter } from '../../shell/router';
-import { priceLabel } from '../products/product-list';
+import { priceLabel } from '../products/product-labels';
 import type { ScreenProps } from '../types';
 import { isUpgrade, movesFrom, planLanes, type Lane } from './lanes';
 
@@ -130,7 +131,7 @@ function LaneView( { lane, basePath }: { lane: Lane; basePath: string } ) {
 /** Plan Groups: each family a lane of plans in Product Order with its up- and downgrade paths. */
 export default function PlanGroupsScreen( { basePath }: ScreenProps ) {
 	const { navigate } = useRouter();
-	const loaded = useLoad( loadAllProducts, [] );
+	const loaded = useQuery( catalogueQuery );
 	return (
 		<div className="wu-plan-groups">
 			<p>

@@ -5,8 +5,9 @@ import {
 	updateProduct,
 } from '../../api/products';
 import type { Product } from '../../api/types';
-import { LoadState, useLoad } from '../../components/load-state';
-import { loadAllProducts } from '../../components/product-names';
+import { LoadState } from '../../components/load-state';
+import { loadAllProducts, TAGS } from '../../data/queries';
+import { defineQuery, useQuery } from '../../data/use-query';
 import { useNotices } from '../../shell/notices';
 import { Link, useRouter } from '../../shell/router';
 import { __, sprintf } from '@wordpress/i18n';
@@ -24,6 +25,10 @@ function loadEditor(
 	] ).then( ( [ product, catalogue ] ) => ( { product, catalogue } ) );
 }
 
+const editorQuery = defineQuery( 'product-editor', loadEditor, [
+	TAGS.products,
+] );
+
 /** A product's edit page, or the create page when `id` is null. */
 export function ProductEdit( {
 	id,
@@ -34,7 +39,7 @@ export function ProductEdit( {
 } ) {
 	const { navigate } = useRouter();
 	const { createNotice } = useNotices();
-	const loaded = useLoad( () => loadEditor( id ), [ id ] );
+	const loaded = useQuery( editorQuery, id );
 	return (
 		<div className="wu-edit-screen">
 			<p>

@@ -1,65 +1,49 @@
-import { Button, SearchControl, SelectControl } from '@wordpress/components';
-import { useEffect, useState } from '@wordpress/element';
+import { Button } from '@wordpress/components';
+import type { Field, View } from '@wordpress/dataviews';
+import { useEffect } from '@wordpress/element';
 import { __ } from '@wordpress/i18n';
-import { listProducts, type ProductQuery } from '../../api/products';
 import type { Product } from '../../api/types';
 import {
-	ListTable,
-	Pagination,
-	type Column,
-} from '../../components/list-table';
-import { useLoad } from '../../components/load-state';
-import { formatMoney, formatPer } from '../../format';
+	DataList,
+	restQuery,
+	useListView,
+	type ListSpec,
+} from '../../components/data-list';
+import { productsQuery } from '../../data/queries';
+import { useQuery } from '../../data/use-query';
 import { useNotices } from '../../shell/notices';
 import { Link, useRouter } from '../../shell/router';
+import { priceLabel, typeLabel } from './product-labels';
 
-const PER_PAGE = 20;
+const SPEC: ListSpec = { filters: [ 'type', 'status' ], perPage: 20 };
+const INITIAL: View = {
+	type: 'table',
+	fields: [ 'type', 'amount', 'group', 'list_order' ],
+	titleField: 'name',
+	sort: { field: 'list_order', direction: 'asc' },
+	layout: {},
+};
 
-/** "Plan", "Package", "Service". */
-export function typeLabel( type: Product[ 'type' ] ): string {
-	return {
-		plan: __( 'Plan', 'wu-plan-change' ),
-		package: __( 'Package', 'wu-plan-change' ),
-		service: __( 'Service', 'wu-plan-change' ),
-	}[ type ];
-}
-
-/** "$29.00 per month", "Free", "Contact us", "$49.00 once". */
-export function priceLabel( product: Product ): string {
-	if ( product.pricing_type === 'free' ) {
-		return __( 'Free', 'wu-plan-change' );
+/** The group column: a plan's Plan Group (or "No group"), a dash for add-ons. */
+function groupLabel( product: Product ): string {
+	if ( product.type !== 'plan' ) {
+		return '—';
 	}
-	if ( product.pricing_type === 'contact_us' ) {
-		return __( 'Contact us', 'wu-plan-change' );
-	}
-	const amount = formatMoney( product.amount, product.currency );
-	return product.recurring
-		? `${ amount } ${ formatPer( product.duration, product.duration_unit ) }`
-		: `${ amount } ${ __( 'once', 'wu-plan-change' ) }`;
+	return product.group || __( 'No group', 'wu-plan-change' );
 }
 
-/** Search typed text once it has rested for `ms`. */
-export function useDebounced< T >( value: T, ms = 300 ): T {
-	const [ settled, setSettled ] = useState( value );
-	useEffect( () => {
-		const timer = setTimeout( () => setSettled( value ), ms );
-		return () => clearTimeout( timer );
-	}, [ value, ms ] );
-	return settled;
-}
-
-function columns( pageUrl: string ): Column< Product >[] {
+function productFields( pageUrl: string ): Field< Product >[] {
 	return [
 		{
 			id: 'name',
 			label: __( 'Name', 'wu-plan-change' ),
-			primary: true,
-			render: ( product ) => (
+			enableHiding: false,
+			render: ( { item } ) => (
 				<>
-					<Link href={ `${ pageUrl }/${ product.id }` }>
-						{ product.name }
+					<Link href={ `${ pageUrl }/${ item.id }` }>
+						{ item.name }
 					</Link>
-					{ ! product.active && (
+					{ ! item.active && (
 						<span className="wu-badge">
 							{ __( 'Inactive', 'wu-plan-change' ) }
 						</span>
@@ -70,55 +54,60 @@ function columns( pageUrl: string ): Column< Product >[] {
 		{
 			id: 'type',
 			label: __( 'Type', 'wu-plan-change' ),
-			render: ( product ) => typeLabel( product.type ),
+			elements: [
+				{ value: 'plan', label: __( 'Plans', 'wu-plan-change' ) },
+				{ value: 'package', label: __( 'Packages', 'wu-plan-change' ) },
+				{ value: 'service', label: __( 'Services', 'wu-plan-change' ) },
+			],
+			filterBy: { operators: [ 'is' ] },
+			render: ( { item } ) => typeLabel( item.type ),
 		},
 		{
-			id: 'price',
+			id: 'status',
+			label: __( 'Status', 'wu-plan-change' ),
+			elements: [
+				{ value: 'active', label: __( 'Active', 'wu-plan-change' ) },
+				{
+					value: 'inactive',
+					label: __( 'Inactive', 'wu-plan-change' ),
+				},
+			],
+			filterBy: { operators: [ 'is' ] },
+			enableSorting: false,
+			getValue: ( { item } ) => ( item.active ? 'active' : 'inactive' ),
+		},
+		{
+			id: 'amount',
+			type: 'integer',
 			label: __( 'Price', 'wu-plan-change' ),
-			render: priceLabel,
+			render: ( { item } ) => priceLabel( item ),
 		},
 		{
 			id: 'group',
 			label: __( 'Plan Group', 'wu-plan-change' ),
-			render: ( product ) =>
-				product.type === 'plan'
-					? product.group || __( 'No group', 'wu-plan-change' )
-					: '—',
+			enableSorting: false,
+			getValue: ( { item } ) => groupLabel( item ),
 		},
 		{
-			id: 'order',
+			id: 'list_order',
+			type: 'integer',
 			label: __( 'Product Order', 'wu-plan-change' ),
-			render: ( product ) => product.list_order,
 		},
 	];
 }
 
-/** The catalogue: search, type filter, sorted by Product Order, paginated. */
+/** The catalogue on DataViews: search, type and status filters, sorted by Product Order, paged by the server. */
 export function ProductList( { pageUrl }: { pageUrl: string } ) {
 	const { navigate } = useRouter();
 	const { createNotice } = useNotices();
-	const [ search, setSearch ] = useState( '' );
-	const [ type, setType ] = useState< ProductQuery[ 'type' ] | '' >( '' );
-	const [ page, setPage ] = useState( 1 );
-	const term = useDebounced( search );
-	useEffect( () => setPage( 1 ), [ term, type ] );
-	const loaded = useLoad(
-		() =>
-			listProducts( {
-				search: term,
-				type: type || undefined,
-				page,
-				per_page: PER_PAGE,
-				orderby: 'list_order',
-				order: 'asc',
-			} ),
-		[ term, type, page ]
-	);
+	const [ view, setView ] = useListView( pageUrl, INITIAL, SPEC );
+	const loaded = useQuery( productsQuery, restQuery( view, SPEC ) );
 	useEffect( () => {
 		if ( loaded.error ) {
 			createNotice( 'error', loaded.error );
 		}
 	}, [ loaded.error, createNotice ] );
+	const filtered = Boolean( view.search ) || !! view.filters?.length;
 	return (
 		<div className="wu-list-screen">
 			<div className="wu-list-toolbar">
@@ -128,48 +117,19 @@ export function ProductList( { pageUrl }: { pageUrl: string } ) {
 				>
 					{ __( 'Add New Product', 'wu-plan-change' ) }
 				</Button>
-				<SearchControl
-					__nextHasNoMarginBottom
-					label={ __( 'Search products', 'wu-plan-change' ) }
-					value={ search }
-					onChange={ setSearch }
-				/>
-				<SelectControl
-					__next40pxDefaultSize
-					__nextHasNoMarginBottom
-					label={ __( 'Type', 'wu-plan-change' ) }
-					value={ type }
-					options={ [
-						{
-							value: '',
-							label: __( 'All types', 'wu-plan-change' ),
-						},
-						{
-							value: 'plan',
-							label: __( 'Plans', 'wu-plan-change' ),
-						},
-						{
-							value: 'package',
-							label: __( 'Packages', 'wu-plan-change' ),
-						},
-						{
-							value: 'service',
-							label: __( 'Services', 'wu-plan-change' ),
-						},
-					] }
-					onChange={ ( value ) =>
-						setType( value as ProductQuery[ 'type' ] | '' )
-					}
-				/>
 			</div>
-			<ListTable
-				caption={ __( 'Products', 'wu-plan-change' ) }
-				columns={ columns( pageUrl ) }
-				items={ loaded.data?.items }
-				busy={ loaded.loading }
-				rowKey={ ( product ) => product.id }
-				emptyMessage={
-					term || type
+			<DataList
+				label={ __( 'Products', 'wu-plan-change' ) }
+				data={ loaded.data?.items ?? [] }
+				fields={ productFields( pageUrl ) }
+				view={ view }
+				onChangeView={ setView }
+				total={ loaded.data?.total ?? 0 }
+				totalPages={ loaded.data?.totalPages ?? 0 }
+				isLoading={ loaded.loading }
+				getItemId={ ( product ) => String( product.id ) }
+				empty={
+					filtered
 						? __( 'No products match.', 'wu-plan-change' )
 						: __(
 								'No products yet: add a plan to start.',
@@ -177,14 +137,6 @@ export function ProductList( { pageUrl }: { pageUrl: string } ) {
 							)
 				}
 			/>
-			{ loaded.data && (
-				<Pagination
-					page={ page }
-					total={ loaded.data.total }
-					totalPages={ loaded.data.totalPages }
-					onChange={ setPage }
-				/>
-			) }
 		</div>
 	);
 }

@@ -8,8 +8,10 @@ import {
 import { useState } from '@wordpress/element';
 import { __ } from '@wordpress/i18n';
 import { errorMessage } from '../../api/client';
-import { getMe, updateMe, type Me } from '../../api/users';
-import { LoadState, useLoad } from '../../components/load-state';
+import { updateMe, type Me } from '../../api/users';
+import { LoadState } from '../../components/load-state';
+import { meQuery } from '../../data/queries';
+import { useQuery } from '../../data/use-query';
 import { useNotices } from '../../shell/notices';
 
 /**
@@ -79,7 +81,7 @@ function ProfileForm( { me }: { me: Me } ) {
 
 /** Profile (both shells): the user's own settings; for now their language. */
 export default function ProfileScreen() {
-	const loaded = useLoad< Me >( () => getMe(), [] );
+	const loaded = useQuery( meQuery );
 	return (
 		<LoadState loaded={ loaded }>
 			{ ( me ) => <ProfileForm me={ me } /> }

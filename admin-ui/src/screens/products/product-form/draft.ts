@@ -6,14 +6,8 @@ import type {
 	WireLimits,
 } from '../../../api/types';
 import { minorToDecimal } from '../../../components/money';
-import {
-	groupKey,
-	limitProblem,
-	listOrderProblem,
-	periodProblem,
-	readAmount,
-} from './checks';
-import { limitLabel } from './limits-tab';
+import { groupKey } from './checks';
+import { checkNumbers, money } from './draft-numbers';
 
 /** A price variation as typed: the amount stays text until saved. */
 export interface VariationDraft {
@@ -54,7 +48,7 @@ export const NEW_PLAN_LIMITS: WireLimits = {
 	posts: { post: 'unlimited', page: 'unlimited' },
 };
 
-const PLAN_SCALAR_KEYS = [
+export const PLAN_SCALAR_KEYS = [
 	'sites',
 	'visits',
 	'disk_space',
@@ -143,20 +137,6 @@ export function toDraft(
 	};
 }
 
-function money(
-	text: string,
-	currency: string,
-	field: string,
-	errors: FieldErrors
-): number {
-	const read = readAmount( text, currency );
-	if ( 'problem' in read ) {
-		errors[ field ] = read.problem;
-		return 0;
-	}
-	return read.minor;
-}
-
 /** The stored spelling of an existing group of another plan that `group` names without regard to case and spaces, else `group` trimmed. */
 export function canonicalGroup(
 	group: string,
@@ -174,83 +154,14 @@ export function canonicalGroup(
 	return spaced === '' ? '' : ( existing?.group ?? spaced );
 }
 
-/** The checks the server makes too, said in the form's words before sending (RULES M6, C1, L1). */
-function checkNumbers(
-	draft: ProductDraft,
-	data: Partial< Product >,
-	errors: FieldErrors
-): void {
-	const check = ( field: string, problem: string | null ) => {
-		if ( problem && ! errors[ field ] ) {
-			errors[ field ] = problem;
-		}
-	};
-	if ( draft.recurring ) {
-		check(
-			'duration',
-			periodProblem( 'billing', draft.duration, draft.duration_unit )
-		);
+/** The limits a product stores: none for a service, every limit spelled out for a plan. */
+function limitsOf( draft: ProductDraft ): WireLimits {
+	if ( draft.type === 'service' ) {
+		return {};
 	}
-	check(
-		'trial_duration',
-		periodProblem(
-			'trial',
-			draft.trial_duration,
-			draft.trial_duration_unit
-		)
-	);
-	( data.price_variations ?? [] ).forEach( ( variation, index ) =>
-		check(
-			`price_variations.${ index }.duration`,
-			periodProblem(
-				index + 1,
-				variation.duration,
-				variation.duration_unit
-			)
-		)
-	);
-	check( 'list_order', listOrderProblem( draft.list_order ) );
-	if ( draft.pricing_type === 'paid' && data.amount === 0 ) {
-		check(
-			'amount',
-			draft.type === 'plan'
-				? __(
-						'A paid product needs a price above 0, or choose Free.',
-						'wu-plan-change'
-					)
-				: __( 'A paid add-on needs a price above 0.', 'wu-plan-change' )
-		);
-	}
-	if (
-		data.stackable &&
-		( ! Number.isSafeInteger( draft.max_quantity ) ||
-			draft.max_quantity < 1 )
-	) {
-		check(
-			'max_quantity',
-			__(
-				'The maximum quantity is a whole number of 1 or more.',
-				'wu-plan-change'
-			)
-		);
-	}
-	const limits = data.limits ?? {};
-	for ( const key of [
-		...PLAN_SCALAR_KEYS,
-		...Object.keys( limits.posts ?? {} ).map(
-			( type ) => `posts.${ type }` as const
-		),
-	] ) {
-		const value = key.startsWith( 'posts.' )
-			? limits.posts?.[ key.slice( 6 ) ]
-			: limits[ key as ( typeof PLAN_SCALAR_KEYS )[ number ] ];
-		if ( value !== undefined ) {
-			check(
-				`limits.${ key }`,
-				limitProblem( limitLabel( key ), value )
-			);
-		}
-	}
+	return draft.type === 'plan'
+		? explicitPlanLimits( draft.limits )
+		: draft.limits;
 }
 
 /**
@@ -316,12 +227,7 @@ export function fromDraft(
 			draft.type === 'package' && draft.stackable
 				? draft.max_quantity
 				: 1,
-		limits:
-			draft.type === 'service'
-				? {}
-				: isPlan
-					? explicitPlanLimits( draft.limits )
-					: draft.limits,
+		limits: limitsOf( draft ),
 	};
 	checkNumbers( draft, data, errors );
 	return { data, errors };

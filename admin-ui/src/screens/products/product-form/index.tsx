@@ -1,9 +1,5 @@
-import {
-	Button,
-	__experimentalConfirmDialog as ConfirmDialog,
-	Notice,
-	TabPanel,
-} from '@wordpress/components';
+import { Button, Notice, TabPanel } from '@wordpress/components';
+import { ConfirmDialog } from '../../../components/confirm-dialog';
 import { useState } from '@wordpress/element';
 import { __, sprintf } from '@wordpress/i18n';
 import type { FormEvent } from 'react';

@@ -227,7 +227,9 @@ export function PricingTab( props: TabProps ) {
 					label={ __( 'Setup fee', 'wu-plan-change' ) }
 					currency={ currency }
 					value={ draft.setup_fee }
-					onChange={ ( setup_fee ) => update( { setup_fee } ) }
+					onChange={ ( setupFee ) =>
+						update( { setup_fee: setupFee } )
+					}
 					error={ errors.setup_fee }
 				/>
 			) }
@@ -236,8 +238,11 @@ export function PricingTab( props: TabProps ) {
 				min={ 0 }
 				duration={ draft.trial_duration }
 				unit={ draft.trial_duration_unit }
-				onChange={ ( trial_duration, trial_duration_unit ) =>
-					update( { trial_duration, trial_duration_unit } )
+				onChange={ ( trialDuration, trialUnit ) =>
+					update( {
+						trial_duration: trialDuration,
+						trial_duration_unit: trialUnit,
+					} )
 				}
 				error={ errors.trial_duration ?? errors.trial_duration_unit }
 			/>
@@ -267,8 +272,8 @@ export function PricingTab( props: TabProps ) {
 							min={ 1 }
 							label={ __( 'Maximum quantity', 'wu-plan-change' ) }
 							value={ draft.max_quantity }
-							onChange={ ( max_quantity ) =>
-								update( { max_quantity } )
+							onChange={ ( maxQuantity ) =>
+								update( { max_quantity: maxQuantity } )
 							}
 							help={ helpOrError( errors.max_quantity ) }
 						/>

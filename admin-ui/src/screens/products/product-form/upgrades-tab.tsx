@@ -180,7 +180,9 @@ export function UpgradesTab( props: TabProps ) {
 				min={ 0 }
 				label={ __( 'Product Order', 'wu-plan-change' ) }
 				value={ draft.list_order }
-				onChange={ ( list_order ) => update( { list_order } ) }
+				onChange={ ( listOrder ) =>
+					update( { list_order: listOrder } )
+				}
 				help={ helpOrError(
 					errors.list_order,
 					__(
