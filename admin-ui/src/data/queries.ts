@@ -1,0 +1,134 @@
+import {
+	getCustomer,
+	listCustomers,
+	listWalletEntries,
+} from '../api/customers';
+import {
+	getLimits,
+	getMembership,
+	getMembershipNotes,
+	getScheduledOverLimits,
+	listMemberships,
+} from '../api/memberships';
+import { listSites, type SiteQuery } from '../api/sites';
+import { getMe } from '../api/users';
+import { getPayment, listPayments } from '../api/payments';
+import { getProduct, listProducts } from '../api/products';
+import type { Product } from '../api/types';
+import { defineQuery } from './use-query';
+
+/** The tags of the data layer: a change invalidates the reads that show what it changed. */
+export const TAGS = {
+	memberships: 'memberships',
+	customers: 'customers',
+	payments: 'payments',
+	products: 'products',
+	sites: 'sites',
+	me: 'me',
+} as const;
+
+type ListParams = Record< string, string | number | boolean | undefined >;
+
+/** A page of memberships (with customer and plan names) for the list's REST query. */
+export const membershipsQuery = defineQuery(
+	'memberships',
+	( params: ListParams ) => listMemberships( params ),
+	[ TAGS.memberships, TAGS.customers, TAGS.products ]
+);
+export const membershipQuery = defineQuery(
+	'membership',
+	( id: number ) => getMembership( id ),
+	[ TAGS.memberships ]
+);
+export const customersQuery = defineQuery(
+	'customers',
+	( params: ListParams ) => listCustomers( params ),
+	[ TAGS.customers ]
+);
+export const customerQuery = defineQuery(
+	'customer',
+	( id: number ) => getCustomer( id ),
+	[ TAGS.customers ]
+);
+export const paymentsQuery = defineQuery(
+	'payments',
+	( params: ListParams ) => listPayments( params ),
+	[ TAGS.payments, TAGS.customers ]
+);
+export const paymentQuery = defineQuery(
+	'payment',
+	( id: number ) => getPayment( id ),
+	[ TAGS.payments ]
+);
+export const productsQuery = defineQuery(
+	'products',
+	( params: ListParams ) => listProducts( params ),
+	[ TAGS.products ]
+);
+export const productQuery = defineQuery(
+	'product',
+	( id: number ) => getProduct( id ),
+	[ TAGS.products ]
+);
+
+/** Every product of the catalogue (up to 100 per page, all pages), for names and pickers. */
+export async function loadAllProducts(): Promise< Product[] > {
+	const params = {
+		per_page: 100,
+		orderby: 'list_order',
+		order: 'asc' as const,
+	};
+	const first = await listProducts( params );
+	const rest = await Promise.all(
+		Array.from(
+			{ length: Math.max( 0, first.totalPages - 1 ) },
+			( _, index ) => listProducts( { ...params, page: index + 2 } )
+		)
+	);
+	return [ first, ...rest ].flatMap( ( page ) => page.items );
+}
+export const catalogueQuery = defineQuery(
+	'catalogue',
+	() => loadAllProducts(),
+	[ TAGS.products ]
+);
+
+/** The catalogue by id (what the caller may read: active products for a customer). */
+export const productMapQuery = defineQuery(
+	'product-map',
+	async () =>
+		new Map(
+			( await loadAllProducts() ).map( ( product ) => [
+				product.id,
+				product,
+			] )
+		),
+	[ TAGS.products ]
+);
+export const membershipLimitsQuery = defineQuery(
+	'membership-limits',
+	( id: number ) => getLimits( id ),
+	[ TAGS.memberships, TAGS.sites ]
+);
+export const membershipNotesQuery = defineQuery(
+	'membership-notes',
+	( id: number ) => getMembershipNotes( id ),
+	[ TAGS.memberships ]
+);
+export const scheduledOverLimitsQuery = defineQuery(
+	'scheduled-over-limits',
+	( id: number ) => getScheduledOverLimits( id ),
+	[ TAGS.memberships, TAGS.sites ]
+);
+export const sitesQuery = defineQuery(
+	'sites',
+	( params: SiteQuery ) => listSites( params ),
+	[ TAGS.sites, TAGS.memberships ]
+);
+export const walletQuery = defineQuery(
+	'wallet',
+	( id: number, page: number, perPage: number ) =>
+		listWalletEntries( id, { page, per_page: perPage } ),
+	[ TAGS.customers, TAGS.payments ]
+);
+export const meQuery = defineQuery( 'me', () => getMe(), [ TAGS.me ] );
