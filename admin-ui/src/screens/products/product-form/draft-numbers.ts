@@ -6,8 +6,12 @@ import {
 	periodProblem,
 	readAmount,
 } from './checks';
-import { PLAN_SCALAR_KEYS, type FieldErrors, type ProductDraft } from './draft';
-import { limitLabel } from './limits-tab';
+import {
+	PLAN_SCALAR_KEYS,
+	type FieldErrors,
+	type ProductDraft,
+} from './draft-model';
+import { limitLabel } from './limit-label';
 
 /** The typed amount in minor units; a problem goes to `errors[ field ]` (and 0 is returned). */
 export function money(

@@ -1,6 +1,5 @@
 import { __ } from '@wordpress/i18n';
 import type {
-	DurationUnit,
 	PriceVariation,
 	Product,
 	WireLimits,
@@ -8,28 +7,19 @@ import type {
 import { minorToDecimal } from '../../../components/money';
 import { groupKey } from './checks';
 import { checkNumbers, money } from './draft-numbers';
+import {
+	PLAN_SCALAR_KEYS,
+	type FieldErrors,
+	type ProductDraft,
+	type VariationDraft,
+} from './draft-model';
 
-/** A price variation as typed: the amount stays text until saved. */
-export interface VariationDraft {
-	/** Stable key for the row while it is edited. */
-	key: number;
-	duration: number;
-	duration_unit: DurationUnit;
-	amount: string;
-}
-
-/** The product as the form edits it: the wire fields (without id and currency), with money as decimal text. */
-export type ProductDraft = Omit<
-	Product,
-	'id' | 'currency' | 'amount' | 'setup_fee' | 'price_variations'
-> & {
-	amount: string;
-	setup_fee: string;
-	price_variations: VariationDraft[];
+export {
+	PLAN_SCALAR_KEYS,
+	type FieldErrors,
+	type ProductDraft,
+	type VariationDraft,
 };
-
-/** Messages by wire field name (`amount`, `group`, `price_variations.1.amount` …). */
-export type FieldErrors = Record< string, string >;
 
 let nextKey = 1;
 
@@ -48,13 +38,6 @@ export const NEW_PLAN_LIMITS: WireLimits = {
 	posts: { post: 'unlimited', page: 'unlimited' },
 };
 
-export const PLAN_SCALAR_KEYS = [
-	'sites',
-	'visits',
-	'disk_space',
-	'users',
-	'custom_domains',
-] as const;
 const PLAN_POST_TYPES = [ 'post', 'page' ];
 
 /**

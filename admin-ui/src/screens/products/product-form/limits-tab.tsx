@@ -11,8 +11,6 @@ import { FieldError, helpOrError } from './field-error';
 import { WholeNumberField } from './whole-number-field';
 import type { TabProps } from './types';
 
-type ScalarKey = Exclude< keyof WireLimits, 'posts' >;
-
 const SCALAR_KEYS: ScalarKey[] = [
 	'sites',
 	'visits',
@@ -22,35 +20,9 @@ const SCALAR_KEYS: ScalarKey[] = [
 ];
 const POST_TYPES = [ 'post', 'page' ];
 
-/** A limit key as the form lists it: a scalar key, or `posts.<type>`. */
-export type LimitKey = ScalarKey | `posts.${ string }`;
+import { limitLabel, type LimitKey, type ScalarKey } from './limit-label';
 
-/** The translated name of a limit. */
-export function limitLabel( key: LimitKey ): string {
-	switch ( key ) {
-		case 'sites':
-			return __( 'Sites', 'wu-plan-change' );
-		case 'visits':
-			return __( 'Visits per month', 'wu-plan-change' );
-		case 'disk_space':
-			return __( 'Disk space (MB)', 'wu-plan-change' );
-		case 'users':
-			return __( 'Users', 'wu-plan-change' );
-		case 'custom_domains':
-			return __( 'Custom domains', 'wu-plan-change' );
-		default: {
-			const type = key.slice( 'posts.'.length );
-			if ( type === 'post' ) {
-				return __( 'Posts', 'wu-plan-change' );
-			}
-			if ( type === 'page' ) {
-				return __( 'Pages', 'wu-plan-change' );
-			}
-			/* translators: %s: a post type slug */
-			return sprintf( __( 'Items of type %s', 'wu-plan-change' ), type );
-		}
-	}
-}
+export { limitLabel, type LimitKey };
 
 /** The keys a limits object holds, scalars first, then post types. */
 export function presentKeys( limits: WireLimits ): LimitKey[] {

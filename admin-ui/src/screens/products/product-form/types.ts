@@ -1,5 +1,5 @@
 import type { Product } from '../../../api/types';
-import type { FieldErrors, ProductDraft } from './draft';
+import type { FieldErrors, ProductDraft } from './draft-model';
 
 /** What every tab of the product form receives. */
 export interface TabProps {
