@@ -1,4 +1,5 @@
 import { __, currentLocale, languageTag, sprintf } from '../i18n';
+import { cacheEnabled } from './cache-switches';
 import { DomainError } from './errors';
 
 /** Milliseconds in one day (UTC has no daylight saving). */
@@ -136,6 +137,9 @@ const PARSED_KEPT = 4096;
 
 /** Milliseconds since the epoch of an ISO 8601 UTC instant ending in `Z` (RULES M3); throws otherwise. */
 export function parseInstant( value: string ): number {
+	if ( ! cacheEnabled( 'parsed-instants' ) ) {
+		return readInstantText( value );
+	}
 	const known = parsed.get( value );
 	if ( known !== undefined ) {
 		return known;
@@ -211,13 +215,16 @@ export function formatDay( instant: string ): string {
 	if ( locale === 'en_US' ) {
 		return `${ date.getUTCDate() } ${ MONTHS[ date.getUTCMonth() ] } ${ date.getUTCFullYear() }`;
 	}
-	let format = DAY_FORMATS.get( locale );
+	const keep = cacheEnabled( 'day-formats' );
+	let format = keep ? DAY_FORMATS.get( locale ) : undefined;
 	if ( ! format ) {
 		format = new Intl.DateTimeFormat( languageTag( locale ), {
 			dateStyle: 'long',
 			timeZone: 'UTC',
 		} );
-		DAY_FORMATS.set( locale, format );
+		if ( keep ) {
+			DAY_FORMATS.set( locale, format );
+		}
 	}
 	return format.format( date );
 }

@@ -1,3 +1,4 @@
+import { cacheEnabled } from '../domain/cache-switches';
 import type { EffectiveLimits } from '../domain/merge-limits';
 import { membershipLimitsOf, siteLimitsOf } from '../domain/site-limits';
 import type { Limits } from '../domain/types';
@@ -21,6 +22,9 @@ export class RequestLimits {
 	}
 
 	private limitsOfProduct( productId: number ): Limits {
+		if ( ! cacheEnabled( 'limits-of-products' ) ) {
+			return this.deps.usage.productLimits( productId );
+		}
 		let limits = this.productLimits.get( productId );
 		if ( ! limits ) {
 			limits = this.deps.usage.productLimits( productId );
@@ -31,7 +35,10 @@ export class RequestLimits {
 
 	/** A membership's effective limits (plan + add-ons, then its override). */
 	membership( membershipId: number, planId: number ): EffectiveLimits {
-		const known = this.byMembership.get( membershipId );
+		const remember = cacheEnabled( 'limits-of-memberships' );
+		const known = remember
+			? this.byMembership.get( membershipId )
+			: undefined;
 		if ( known ) {
 			return known;
 		}
@@ -40,7 +47,8 @@ export class RequestLimits {
 			? this.deps.usage.membershipOverride( membershipId )
 			: null;
 		const key = `${ planId }|${ addons.map( ( a ) => `${ a.productId }x${ a.quantity }` ).join( ',' ) }`;
-		let limits = override ? undefined : this.merged.get( key );
+		const share = ! override && cacheEnabled( 'merged-limits' );
+		let limits = share ? this.merged.get( key ) : undefined;
 		if ( ! limits ) {
 			limits = membershipLimitsOf( {
 				plan: this.limitsOfProduct( planId ),
@@ -50,11 +58,13 @@ export class RequestLimits {
 				} ) ),
 				override,
 			} );
-			if ( ! override ) {
+			if ( share ) {
 				this.merged.set( key, limits );
 			}
 		}
-		this.byMembership.set( membershipId, limits );
+		if ( remember ) {
+			this.byMembership.set( membershipId, limits );
+		}
 		return limits;
 	}
 
