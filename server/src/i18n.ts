@@ -198,6 +198,11 @@ function compile( format: string ): Part[] | null {
  * (docs/benchmarks.md). Formats outside the common subset go to `@wordpress/i18n`'s own.
  */
 export function sprintf( format: string, ...args: unknown[] ): string {
+	if ( ! cacheEnabled( 'server-sprintf' ) ) {
+		return (
+			wpSprintf as ( format: string, ...values: unknown[] ) => string
+		 )( format, ...args );
+	}
 	const keep = cacheEnabled( 'sprintf-formats' );
 	let parts = keep ? compiled.get( format ) : undefined;
 	if ( parts === undefined ) {

@@ -153,7 +153,10 @@ export function parseInstant( value: string ): number {
 }
 
 function readInstantText( value: string ): number {
-	let ms = typeof value === 'string' ? parseCanonicalInstant( value ) : NaN;
+	let ms =
+		typeof value === 'string' && cacheEnabled( 'instant-reader' )
+			? parseCanonicalInstant( value )
+			: NaN;
 	if ( Number.isNaN( ms ) ) {
 		ms =
 			typeof value === 'string' && value.endsWith( 'Z' )
