@@ -41,9 +41,8 @@ const CACHES: Record< string, string > = {
 	'currency-exponents':
 		'minor-unit digits per currency from Intl (domain/money.ts)',
 	'sprintf-formats': '`sprintf` formats parsed once (server/src/i18n.ts)',
-	'locale-files':
-		'the JSON translation files read once (server/src/i18n.ts)',
-	'translators':
+	'locale-files': 'the JSON translation files read once (server/src/i18n.ts)',
+	translators:
 		'one `@wordpress/i18n` instance per locale (server/src/i18n.ts)',
 	'basic-credentials':
 		'verified Basic credentials for 5 min (http/basic-auth-cache.ts)',

@@ -1,8 +1,8 @@
 // The hand-made caches' A/B benchmark, in its own process over a generated network: for each
 // cache, the user-level work that uses it, timed with the cache on (A) and off (B) in alternating
-// rounds A/B/A/B… (after two uncounted pairs); prints one JSON line of CacheFigure[]. Rounds are
-// short (~2 ms) and many, so that both sides share the machine's weather and the median leaves
-// out the rounds another process interrupted.
+// rounds A B B A A B B A… (after two uncounted pairs); prints one JSON line of CacheFigure[]. Rounds
+// are short (~2 ms) and many, so that both sides share the machine's weather and the median
+// leaves out the rounds another process interrupted.
 //   node --import tsx scripts/bench/caches.ts <db file> <clock instant> <premium id> <visits id> <admin password>
 import fs from 'node:fs';
 import http from 'node:http';
@@ -30,10 +30,10 @@ import type { CacheFigure } from './cache-figures';
 
 /** A round's length on the slower side, when one operation is shorter. */
 const ROUND_MS = 2;
-/** Time for one cache's counted rounds; within it, between 5 and 101 rounds of each side. */
+/** Time for one cache's counted rounds; within it, between 6 and 100 rounds of each side. */
 const BUDGET_MS = Number( process.env.BENCH_CACHE_MS || 2500 );
-const MIN_ROUNDS = 5;
-const MAX_ROUNDS = 101;
+const MIN_ROUNDS = 6;
+const MAX_ROUNDS = 100;
 const QUOTES = 400;
 const VISITS = 200;
 const PAGES = 200;
@@ -77,9 +77,7 @@ const targets: PartialTarget[] = [
 const quoted = picks( QUOTES, memberships, 7 );
 
 /** Prices `n` changes as the quote route does (a read snapshot each), in `locale`; the explanation is part of the quote. */
-function priceQuotes(
-	locale: Locale
-): ( n: number, from: number ) => void {
+function priceQuotes( locale: Locale ): ( n: number, from: number ) => void {
 	return ( n, from ) =>
 		withLocale( locale, () => {
 			for ( let i = from; i < from + n; i++ ) {
@@ -117,17 +115,17 @@ let server: http.Server | null = null;
 const agent = new http.Agent( { keepAlive: true, maxSockets: 1 } );
 
 /** A GET to the app in this process, its answer read to the end. */
-function get( path: string, headers: Record< string, string > ) {
+function get( url: string, headers: Record< string, string > ) {
 	return new Promise< void >( ( resolve, reject ) => {
 		const { port } = server!.address() as AddressInfo;
 		http.get(
-			{ host: '127.0.0.1', port, path, headers, agent },
+			{ host: '127.0.0.1', port, path: url, headers, agent },
 			( res ) => {
 				res.resume();
 				res.on( 'end', () =>
 					res.statusCode === 200
 						? resolve()
-						: reject( new Error( `${ path }: ${ res.statusCode }` ) )
+						: reject( new Error( `${ url }: ${ res.statusCode }` ) )
 				);
 			}
 		).on( 'error', reject );
@@ -136,11 +134,11 @@ function get( path: string, headers: Record< string, string > ) {
 
 async function times(
 	count: number,
-	path: string,
+	url: string,
 	headers: Record< string, string >
 ): Promise< void > {
 	for ( let i = 0; i < count; i++ ) {
-		await get( path, headers );
+		await get( url, headers );
 	}
 }
 
@@ -154,17 +152,14 @@ interface Case {
 }
 
 const basic = `Basic ${ Buffer.from( `admin:${ password }` ).toString( 'base64' ) }`;
-const QUOTE = "price a quote (the service in a read snapshot, memberships picked at random)";
+const QUOTE =
+	'price a quote (the service in a read snapshot, memberships picked at random)';
 const cases: Case[] = [
 	{
 		caches: [
 			'prepared-statements',
 			'product-catalogue',
-			'parsed-instants',
 			'currency-exponents',
-			'sprintf-formats',
-			'instant-reader',
-			'server-sprintf',
 		],
 		operation: `${ QUOTE }, en_US`,
 		count: QUOTES,
@@ -177,7 +172,7 @@ const cases: Case[] = [
 		round: priceQuotes( 'nb_NO' ),
 	},
 	{
-		caches: [ 'limits-of-products', 'merged-limits', 'limits-of-memberships' ],
+		caches: [ 'merged-limits' ],
 		operation: `record a batch of ${ VISITS } visits (POST /visits' use case, rolled back)`,
 		count: 20,
 		round: recordBatches,
@@ -191,7 +186,8 @@ const cases: Case[] = [
 	},
 	{
 		caches: [ 'basic-credentials' ],
-		operation: 'GET /wp-json/wu/v2/users/me with Basic auth (HTTP, this process)',
+		operation:
+			'GET /wp-json/wu/v2/users/me with Basic auth (HTTP, this process)',
 		count: 20,
 		round: ( n ) =>
 			times( n, '/wp-json/wu/v2/users/me', {
@@ -222,57 +218,82 @@ function median( values: number[] ): number {
 		: ( sorted[ middle - 1 ] + sorted[ middle ] ) / 2;
 }
 
+interface Side {
+	wall: number;
+	cpu: number;
+}
+
 /**
- * One A round (cache on) and one B round (off), per operation, over the same operations; run
- * once untimed before, so that A does not pay alone for bringing their rows into the CPU's caches.
+ * One A round (cache on) and one B round (off) over the same operations, per operation; B first
+ * when `offFirst`. The operations run once untimed before, so that the first side does not pay
+ * alone for bringing their rows into the CPU's caches.
  */
-async function pair( cache: CacheName, work: Case, n: number, from = 0 ) {
+async function pair(
+	cache: CacheName,
+	work: Case,
+	n: number,
+	from: number,
+	offFirst: boolean
+): Promise< { on: Side; off: Side } > {
 	await work.round( n, from );
+	const sides: Partial< Record< 'on' | 'off', Side > > = {};
+	for ( const on of offFirst ? [ false, true ] : [ true, false ] ) {
+		setCacheEnabled( cache, on );
+		const t = await timed( work, n, from );
+		sides[ on ? 'on' : 'off' ] = { wall: t.wall / n, cpu: t.cpu / n };
+	}
 	setCacheEnabled( cache, true );
-	const a = await timed( work, n, from );
-	setCacheEnabled( cache, false );
-	const b = await timed( work, n, from );
-	setCacheEnabled( cache, true );
-	return {
-		on: { wall: a.wall / n, cpu: a.cpu / n },
-		off: { wall: b.wall / n, cpu: b.cpu / n },
-	};
+	return sides as { on: Side; off: Side };
 }
 
 async function measure( cache: CacheName, work: Case ): Promise< CacheFigure > {
 	// Uncounted: a pair to warm the code and the pages, then one to size the rounds.
 	const probeSize = Math.max( 1, Math.ceil( work.count / 50 ) );
-	await pair( cache, work, probeSize );
-	const probe = await pair( cache, work, probeSize );
+	await pair( cache, work, probeSize, 0, false );
+	const probe = await pair( cache, work, probeSize, 0, true );
 	const slower = Math.max( probe.on.wall, probe.off.wall );
 	const n = Math.max(
 		1,
 		Math.min( work.count, Math.round( ROUND_MS / slower ) )
 	);
-	const rounds = Math.max(
-		MIN_ROUNDS,
-		Math.min( MAX_ROUNDS, Math.floor( BUDGET_MS / ( 3 * n * slower ) ) )
+	const quads = Math.max(
+		Math.ceil( MIN_ROUNDS / 2 ),
+		Math.min(
+			Math.floor( MAX_ROUNDS / 2 ),
+			Math.floor( BUDGET_MS / ( 6 * n * slower ) )
+		)
 	);
-	const pairs = [];
-	for ( let round = 0; round < rounds; round++ ) {
-		pairs.push( await pair( cache, work, n, round * n ) );
+	// A B then B A over the same operations: a side's place in the sequence weighs on both alike.
+	const pairs: { on: Side; off: Side }[] = [];
+	const ratios = { wall: [] as number[], cpu: [] as number[] };
+	for ( let quad = 0; quad < quads; quad++ ) {
+		const ab = await pair( cache, work, n, quad * n, false );
+		const ba = await pair( cache, work, n, quad * n, true );
+		pairs.push( ab, ba );
+		for ( const key of [ 'wall', 'cpu' ] as const ) {
+			ratios[ key ].push(
+				( ab.off[ key ] + ba.off[ key ] ) /
+					( ab.on[ key ] + ba.on[ key ] )
+			);
+		}
 	}
-	// The ratio is the median of each pair's own (B ÷ A): neighbours in time share the weather.
 	return {
 		cache,
 		operation: work.operation,
-		rounds,
+		rounds: pairs.length,
 		count: n,
 		onMs: median( pairs.map( ( p ) => p.on.wall ) ),
 		offMs: median( pairs.map( ( p ) => p.off.wall ) ),
-		ratio: median( pairs.map( ( p ) => p.off.wall / p.on.wall ) ),
-		cpuRatio: median( pairs.map( ( p ) => p.off.cpu / p.on.cpu ) ),
+		ratio: median( ratios.wall ),
+		cpuRatio: median( ratios.cpu ),
 	};
 }
 
 async function main(): Promise< void > {
 	// BENCH_CACHES=a,b measures only those (while working on one).
-	const only = process.env.BENCH_CACHES ? process.env.BENCH_CACHES.split( ',' ) : undefined;
+	const only = process.env.BENCH_CACHES
+		? process.env.BENCH_CACHES.split( ',' )
+		: undefined;
 	server = createApp( ctx ).listen( 0, '127.0.0.1' );
 	await new Promise( ( resolve ) => server!.once( 'listening', resolve ) );
 	const results: CacheFigure[] = [];

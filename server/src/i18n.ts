@@ -116,12 +116,14 @@ function translator(): I18n {
 		: instanceFor( locale );
 }
 
+/* eslint-disable @wordpress/i18n-text-domain, @wordpress/i18n-no-variables -- the translation functions themselves pass their callers' literals on */
 export const __: I18n[ '__' ] = ( text, domain ) =>
 	translator().__( text, domain );
 export const _x: I18n[ '_x' ] = ( text, context, domain ) =>
 	translator()._x( text, context, domain );
 export const _n: I18n[ '_n' ] = ( single, plural, number, domain ) =>
 	translator()._n( single, plural, number, domain );
+/* eslint-enable @wordpress/i18n-text-domain, @wordpress/i18n-no-variables */
 
 /**
  * The locale an `Accept-Language` header asks for among ours, or null: Norwegian (nb, no, nn,
@@ -156,92 +158,11 @@ export function localeFromAcceptLanguage(
 	return null;
 }
 
-/** A format split once: literal text and placeholders (`%s`, `%d`, `%f`, `%2$s`, `%.2f` …). */
-type Part =
-	| string
-	| { index: number | null; type: 's' | 'd' | 'f'; precision: number | null };
-
-const PLACEHOLDER = /%(?:(\d+)\$)?(?:\.(\d+))?([sdf%])/g;
-const ANY_PERCENT = /%/g;
-const FORMATS_KEPT = 2000;
-const compiled = new Map< string, Part[] | null >();
-
-/** The parts of a format, or null when it uses more than this subset (named, `*`, flags, other types). */
-function compile( format: string ): Part[] | null {
-	const parts: Part[] = [];
-	let last = 0;
-	let placeholders = 0;
-	for ( const match of format.matchAll( PLACEHOLDER ) ) {
-		parts.push( format.slice( last, match.index ) );
-		parts.push(
-			match[ 3 ] === '%'
-				? '%'
-				: {
-						index: match[ 1 ] ? Number( match[ 1 ] ) : null,
-						type: match[ 3 ] as 's' | 'd' | 'f',
-						precision: match[ 2 ] ? Number( match[ 2 ] ) : null,
-					}
-		);
-		last = match.index + match[ 0 ].length;
-		placeholders++;
-	}
-	parts.push( format.slice( last ) );
-	return ( format.match( ANY_PERCENT )?.length ?? 0 ) ===
-		placeholders + ( format.match( /%%/g )?.length ?? 0 )
-		? parts
-		: null;
-}
-
 /**
- * `sprintf` of `@wordpress/i18n` with the same results, each format parsed once: explanations
- * call it a dozen times per quote, and parsing was a quarter of a quote's pricing
- * (docs/benchmarks.md). Formats outside the common subset go to `@wordpress/i18n`'s own.
+ * `@wordpress/i18n`'s `sprintf`. A hand-made one that parsed each format once was within a few
+ * per cent of it on a quote (docs/benchmarks.md, "Hand-made parts and caches (A/B)").
  */
-export function sprintf( format: string, ...args: unknown[] ): string {
-	if ( ! cacheEnabled( 'server-sprintf' ) ) {
-		return (
-			wpSprintf as ( format: string, ...values: unknown[] ) => string
-		 )( format, ...args );
-	}
-	const keep = cacheEnabled( 'sprintf-formats' );
-	let parts = keep ? compiled.get( format ) : undefined;
-	if ( parts === undefined ) {
-		if ( compiled.size >= FORMATS_KEPT ) {
-			compiled.clear();
-		}
-		parts = compile( format );
-		if ( keep ) {
-			compiled.set( format, parts );
-		}
-	}
-	if ( parts === null ) {
-		return (
-			wpSprintf as ( format: string, ...values: unknown[] ) => string
-		 )( format, ...args );
-	}
-	let out = '';
-	let next = 0;
-	for ( const part of parts ) {
-		if ( typeof part === 'string' ) {
-			out += part;
-			continue;
-		}
-		let value = args[
-			part.index === null ? next : part.index - 1
-		] as unknown;
-		next++;
-		if ( part.type === 'd' ) {
-			value = parseInt( value as string ) || 0;
-		} else if ( part.type === 'f' ) {
-			value = parseFloat( value as string ) || 0;
-			if ( part.precision !== null ) {
-				value = ( value as number ).toFixed( part.precision );
-			}
-		} else if ( part.precision !== null ) {
-			// As @wordpress/i18n: only a string has a precision (anything else throws there too).
-			value = ( value as string ).substr( 0, part.precision );
-		}
-		out += value === undefined || value === null ? '' : String( value );
-	}
-	return out;
-}
+export const sprintf = wpSprintf as (
+	format: string,
+	...args: unknown[]
+) => string;

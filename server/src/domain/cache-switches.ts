@@ -8,20 +8,13 @@
 export const CACHE_NAMES = [
 	'prepared-statements',
 	'product-catalogue',
-	'limits-of-products',
 	'merged-limits',
-	'limits-of-memberships',
-	'parsed-instants',
 	'day-formats',
 	'amount-formats',
 	'currency-exponents',
-	'sprintf-formats',
 	'locale-files',
 	'translators',
 	'basic-credentials',
-	// Hand-made parts measured the same way: off, the library's or the platform's own.
-	'instant-reader',
-	'server-sprintf',
 ] as const;
 
 export type CacheName = ( typeof CACHE_NAMES )[ number ];

@@ -36,9 +36,9 @@ function digits( value: string, at: number, length: number ): number {
 }
 
 /**
- * `Date.parse` of the two forms instants take here (`2026-03-11T10:00:00Z`, and with `.sssZ`),
- * read field by field, or NaN to let `Date.parse` decide: it is a third of pricing a quote
- * (docs/benchmarks.md). Equal to `Date.parse` wherever it answers (tests/server/domain/instant).
+ * `Date.parse` of the two forms instants are stored in (`2026-03-11T10:00:00Z`, and with
+ * `.sssZ`), read field by field, or NaN for anything else: tells a stored instant that is already
+ * canonical (db/instants.ts). Equal to `Date.parse` wherever it answers (tests/server/domain/instant).
  */
 export function parseCanonicalInstant( value: string ): number {
 	const length = value.length;
@@ -61,10 +61,6 @@ export function parseCanonicalInstant( value: string ): number {
 	const year = digits( value, 0, 4 );
 	const month = digits( value, 5, 2 );
 	const day = digits( value, 8, 2 );
-	const hour = digits( value, 11, 2 );
-	const minute = digits( value, 14, 2 );
-	const second = digits( value, 17, 2 );
-	const milli = length === 24 ? digits( value, 20, 3 ) : 0;
 	const leap = year % 4 === 0 && ( year % 100 !== 0 || year % 400 === 0 );
 	if (
 		year < 100 ||
@@ -75,6 +71,10 @@ export function parseCanonicalInstant( value: string ): number {
 	) {
 		return NaN;
 	}
+	const hour = digits( value, 11, 2 );
+	const minute = digits( value, 14, 2 );
+	const second = digits( value, 17, 2 );
+	const milli = length === 24 ? digits( value, 20, 3 ) : 0;
 	if (
 		hour < 0 ||
 		hour > 23 ||
@@ -128,41 +128,13 @@ export function instantOutOfRange( shown: string ): DomainError {
 	);
 }
 
-/**
- * Instants read recently, by their text: pricing a change reads the same few (now, the period's
- * start and end) many times over. Emptied when full; a pure cache of a pure function.
- */
-const parsed = new Map< string, number >();
-const PARSED_KEPT = 4096;
-
 /** Milliseconds since the epoch of an ISO 8601 UTC instant ending in `Z` (RULES M3); throws otherwise. */
 export function parseInstant( value: string ): number {
-	if ( ! cacheEnabled( 'parsed-instants' ) ) {
-		return readInstantText( value );
-	}
-	const known = parsed.get( value );
-	if ( known !== undefined ) {
-		return known;
-	}
-	const ms = readInstantText( value );
-	if ( parsed.size >= PARSED_KEPT ) {
-		parsed.clear();
-	}
-	parsed.set( value, ms );
-	return ms;
-}
-
-function readInstantText( value: string ): number {
-	let ms =
-		typeof value === 'string' && cacheEnabled( 'instant-reader' )
-			? parseCanonicalInstant( value )
+	// NOTE: `Date.parse` reads the stored forms as fast as a hand-made reader did (docs/benchmarks.md, A/B).
+	const ms =
+		typeof value === 'string' && value.endsWith( 'Z' )
+			? Date.parse( value )
 			: NaN;
-	if ( Number.isNaN( ms ) ) {
-		ms =
-			typeof value === 'string' && value.endsWith( 'Z' )
-				? Date.parse( value )
-				: NaN;
-	}
 	if ( Number.isNaN( ms ) ) {
 		throw new DomainError(
 			'invalid',

@@ -1,18 +1,15 @@
 import { cacheEnabled } from '../domain/cache-switches';
 import type { EffectiveLimits } from '../domain/merge-limits';
 import { membershipLimitsOf, siteLimitsOf } from '../domain/site-limits';
-import type { Limits } from '../domain/types';
 import type { UsageDeps } from './usage-deps';
 
 /**
- * The limits in force, read for ONE request over many sites (a visits batch): products' limits
- * and merged plan + add-ons are memoized for the life of this object only, never across requests
- * (RULES L3), and overrides are not asked for when none exist at all.
+ * The limits in force, read for ONE request over many sites (a visits batch): plan + add-ons
+ * merged are memoized by their products and quantities for the life of this object only, never
+ * across requests (RULES L3), and overrides are not asked for when none exist at all.
  */
 export class RequestLimits {
-	private readonly productLimits = new Map< number, Limits >();
 	private readonly merged = new Map< string, EffectiveLimits >();
-	private readonly byMembership = new Map< number, EffectiveLimits >();
 	private readonly membershipOverrides: boolean;
 	private readonly siteOverrides: boolean;
 
@@ -21,27 +18,8 @@ export class RequestLimits {
 		this.siteOverrides = deps.usage.anySiteOverride();
 	}
 
-	private limitsOfProduct( productId: number ): Limits {
-		if ( ! cacheEnabled( 'limits-of-products' ) ) {
-			return this.deps.usage.productLimits( productId );
-		}
-		let limits = this.productLimits.get( productId );
-		if ( ! limits ) {
-			limits = this.deps.usage.productLimits( productId );
-			this.productLimits.set( productId, limits );
-		}
-		return limits;
-	}
-
 	/** A membership's effective limits (plan + add-ons, then its override). */
 	membership( membershipId: number, planId: number ): EffectiveLimits {
-		const remember = cacheEnabled( 'limits-of-memberships' );
-		const known = remember
-			? this.byMembership.get( membershipId )
-			: undefined;
-		if ( known ) {
-			return known;
-		}
 		const addons = this.deps.usage.addons( membershipId );
 		const override = this.membershipOverrides
 			? this.deps.usage.membershipOverride( membershipId )
@@ -51,9 +29,9 @@ export class RequestLimits {
 		let limits = share ? this.merged.get( key ) : undefined;
 		if ( ! limits ) {
 			limits = membershipLimitsOf( {
-				plan: this.limitsOfProduct( planId ),
+				plan: this.deps.usage.productLimits( planId ),
 				addons: addons.map( ( addon ) => ( {
-					limits: this.limitsOfProduct( addon.productId ),
+					limits: this.deps.usage.productLimits( addon.productId ),
 					quantity: addon.quantity,
 				} ) ),
 				override,
@@ -61,9 +39,6 @@ export class RequestLimits {
 			if ( share ) {
 				this.merged.set( key, limits );
 			}
-		}
-		if ( remember ) {
-			this.byMembership.set( membershipId, limits );
 		}
 		return limits;
 	}
