@@ -12,6 +12,7 @@ import Database from 'better-sqlite3';
 import { generateNetwork } from './bench/generate';
 import { figures, load, startServer, type LoadFigures } from './bench/load';
 import { writeReport, type BenchReport } from './bench/report';
+import { cacheRows, measureCaches } from './bench/cache-figures';
 
 const SIZE = Number( process.env.BENCH_SIZE ?? 100_000 );
 const SECONDS = Number( process.env.BENCH_SECONDS ?? 10 );
@@ -368,6 +369,21 @@ async function main() {
 		const admin = `Basic ${ Buffer.from( `admin:${ network.adminPassword }` ).toString( 'base64' ) }`;
 
 		log(
+			'(caches) each hand-made cache on and off in alternating rounds …'
+		);
+		const caches = measureCaches(
+			file,
+			NOW,
+			network.products,
+			network.adminPassword
+		);
+		log(
+			cacheRows( caches )
+				.map( ( row ) => row.join( ' | ' ) )
+				.join( '\n' )
+		);
+
+		log(
 			`(a) POST /memberships/{id}/quote vs a bare Express route, ${ SECONDS } s each, ${ CONNECTIONS } connections …`
 		);
 		const loadBefore = os.loadavg()[ 0 ];
@@ -405,6 +421,7 @@ async function main() {
 			single,
 			me,
 			visits,
+			caches,
 			renewals,
 		};
 		const { table, markdown } = writeReport( report );

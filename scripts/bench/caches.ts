@@ -1,8 +1,6 @@
 // The hand-made caches' A/B benchmark, in its own process over a generated network: for each
 // cache, the user-level work that uses it, timed with the cache on (A) and off (B) in alternating
-// rounds A B B A A B B A… (after two uncounted pairs); prints one JSON line of CacheFigure[]. Rounds
-// are short (~2 ms) and many, so that both sides share the machine's weather and the median
-// leaves out the rounds another process interrupted.
+// rounds (ab-rounds.ts), one cache at a time; prints one JSON line of CacheFigure[].
 //   node --import tsx scripts/bench/caches.ts <db file> <clock instant> <premium id> <visits id> <admin password>
 import fs from 'node:fs';
 import http from 'node:http';
@@ -26,14 +24,9 @@ import { withLocale, type Locale } from '../../server/src/i18n';
 import { TestClock } from '../../server/src/services/clock';
 import { priceMembershipChange } from '../../server/src/services/price-membership-change';
 import { recordVisits } from '../../server/src/services/record-visits';
+import { measureAB, type Work } from './ab-rounds';
 import type { CacheFigure } from './cache-figures';
 
-/** A round's length on the slower side, when one operation is shorter. */
-const ROUND_MS = 2;
-/** Time for one cache's counted rounds; within it, between 6 and 100 rounds of each side. */
-const BUDGET_MS = Number( process.env.BENCH_CACHE_MS || 2500 );
-const MIN_ROUNDS = 6;
-const MAX_ROUNDS = 100;
 const QUOTES = 400;
 const VISITS = 200;
 const PAGES = 200;
@@ -142,13 +135,8 @@ async function times(
 	}
 }
 
-interface Case {
+interface Case extends Work {
 	caches: CacheName[];
-	operation: string;
-	/** At most this many user-level operations per round. */
-	count: number;
-	/** `n` operations; `from` numbers the first (a round's A and B do the same ones). */
-	round: ( n: number, from: number ) => void | Promise< void >;
 }
 
 const basic = `Basic ${ Buffer.from( `admin:${ password }` ).toString( 'base64' ) }`;
@@ -196,99 +184,6 @@ const cases: Case[] = [
 	},
 ];
 
-/** Wall-clock and CPU (user + system, all threads) milliseconds of `n` operations. */
-async function timed(
-	work: Case,
-	n: number,
-	from: number
-): Promise< { wall: number; cpu: number } > {
-	const cpu = process.cpuUsage();
-	const started = process.hrtime.bigint();
-	await work.round( n, from );
-	const wall = Number( process.hrtime.bigint() - started ) / 1e6;
-	const used = process.cpuUsage( cpu );
-	return { wall, cpu: ( used.user + used.system ) / 1000 };
-}
-
-function median( values: number[] ): number {
-	const sorted = [ ...values ].sort( ( a, b ) => a - b );
-	const middle = Math.floor( sorted.length / 2 );
-	return sorted.length % 2
-		? sorted[ middle ]
-		: ( sorted[ middle - 1 ] + sorted[ middle ] ) / 2;
-}
-
-interface Side {
-	wall: number;
-	cpu: number;
-}
-
-/**
- * One A round (cache on) and one B round (off) over the same operations, per operation; B first
- * when `offFirst`. The operations run once untimed before, so that the first side does not pay
- * alone for bringing their rows into the CPU's caches.
- */
-async function pair(
-	cache: CacheName,
-	work: Case,
-	n: number,
-	from: number,
-	offFirst: boolean
-): Promise< { on: Side; off: Side } > {
-	await work.round( n, from );
-	const sides: Partial< Record< 'on' | 'off', Side > > = {};
-	for ( const on of offFirst ? [ false, true ] : [ true, false ] ) {
-		setCacheEnabled( cache, on );
-		const t = await timed( work, n, from );
-		sides[ on ? 'on' : 'off' ] = { wall: t.wall / n, cpu: t.cpu / n };
-	}
-	setCacheEnabled( cache, true );
-	return sides as { on: Side; off: Side };
-}
-
-async function measure( cache: CacheName, work: Case ): Promise< CacheFigure > {
-	// Uncounted: a pair to warm the code and the pages, then one to size the rounds.
-	const probeSize = Math.max( 1, Math.ceil( work.count / 50 ) );
-	await pair( cache, work, probeSize, 0, false );
-	const probe = await pair( cache, work, probeSize, 0, true );
-	const slower = Math.max( probe.on.wall, probe.off.wall );
-	const n = Math.max(
-		1,
-		Math.min( work.count, Math.round( ROUND_MS / slower ) )
-	);
-	const quads = Math.max(
-		Math.ceil( MIN_ROUNDS / 2 ),
-		Math.min(
-			Math.floor( MAX_ROUNDS / 2 ),
-			Math.floor( BUDGET_MS / ( 6 * n * slower ) )
-		)
-	);
-	// A B then B A over the same operations: a side's place in the sequence weighs on both alike.
-	const pairs: { on: Side; off: Side }[] = [];
-	const ratios = { wall: [] as number[], cpu: [] as number[] };
-	for ( let quad = 0; quad < quads; quad++ ) {
-		const ab = await pair( cache, work, n, quad * n, false );
-		const ba = await pair( cache, work, n, quad * n, true );
-		pairs.push( ab, ba );
-		for ( const key of [ 'wall', 'cpu' ] as const ) {
-			ratios[ key ].push(
-				( ab.off[ key ] + ba.off[ key ] ) /
-					( ab.on[ key ] + ba.on[ key ] )
-			);
-		}
-	}
-	return {
-		cache,
-		operation: work.operation,
-		rounds: pairs.length,
-		count: n,
-		onMs: median( pairs.map( ( p ) => p.on.wall ) ),
-		offMs: median( pairs.map( ( p ) => p.off.wall ) ),
-		ratio: median( ratios.wall ),
-		cpuRatio: median( ratios.cpu ),
-	};
-}
-
 async function main(): Promise< void > {
 	// BENCH_CACHES=a,b measures only those (while working on one).
 	const only = process.env.BENCH_CACHES
@@ -303,7 +198,13 @@ async function main(): Promise< void > {
 				( name ) => ! only || only.includes( name )
 			) ) {
 				const started = Date.now();
-				results.push( await measure( cache, work ) );
+				results.push( {
+					cache,
+					operation: work.operation,
+					...( await measureAB( work, ( on ) =>
+						setCacheEnabled( cache, on )
+					) ),
+				} );
 				process.stderr.write(
 					`  ${ cache }: ${ ( ( Date.now() - started ) / 1000 ).toFixed( 1 ) } s\n`
 				);

@@ -1,5 +1,6 @@
 // The benchmark's table for the terminal and docs/benchmarks.md, goals included.
 import type { LoadFigures } from './load';
+import { cachesSection, type CacheFigure } from './cache-figures';
 
 export interface BenchReport {
 	date: string;
@@ -44,6 +45,8 @@ export interface BenchReport {
 		rowsAfter: number;
 		countersAfter: number;
 	};
+	/** Each hand-made cache on and off (scripts/bench/caches.ts). */
+	caches?: CacheFigure[];
 	renewals: {
 		seconds: number;
 		events: number;
@@ -236,7 +239,7 @@ ${ ( r.inThread.requestsPerSecond / r.bare.requestsPerSecond ).toFixed( 2 ) } of
 one connection (no queue to overlap with) and nowhere else. The load generator shares the two
 cores, so the figures move by some ±10% between runs; the bare route's moves most.
 
-${ NOTES }
+${ r.caches ? `${ cachesSection( r.caches ) }\n\n` : '' }${ NOTES }
 `;
 	return { table, markdown };
 }
