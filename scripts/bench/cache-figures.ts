@@ -109,17 +109,18 @@ production; nothing but the benchmark sets them). \`scripts/bench/caches.ts\` ru
 process over the generated network and, one cache at a time, times the user-level work that uses
 it with the cache on (A) and off (B) in alternating rounds A B B A A B B A… over the same
 operations (each pair of rounds after one untimed run of them, so that neither side pays alone
-for bringing rows into the CPU's caches); rounds last ~2 ms (a batch of visits or a hashed
-request: one operation) and are many, 6 to 100 of each side, after two uncounted pairs. Off, the
+for bringing rows into the CPU's caches). A round is ~2 ms of operations, or one operation where
+one takes longer (a batch of visits, a hashed request); 6 to 100 rounds of each side, after two
+uncounted pairs; some 15 s in all. Off, the
 code does the plain thing: \`db.prepare\` each time, the catalogue read and parsed again, plan and
 add-on limits merged again, a new \`Intl\` object or exponent lookup, the translation file read
 again, a new \`@wordpress/i18n\` instance, the password hash run again. "on" and "off" are the
 medians of the rounds' wall-clock time per operation; "off ÷ on" is the median over each
 A B B A block of its own ratio, in CPU time of the process (user + system, all threads) and in
 wall-clock time. A cache stays when the work takes more than ${ Math.round( ( KEEP_ABOVE - 1 ) * 100 ) } % more CPU time without it
-(× > ${ KEEP_ABOVE.toFixed( 2 ) }); otherwise it is removed. The verdict reads CPU time because the benchmark
-shares two cores with the load generator and any other work on the machine, whose turns count in
-wall-clock time and not in CPU time; a null test (a switch the work never reads) gives × 1.00 ± 0.03.
+(× > ${ KEEP_ABOVE.toFixed( 2 ) }); otherwise it is removed. The verdict reads CPU time because other work on
+the machine takes turns on its cores, which count in wall-clock time and not in CPU time; a null
+test (a switch the work never reads) gave × 1.00 ± 0.03.
 
 | cache | operation | rounds × operations | on | off | off ÷ on, CPU | off ÷ on, wall | verdict |
 |---|---|---|---|---|---|---|---|
@@ -146,6 +147,5 @@ Two hand-made parts were measured the same way, the platform's or the library's 
 (× 0.91, 1.09, 0.98: median × 0.98, measured without the instant cache), and the server's own
 \`sprintf\` against \`@wordpress/i18n\`'s (× 1.00, 1.06, 1.03: median × 1.03, without its format
 cache). \`parseCanonicalInstant\` stays only where db/instants.ts tells a canonical stored instant.
-A batch's product limits are read once per distinct plan and add-ons anyway, through the merged
-limits that stay; a membership's limits were never asked for twice in a batch but for two of its
-sites.`;
+With the merged limits kept, a batch reads a product's limits only once per distinct plan and
+add-ons anyway; a membership's limits were reused only when two of its sites were in one batch.`;
