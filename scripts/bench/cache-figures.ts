@@ -2,10 +2,11 @@
 // generated network, and write its section of docs/benchmarks.md with each cache's verdict.
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
+import type { CacheName } from '../../server/src/domain/cache-switches';
 
 /** One cache's A/B: median milliseconds per operation with it on and off, and off ÷ on. */
 export interface CacheFigure {
-	cache: string;
+	cache: CacheName;
 	operation: string;
 	rounds: number;
 	/** Operations per round. */
@@ -13,7 +14,7 @@ export interface CacheFigure {
 	onMs: number;
 	offMs: number;
 	ratio: number;
-	/** The same with CPU time (user + system) instead of wall-clock time. */
+	/** The same with CPU time (user + system) instead of wall-clock time: the verdict's. */
 	cpuRatio: number;
 }
 
@@ -22,37 +23,27 @@ export const KEEP_ABOVE = 1.05;
 
 const ROOT = path.resolve( __dirname, '../..' );
 
-/** What each cache keeps and where; `removed` ones were taken out after the run that measured them. */
-const CACHES: Record< string, string > = {
+/** What each kept cache keeps, and where (the removed ones are in REMOVED below). */
+const CACHES: Record< CacheName, string > = {
 	'prepared-statements':
 		'compiled statements by SQL text, in place of `db.prepare` (db/connection.ts)',
 	'product-catalogue':
 		'the parsed catalogue while `data_version` is unchanged (db/product-repository.ts)',
-	'limits-of-products':
-		'a product’s limits, per request (services/request-limits.ts)',
 	'merged-limits':
 		'plan + add-ons merged, per request (services/request-limits.ts)',
-	'limits-of-memberships':
-		'a membership’s limits, per request (services/request-limits.ts)',
-	'parsed-instants': 'instant text → ms, 4,096 kept (domain/instant.ts)',
 	'day-formats': '`Intl.DateTimeFormat` per locale (domain/instant.ts)',
 	'amount-formats':
 		'`Intl.NumberFormat` per locale and currency (domain/money.ts)',
 	'currency-exponents':
 		'minor-unit digits per currency from Intl (domain/money.ts)',
-	'sprintf-formats': '`sprintf` formats parsed once (server/src/i18n.ts)',
 	'locale-files': 'the JSON translation files read once (server/src/i18n.ts)',
 	translators:
 		'one `@wordpress/i18n` instance per locale (server/src/i18n.ts)',
 	'basic-credentials':
 		'verified Basic credentials for 5 min (http/basic-auth-cache.ts)',
-	'instant-reader':
-		'hand-made: instants read field by field, off `Date.parse` (domain/instant.ts)',
-	'server-sprintf':
-		'hand-made: the server’s `sprintf`, off `@wordpress/i18n`’s (server/src/i18n.ts)',
 };
 
-/** Runs the A/B rounds over the network in `file` (the clock at `now`); about 30–60 s. */
+/** Runs the A/B rounds over the network in `file` (the clock at `now`); some 15–30 s. */
 export function measureCaches(
 	file: string,
 	now: string,
@@ -99,7 +90,7 @@ export function cachesSection( figures: CacheFigure[] ): string {
 	const rows = figures
 		.map(
 			( f ) =>
-				`| \`${ f.cache }\`: ${ CACHES[ f.cache ] ?? '' } | ${ f.operation } | ${ f.rounds } × ${ f.count } | ${ time( f.onMs ) } | ${ time( f.offMs ) } | × ${ f.cpuRatio.toFixed( 2 ) } | × ${ f.ratio.toFixed( 2 ) } | ${ verdict( f ) } |`
+				`| \`${ f.cache }\`: ${ CACHES[ f.cache ] } | ${ f.operation } | ${ f.rounds } × ${ f.count } | ${ time( f.onMs ) } | ${ time( f.offMs ) } | × ${ f.cpuRatio.toFixed( 2 ) } | × ${ f.ratio.toFixed( 2 ) } | ${ verdict( f ) } |`
 		)
 		.join( '\n' );
 	return `## Hand-made parts and caches (A/B)
