@@ -14,6 +14,7 @@ import { generateNetwork } from './bench/generate';
 import { listLatencies, varyStatuses } from './bench/lists';
 import { figures, load, startServer, type LoadFigures } from './bench/load';
 import { writeReport, type BenchReport } from './bench/report';
+import { cacheRows, measureCaches } from './bench/cache-figures';
 
 const SIZE = Number( process.env.BENCH_SIZE ?? 100_000 );
 const SECONDS = Number( process.env.BENCH_SECONDS ?? 10 );
@@ -370,6 +371,21 @@ async function main() {
 		const admin = `Basic ${ Buffer.from( `admin:${ network.adminPassword }` ).toString( 'base64' ) }`;
 
 		log(
+			'(caches) each hand-made cache on and off in alternating rounds …'
+		);
+		const caches = measureCaches(
+			file,
+			NOW,
+			network.products,
+			network.adminPassword
+		);
+		log(
+			cacheRows( caches )
+				.map( ( row ) => row.join( ' | ' ) )
+				.join( '\n' )
+		);
+
+		log(
 			`(a) POST /memberships/{id}/quote vs a bare Express route, ${ SECONDS } s each, ${ CONNECTIONS } connections …`
 		);
 		const loadBefore = os.loadavg()[ 0 ];
@@ -412,6 +428,7 @@ async function main() {
 			single,
 			me,
 			visits,
+			caches,
 			renewals,
 			lists,
 		};

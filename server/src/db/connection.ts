@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
+import { cacheEnabled } from '../domain/cache-switches';
 
 export type Db = Database.Database;
 
@@ -48,6 +49,9 @@ function cachePreparedStatements( db: Db ): void {
 	const compile = db.prepare.bind( db );
 	const cache = new Map< string, Database.Statement >();
 	const prepare = ( sql: string ): Database.Statement => {
+		if ( ! cacheEnabled( 'prepared-statements' ) ) {
+			return compile( sql );
+		}
 		let statement = cache.get( sql );
 		if ( ! statement ) {
 			if ( cache.size >= STATEMENT_CACHE_SIZE ) {

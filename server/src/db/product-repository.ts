@@ -8,6 +8,7 @@ import type {
 	ProductType,
 } from '../domain/types';
 import { groupKey } from '../domain/offer';
+import { cacheEnabled } from '../domain/cache-switches';
 
 interface ProductRow {
 	id: number;
@@ -161,6 +162,9 @@ export class ProductRepository {
 	 * change at once).
 	 */
 	all(): Product[] {
+		if ( ! cacheEnabled( 'product-catalogue' ) ) {
+			return this.readAll();
+		}
 		const dataVersion = (
 			this.db.prepare( 'PRAGMA data_version' ).get() as {
 				data_version: number;
@@ -169,16 +173,20 @@ export class ProductRepository {
 		if ( this.cached && this.cached.dataVersion === dataVersion ) {
 			return [ ...this.cached.products ];
 		}
-		const products = (
-			this.db
-				.prepare( 'SELECT * FROM products ORDER BY list_order, id' )
-				.all() as ProductRow[]
-		 ).map( toProduct );
+		const products = this.readAll();
 		this.cached =
 			this.db.inTransaction && ! isReadSnapshot( this.db )
 				? null
 				: { dataVersion, products };
 		return [ ...products ];
+	}
+
+	private readAll(): Product[] {
+		return (
+			this.db
+				.prepare( 'SELECT * FROM products ORDER BY list_order, id' )
+				.all() as ProductRow[]
+		 ).map( toProduct );
 	}
 
 	find( id: number ): Product | null {

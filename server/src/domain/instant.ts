@@ -1,4 +1,5 @@
 import { __, currentLocale, languageTag, sprintf } from '../i18n';
+import { cacheEnabled } from './cache-switches';
 import { DomainError } from './errors';
 
 /** Milliseconds in one day (UTC has no daylight saving). */
@@ -35,9 +36,9 @@ function digits( value: string, at: number, length: number ): number {
 }
 
 /**
- * `Date.parse` of the two forms instants take here (`2026-03-11T10:00:00Z`, and with `.sssZ`),
- * read field by field, or NaN to let `Date.parse` decide: it is a third of pricing a quote
- * (docs/benchmarks.md). Equal to `Date.parse` wherever it answers (tests/server/domain/instant).
+ * `Date.parse` of the two forms instants are stored in (`2026-03-11T10:00:00Z`, and with
+ * `.sssZ`), read field by field, or NaN for anything else: tells a stored instant that is already
+ * canonical (db/instants.ts). Equal to `Date.parse` wherever it answers (tests/server/domain/instant).
  */
 export function parseCanonicalInstant( value: string ): number {
 	const length = value.length;
@@ -127,35 +128,13 @@ export function instantOutOfRange( shown: string ): DomainError {
 	);
 }
 
-/**
- * Instants read recently, by their text: pricing a change reads the same few (now, the period's
- * start and end) many times over. Emptied when full; a pure cache of a pure function.
- */
-const parsed = new Map< string, number >();
-const PARSED_KEPT = 4096;
-
 /** Milliseconds since the epoch of an ISO 8601 UTC instant ending in `Z` (RULES M3); throws otherwise. */
 export function parseInstant( value: string ): number {
-	const known = parsed.get( value );
-	if ( known !== undefined ) {
-		return known;
-	}
-	const ms = readInstantText( value );
-	if ( parsed.size >= PARSED_KEPT ) {
-		parsed.clear();
-	}
-	parsed.set( value, ms );
-	return ms;
-}
-
-function readInstantText( value: string ): number {
-	let ms = typeof value === 'string' ? parseCanonicalInstant( value ) : NaN;
-	if ( Number.isNaN( ms ) ) {
-		ms =
-			typeof value === 'string' && value.endsWith( 'Z' )
-				? Date.parse( value )
-				: NaN;
-	}
+	// NOTE: `Date.parse` reads the stored forms as fast as a hand-made reader did (docs/benchmarks.md, A/B).
+	const ms =
+		typeof value === 'string' && value.endsWith( 'Z' )
+			? Date.parse( value )
+			: NaN;
 	if ( Number.isNaN( ms ) ) {
 		throw new DomainError(
 			'invalid',
@@ -211,13 +190,16 @@ export function formatDay( instant: string ): string {
 	if ( locale === 'en_US' ) {
 		return `${ date.getUTCDate() } ${ MONTHS[ date.getUTCMonth() ] } ${ date.getUTCFullYear() }`;
 	}
-	let format = DAY_FORMATS.get( locale );
+	const keep = cacheEnabled( 'day-formats' );
+	let format = keep ? DAY_FORMATS.get( locale ) : undefined;
 	if ( ! format ) {
 		format = new Intl.DateTimeFormat( languageTag( locale ), {
 			dateStyle: 'long',
 			timeZone: 'UTC',
 		} );
-		DAY_FORMATS.set( locale, format );
+		if ( keep ) {
+			DAY_FORMATS.set( locale, format );
+		}
 	}
 	return format.format( date );
 }

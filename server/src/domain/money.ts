@@ -1,4 +1,5 @@
 import { __, currentLocale, languageTag, sprintf } from '../i18n';
+import { cacheEnabled } from './cache-switches';
 import { DomainError } from './errors';
 
 function assertSafe( a: number, b: number ): void {
@@ -73,7 +74,8 @@ function supportedCurrencies(): string[] | null {
 
 /** Number of minor-unit digits of an ISO 4217 currency (USD 2, JPY 0, KWD 3); throws on an unknown code. */
 export function currencyExponent( currency: string ): number {
-	const cached = EXPONENTS.get( currency );
+	const keep = cacheEnabled( 'currency-exponents' );
+	const cached = keep ? EXPONENTS.get( currency ) : undefined;
 	if ( cached !== undefined ) {
 		return cached;
 	}
@@ -104,7 +106,9 @@ export function currencyExponent( currency: string ): number {
 			style: 'currency',
 			currency,
 		} ).resolvedOptions().maximumFractionDigits ?? 2;
-	EXPONENTS.set( currency, exponent );
+	if ( keep ) {
+		EXPONENTS.set( currency, exponent );
+	}
 	return exponent;
 }
 
@@ -132,13 +136,16 @@ export function formatAmount( amount: number, currency: string ): string {
 		return `${ decimal } ${ currency }`;
 	}
 	const key = `${ locale } ${ currency }`;
-	let format = AMOUNT_FORMATS.get( key );
+	const keep = cacheEnabled( 'amount-formats' );
+	let format = keep ? AMOUNT_FORMATS.get( key ) : undefined;
 	if ( ! format ) {
 		format = new Intl.NumberFormat( languageTag( locale ), {
 			style: 'currency',
 			currency,
 		} );
-		AMOUNT_FORMATS.set( key, format );
+		if ( keep ) {
+			AMOUNT_FORMATS.set( key, format );
+		}
 	}
 	// The decimal string, not a float: Intl formats it exactly.
 	return format.format( decimal as unknown as number );

@@ -1,3 +1,4 @@
+import { cacheEnabled } from '../domain/cache-switches';
 import type { User } from '../domain/user';
 
 /**
@@ -17,6 +18,9 @@ export class BasicAuthCache {
 	>();
 
 	get( key: string, nowMs: number ): CachedUser | null {
+		if ( ! cacheEnabled( 'basic-credentials' ) ) {
+			return null;
+		}
 		const entry = this.entries.get( key );
 		if ( ! entry || entry.until <= nowMs ) {
 			this.entries.delete( key );

@@ -1,17 +1,15 @@
+import { cacheEnabled } from '../domain/cache-switches';
 import type { EffectiveLimits } from '../domain/merge-limits';
 import { membershipLimitsOf, siteLimitsOf } from '../domain/site-limits';
-import type { Limits } from '../domain/types';
 import type { UsageDeps } from './usage-deps';
 
 /**
- * The limits in force, read for ONE request over many sites (a visits batch): products' limits
- * and merged plan + add-ons are memoized for the life of this object only, never across requests
- * (RULES L3), and overrides are not asked for when none exist at all.
+ * The limits in force, read for ONE request over many sites (a visits batch): plan + add-ons
+ * merged are memoized by their products and quantities for the life of this object only, never
+ * across requests (RULES L3), and overrides are not asked for when none exist at all.
  */
 export class RequestLimits {
-	private readonly productLimits = new Map< number, Limits >();
 	private readonly merged = new Map< string, EffectiveLimits >();
-	private readonly byMembership = new Map< number, EffectiveLimits >();
 	private readonly membershipOverrides: boolean;
 	private readonly siteOverrides: boolean;
 
@@ -20,41 +18,28 @@ export class RequestLimits {
 		this.siteOverrides = deps.usage.anySiteOverride();
 	}
 
-	private limitsOfProduct( productId: number ): Limits {
-		let limits = this.productLimits.get( productId );
-		if ( ! limits ) {
-			limits = this.deps.usage.productLimits( productId );
-			this.productLimits.set( productId, limits );
-		}
-		return limits;
-	}
-
 	/** A membership's effective limits (plan + add-ons, then its override). */
 	membership( membershipId: number, planId: number ): EffectiveLimits {
-		const known = this.byMembership.get( membershipId );
-		if ( known ) {
-			return known;
-		}
 		const addons = this.deps.usage.addons( membershipId );
 		const override = this.membershipOverrides
 			? this.deps.usage.membershipOverride( membershipId )
 			: null;
 		const key = `${ planId }|${ addons.map( ( a ) => `${ a.productId }x${ a.quantity }` ).join( ',' ) }`;
-		let limits = override ? undefined : this.merged.get( key );
+		const share = ! override && cacheEnabled( 'merged-limits' );
+		let limits = share ? this.merged.get( key ) : undefined;
 		if ( ! limits ) {
 			limits = membershipLimitsOf( {
-				plan: this.limitsOfProduct( planId ),
+				plan: this.deps.usage.productLimits( planId ),
 				addons: addons.map( ( addon ) => ( {
-					limits: this.limitsOfProduct( addon.productId ),
+					limits: this.deps.usage.productLimits( addon.productId ),
 					quantity: addon.quantity,
 				} ) ),
 				override,
 			} );
-			if ( ! override ) {
+			if ( share ) {
 				this.merged.set( key, limits );
 			}
 		}
-		this.byMembership.set( membershipId, limits );
 		return limits;
 	}
 
