@@ -17,15 +17,12 @@ export function componentsStrings(
 	);
 	const names = new Set< string >();
 	const walk = ( dir: string ): string[] =>
-		fs
-			.readdirSync( dir, { withFileTypes: true } )
-			.flatMap( ( e ) =>
-				e.isDirectory()
-					? walk( path.join( dir, e.name ) )
-					: /\.tsx?$/.test( e.name )
-						? [ path.join( dir, e.name ) ]
-						: []
-			);
+		fs.readdirSync( dir, { withFileTypes: true } ).flatMap( ( e ) => {
+			if ( e.isDirectory() ) {
+				return walk( path.join( dir, e.name ) );
+			}
+			return /\.tsx?$/.test( e.name ) ? [ path.join( dir, e.name ) ] : [];
+		} );
 	for ( const file of walk( path.join( repoRoot, sourceRoot ) ) ) {
 		for ( const match of fs
 			.readFileSync( file, 'utf8' )

@@ -292,4 +292,3 @@ export function mergePo(
 		obsoleted: obsolete.length,
 	};
 }
-

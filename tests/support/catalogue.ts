@@ -2,9 +2,8 @@
  * Builders for the catalogue and memberships of RULES §9 (USD, minor units):
  * 1 Free, 2 Basic, 3 Premium, 4 Unlimited Visits, 5 Extra Disk, 6 Site Setup (one-off service).
  */
-import { addPeriod } from '../../server/src/domain/period';
+import { addPeriod, periodDays } from '../../server/src/domain/period';
 import { productDefaults } from '../../server/src/domain/product-defaults';
-import { periodDays } from '../../server/src/domain/period';
 import { priceForPeriod } from '../../server/src/domain/price-for-period';
 import {
 	resolveTarget,

@@ -163,10 +163,10 @@ export async function restAs< T >(
 	username: string,
 	password: string,
 	method: string,
-	path: string,
+	route: string,
 	body?: unknown
 ): Promise< T > {
-	const response = await fetch( `${ server.url }/wp-json/wu/v2${ path }`, {
+	const response = await fetch( `${ server.url }/wp-json/wu/v2${ route }`, {
 		method,
 		headers: {
 			Authorization: `Basic ${ Buffer.from( `${ username }:${ password }` ).toString( 'base64' ) }`,
@@ -177,7 +177,7 @@ export async function restAs< T >(
 	const json = await response.json();
 	if ( ! response.ok ) {
 		throw new Error(
-			`${ method } ${ path }: ${ response.status } ${ JSON.stringify( json ) }`
+			`${ method } ${ route }: ${ response.status } ${ JSON.stringify( json ) }`
 		);
 	}
 	return json as T;
@@ -187,10 +187,10 @@ export async function restAs< T >(
 export function asAdmin< T >(
 	server: RunningServer,
 	method: string,
-	path: string,
+	route: string,
 	body?: unknown
 ): Promise< T > {
-	return restAs< T >( server, 'admin', ADMIN_PASSWORD, method, path, body );
+	return restAs< T >( server, 'admin', ADMIN_PASSWORD, method, route, body );
 }
 
 /** Console errors other than the browser's own report of an expected 4xx answer (a decline's 402). */

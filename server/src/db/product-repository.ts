@@ -1,119 +1,13 @@
 import { isReadSnapshot, type Db } from './connection';
-import type {
-	DurationUnit,
-	Limits,
-	PriceVariation,
-	PricingType,
-	Product,
-	ProductType,
-} from '../domain/types';
+import type { Product, ProductType } from '../domain/types';
 import { groupKey } from '../domain/offer';
+import {
+	PRODUCT_COLUMNS,
+	productValues,
+	toProduct,
+	type ProductRow,
+} from './product-rows';
 import { cacheEnabled } from '../domain/cache-switches';
-
-interface ProductRow {
-	id: number;
-	slug: string;
-	name: string;
-	description: string;
-	type: ProductType;
-	pricing_type: PricingType;
-	amount: number;
-	currency: string;
-	recurring: number;
-	duration: number;
-	duration_unit: DurationUnit;
-	price_variations: string;
-	setup_fee_amount: number;
-	trial_duration: number;
-	trial_duration_unit: DurationUnit;
-	active: number;
-	plan_group: string;
-	list_order: number;
-	available_addons: string;
-	stackable: number;
-	max_quantity: number;
-	limits: string;
-	created_at: string;
-	updated_at: string;
-}
-
-interface StoredVariation {
-	duration: number;
-	duration_unit: DurationUnit;
-	amount: number;
-}
-
-function toProduct( row: ProductRow ): Product {
-	return {
-		id: row.id,
-		slug: row.slug,
-		name: row.name,
-		description: row.description,
-		type: row.type,
-		pricingType: row.pricing_type,
-		amount: row.amount,
-		currency: row.currency,
-		recurring: row.recurring === 1,
-		duration: row.duration,
-		durationUnit: row.duration_unit,
-		priceVariations: (
-			JSON.parse( row.price_variations ) as StoredVariation[]
-		 ).map( ( v ) => ( {
-			duration: v.duration,
-			durationUnit: v.duration_unit,
-			amount: v.amount,
-		} ) ),
-		setupFee: row.setup_fee_amount,
-		trialDuration: row.trial_duration,
-		trialDurationUnit: row.trial_duration_unit,
-		active: row.active === 1,
-		group: row.plan_group,
-		listOrder: row.list_order,
-		availableAddons: JSON.parse( row.available_addons ) as number[],
-		stackable: row.stackable === 1,
-		maxQuantity: row.max_quantity,
-		limits: JSON.parse( row.limits ) as Limits,
-	};
-}
-
-function variationsJson( variations: PriceVariation[] ): string {
-	return JSON.stringify(
-		variations.map( ( v ) => ( {
-			duration: v.duration,
-			duration_unit: v.durationUnit,
-			amount: v.amount,
-		} ) )
-	);
-}
-
-function values( product: Omit< Product, 'id' > ): unknown[] {
-	return [
-		product.slug,
-		product.name,
-		product.description,
-		product.type,
-		product.pricingType,
-		product.amount,
-		product.currency,
-		product.recurring ? 1 : 0,
-		product.duration,
-		product.durationUnit,
-		variationsJson( product.priceVariations ),
-		product.setupFee,
-		product.trialDuration,
-		product.trialDurationUnit,
-		product.active ? 1 : 0,
-		product.group,
-		product.listOrder,
-		JSON.stringify( product.availableAddons ),
-		product.stackable ? 1 : 0,
-		product.maxQuantity,
-		JSON.stringify( product.limits ),
-	];
-}
-
-const COLUMNS =
-	'slug, name, description, type, pricing_type, amount, currency, recurring, duration, duration_unit, price_variations, setup_fee_amount, trial_duration, trial_duration_unit, active, plan_group, list_order, available_addons, stackable, max_quantity, limits';
 
 /** Filters of the product collection. */
 export interface ProductQuery {
@@ -249,22 +143,22 @@ export class ProductRepository {
 		this.dropCache();
 		const info = this.db
 			.prepare(
-				`INSERT INTO products ( ${ COLUMNS }, created_at, updated_at ) VALUES ( ${ '?, '.repeat( 21 ) }?, ? )`
+				`INSERT INTO products ( ${ PRODUCT_COLUMNS }, created_at, updated_at ) VALUES ( ${ '?, '.repeat( 21 ) }?, ? )`
 			)
-			.run( ...values( product ), now, now );
+			.run( ...productValues( product ), now, now );
 		return this.find( Number( info.lastInsertRowid ) ) as Product;
 	}
 
 	update( product: Product, now: string ): Product {
 		this.dropCache();
-		const sets = COLUMNS.split( ', ' )
+		const sets = PRODUCT_COLUMNS.split( ', ' )
 			.map( ( column ) => `${ column } = ?` )
 			.join( ', ' );
 		this.db
 			.prepare(
 				`UPDATE products SET ${ sets }, updated_at = ? WHERE id = ?`
 			)
-			.run( ...values( product ), now, product.id );
+			.run( ...productValues( product ), now, product.id );
 		return this.find( product.id ) as Product;
 	}
 

@@ -233,8 +233,11 @@ describe( "product validation speaks the screens' words (RULES M6, C1)", () => {
 	} );
 
 	it( 'refuses a Product Order outside 0–9,999 and a paid plan at 0', async () => {
-		for ( const list_order of [ -7, 999999999999999, 1.5, 'soon' ] ) {
-			const res = await create( { ...plan, list_order } ).expect( 400 );
+		for ( const listOrder of [ -7, 999999999999999, 1.5, 'soon' ] ) {
+			const res = await create( {
+				...plan,
+				list_order: listOrder,
+			} ).expect( 400 );
 			expect( res.body.data.params ).toEqual( {
 				list_order: 'Product Order is a whole number from 0 to 9,999.',
 			} );

@@ -1,9 +1,5 @@
 import { __ } from '@wordpress/i18n';
-import type {
-	PriceVariation,
-	Product,
-	WireLimits,
-} from '../../../api/types';
+import type { PriceVariation, Product, WireLimits } from '../../../api/types';
 import { minorToDecimal } from '../../../components/money';
 import { groupKey } from './checks';
 import { checkNumbers, money } from './draft-numbers';
