@@ -1,3 +1,4 @@
+import { __, sprintf } from '@wordpress/i18n';
 import { createReduxStore, register } from '@wordpress/data';
 import { errorMessage } from '../api/client';
 
@@ -131,7 +132,17 @@ const resolvers = {
 			];
 			const definition = definitions.get( kind );
 			if ( ! definition ) {
-				dispatch.fail( key, `Unknown query: ${ kind }` );
+				dispatch.fail(
+					key,
+					sprintf(
+						/* translators: %s: the name of a kind of data, e.g. membership */
+						__(
+							'This screen asked for data it cannot load (%s).',
+							'wu-plan-change'
+						),
+						kind
+					)
+				);
 				return;
 			}
 			const mine = ++sequence;
