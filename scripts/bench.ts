@@ -12,6 +12,7 @@ import { generateNetwork } from './bench/generate';
 import { listLatencies, varyStatuses } from './bench/lists';
 import { writeReport, type BenchReport } from './bench/report';
 import { cacheRows, measureCaches } from './bench/cache-figures';
+import { checkoutThroughput } from './bench/checkout-load';
 import { machine, periodEndJob } from './bench/period-end';
 import { quoteVersusBare } from './bench/quote-load';
 import {
@@ -70,6 +71,16 @@ async function main() {
 		);
 		varyStatuses( file );
 		const lists = await listLatencies( file, NOW, admin, SIZE );
+		const checkoutCount = Math.min( 5000, SIZE );
+		log(
+			`(e) ${ checkoutCount } checkouts of open quotes, ${ CONNECTIONS } connections …`
+		);
+		const checkout = await checkoutThroughput(
+			file,
+			admin,
+			network.products.visits,
+			checkoutCount
+		);
 
 		const report: BenchReport = {
 			date: new Date().toISOString(),
@@ -98,6 +109,7 @@ async function main() {
 			caches,
 			renewals,
 			lists,
+			checkout,
 		};
 		const { table, markdown } = writeReport( report );
 		log( table );

@@ -1,6 +1,7 @@
 // The benchmark's table for the terminal and docs/benchmarks.md, goals included.
 import type { LoadFigures } from './load';
 import { cachesSection, type CacheFigure } from './cache-figures';
+import { checkoutRows, type CheckoutFigures } from './checkout-load';
 import { listRows, listSection, type ListVariant } from './lists';
 
 export interface BenchReport {
@@ -60,6 +61,8 @@ export interface BenchReport {
 	};
 	/** (d) The admin lists (scripts/bench/lists.ts). */
 	lists?: ListVariant[];
+	/** (e) Checkouts of open quotes (scripts/bench/checkout-load.ts). */
+	checkout?: CheckoutFigures;
 }
 
 const int = ( n: number ) => Math.round( n ).toLocaleString( 'en-US' );
@@ -186,6 +189,7 @@ function rows( r: BenchReport ): string[][] {
 			yes( exactlyOnce ),
 		],
 		...listRows( r.lists ?? [] ),
+		...checkoutRows( r.checkout ),
 	];
 }
 
