@@ -245,7 +245,7 @@ describe( 'the Norwegian strings of @wordpress/components', () => {
 		const { strings, unknown } = componentsStrings( root );
 		expect( unknown ).toEqual( [] );
 		expect( [ ...strings.keys() ] ).toEqual(
-			expect.arrayContaining( [ 'Close', 'Search', 'Cancel' ] )
+			expect.arrayContaining( [ 'Close', 'Search', 'Reset search' ] )
 		);
 		const po = parsePo(
 			fs.readFileSync(

@@ -56,6 +56,7 @@ const LABELS: Record< string, () => string > = {
 	search: () => __( 'Search', 'wu-plan-change' ),
 	page: () => __( 'Page', 'wu-plan-change' ),
 	per_page: () => __( 'Items per page', 'wu-plan-change' ),
+	renewal_error: () => __( 'Renewal error', 'wu-plan-change' ),
 	orderby: () => __( 'Sort by', 'wu-plan-change' ),
 	order: () => __( 'Sort order', 'wu-plan-change' ),
 };

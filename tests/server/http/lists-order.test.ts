@@ -184,7 +184,7 @@ describe( 'GET /memberships, /customers, /payments, /products lists: sort, searc
 				order: 'Sort order must be one of: asc, desc.',
 				status: 'Status must be one of: pending, trialing, active, on-hold, expired, cancelled.',
 				customer: 'Customer must be an integer.',
-				renewal_error: 'renewal_error must be true or false.',
+				renewal_error: 'Renewal error must be true or false.',
 			},
 		} );
 		const payments = await get(

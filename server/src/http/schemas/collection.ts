@@ -44,7 +44,25 @@ export function listOf< T extends string >( allowed: readonly [ T, ...T[] ] ) {
 				.filter( ( part ) => part !== '' );
 			return parts.length > 0 ? parts : undefined;
 		},
-		z.array( z.enum( allowed ) ).optional()
+		// Checked as a whole, so that a bad value is reported on the filter itself (`status`), not
+		// on its position in the list.
+		z
+			.array( z.unknown() )
+			.superRefine( ( values, ctx ) => {
+				const bad = values.find(
+					( value ) =>
+						! ( allowed as readonly unknown[] ).includes( value )
+				);
+				if ( bad !== undefined ) {
+					ctx.addIssue( {
+						code: 'invalid_value',
+						values: [ ...allowed ],
+						input: bad,
+					} );
+				}
+			} )
+			.transform( ( values ) => values as T[] )
+			.optional()
 	);
 }
 
