@@ -1,13 +1,13 @@
 import { __, sprintf } from '@wordpress/i18n';
 import type { Membership, Payment, Site } from '../../api/types';
 import { Panel } from '../../components/panel';
+import { PaymentSummaryList } from '../../components/payment-summary-list';
 import { productName, useProductMap } from '../../components/product-names';
 import {
 	membershipStatusLabel,
-	paymentStatusLabel,
 	StatusBadge,
 } from '../../components/status-badge';
-import { formatDate, formatMoney, formatPer } from '../../format';
+import { formatMoney, formatPer } from '../../format';
 import { Link } from '../../shell/router';
 
 /** The customer's memberships, sites and recent payments, each a panel. */
@@ -81,31 +81,10 @@ export function CustomerPanels( {
 				id="wu-customer-payments"
 				title={ __( 'Payments', 'wu-plan-change' ) }
 			>
-				{ payments.length === 0 ? (
-					<p>{ __( 'No payments yet.', 'wu-plan-change' ) }</p>
-				) : (
-					<ul>
-						{ payments.map( ( payment ) => (
-							<li key={ payment.id }>
-								<Link
-									href={ `${ basePath }payments/${ payment.id }` }
-								>{ `#${ payment.id }` }</Link>{ ' ' }
-								{ formatDate( payment.created_at ) } ·{ ' ' }
-								{ formatMoney(
-									payment.total,
-									payment.currency
-								) }{ ' ' }
-								·{ ' ' }
-								<StatusBadge
-									status={ payment.status }
-									label={ paymentStatusLabel(
-										payment.status
-									) }
-								/>
-							</li>
-						) ) }
-					</ul>
-				) }
+				<PaymentSummaryList
+					payments={ payments }
+					basePath={ basePath }
+				/>
 			</Panel>
 		</>
 	);

@@ -4,7 +4,6 @@ import { LoadState } from '../../components/load-state';
 import { productName, useProductMap } from '../../components/product-names';
 import {
 	membershipStatusLabel,
-	paymentStatusLabel,
 	StatusBadge,
 } from '../../components/status-badge';
 import { OverLimitsNotes } from '../../components/over-limits/notes';
@@ -20,6 +19,7 @@ import {
 import { LimitsTable } from './limits-table';
 import { ScheduledChange } from './scheduled-change';
 import { Panel } from '../../components/panel';
+import { PaymentSummaryList } from '../../components/payment-summary-list';
 
 function Details( {
 	data,
@@ -200,31 +200,10 @@ function Details( {
 					id="wu-membership-payments"
 					title={ __( 'Payments', 'wu-plan-change' ) }
 				>
-					{ payments.length === 0 ? (
-						<p>{ __( 'No payments yet.', 'wu-plan-change' ) }</p>
-					) : (
-						<ul>
-							{ payments.map( ( payment ) => (
-								<li key={ payment.id }>
-									<Link
-										href={ `${ basePath }payments/${ payment.id }` }
-									>{ `#${ payment.id }` }</Link>{ ' ' }
-									{ formatDate( payment.created_at ) } ·{ ' ' }
-									{ formatMoney(
-										payment.total,
-										payment.currency
-									) }{ ' ' }
-									·{ ' ' }
-									<StatusBadge
-										status={ payment.status }
-										label={ paymentStatusLabel(
-											payment.status
-										) }
-									/>
-								</li>
-							) ) }
-						</ul>
-					) }
+					<PaymentSummaryList
+						payments={ payments }
+						basePath={ basePath }
+					/>
 				</Panel>
 			</div>
 		</>
