@@ -2,11 +2,12 @@ import type { Field } from '@wordpress/dataviews';
 import { __, sprintf } from '@wordpress/i18n';
 import type { Membership, MembershipStatus } from '../../api/types';
 import {
-	membershipStatusLabel,
-	StatusBadge,
-} from '../../components/status-badge';
+	customerField,
+	idField,
+	statusField,
+} from '../../components/data-list/common-fields';
+import { membershipStatusLabel } from '../../components/status-badge';
 import { formatDate, formatMoney, formatPer } from '../../format';
-import { Link } from '../../shell/router';
 
 export const STATUSES: MembershipStatus[] = [
 	'pending',
@@ -38,44 +39,12 @@ export function membershipFields(
 	basePath: string
 ): Field< Membership >[] {
 	return [
-		{
-			id: 'id',
-			type: 'integer',
-			label: __( 'Membership', 'wu-plan-change' ),
-			enableHiding: false,
-			render: ( { item } ) => (
-				<Link href={ `${ pageUrl }/${ item.id }` }>
-					{ `#${ item.id }` }
-				</Link>
-			),
-		},
-		{
-			id: 'status',
-			label: __( 'Status', 'wu-plan-change' ),
-			elements: STATUSES.map( ( value ) => ( {
-				value,
-				label: membershipStatusLabel( value ),
-			} ) ),
-			filterBy: { operators: [ 'isAny' ] },
-			render: ( { item } ) => (
-				<StatusBadge
-					status={ item.status }
-					label={ membershipStatusLabel( item.status ) }
-				/>
-			),
-		},
-		{
-			id: 'customer_name',
-			label: __( 'Customer', 'wu-plan-change' ),
-			enableGlobalSearch: true,
-			getValue: ( { item } ) =>
-				item.customer_name ?? `#${ item.customer_id }`,
-			render: ( { item } ) => (
-				<Link href={ `${ basePath }customers/${ item.customer_id }` }>
-					{ item.customer_name ?? `#${ item.customer_id }` }
-				</Link>
-			),
-		},
+		idField< Membership >( __( 'Membership', 'wu-plan-change' ), pageUrl ),
+		statusField< MembershipStatus, Membership >(
+			STATUSES,
+			membershipStatusLabel
+		),
+		customerField< Membership >( basePath, true ),
 		{
 			id: 'plan_name',
 			label: __( 'Plan', 'wu-plan-change' ),

@@ -8,7 +8,12 @@ import {
 	useListView,
 	type ListSpec,
 } from '../../components/data-list';
-import { paymentStatusLabel, StatusBadge } from '../../components/status-badge';
+import {
+	customerField,
+	idField,
+	statusField,
+} from '../../components/data-list/common-fields';
+import { paymentStatusLabel } from '../../components/status-badge';
 import { paymentsQuery } from '../../data/queries';
 import { useQuery } from '../../data/use-query';
 import { formatDate, formatMoney } from '../../format';
@@ -42,43 +47,12 @@ function paymentFields(
 	basePath: string
 ): Field< Payment >[] {
 	return [
-		{
-			id: 'id',
-			type: 'integer',
-			label: __( 'Payment', 'wu-plan-change' ),
-			enableHiding: false,
-			render: ( { item } ) => (
-				<Link href={ `${ pageUrl }/${ item.id }` }>
-					{ `#${ item.id }` }
-				</Link>
-			),
-		},
-		{
-			id: 'status',
-			label: __( 'Status', 'wu-plan-change' ),
-			elements: STATUSES.map( ( value ) => ( {
-				value,
-				label: paymentStatusLabel( value ),
-			} ) ),
-			filterBy: { operators: [ 'isAny' ] },
-			render: ( { item } ) => (
-				<StatusBadge
-					status={ item.status }
-					label={ paymentStatusLabel( item.status ) }
-				/>
-			),
-		},
-		{
-			id: 'customer_name',
-			label: __( 'Customer', 'wu-plan-change' ),
-			getValue: ( { item } ) =>
-				item.customer_name ?? `#${ item.customer_id }`,
-			render: ( { item } ) => (
-				<Link href={ `${ basePath }customers/${ item.customer_id }` }>
-					{ item.customer_name ?? `#${ item.customer_id }` }
-				</Link>
-			),
-		},
+		idField< Payment >( __( 'Payment', 'wu-plan-change' ), pageUrl ),
+		statusField< Payment[ 'status' ], Payment >(
+			STATUSES,
+			paymentStatusLabel
+		),
+		customerField< Payment >( basePath ),
 		{
 			id: 'membership',
 			label: __( 'Membership', 'wu-plan-change' ),
