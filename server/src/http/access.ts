@@ -2,6 +2,7 @@ import { __ } from '../i18n';
 import { DomainError } from '../domain/errors';
 import type { Membership } from '../domain/types';
 import type { AppContext } from './app-context';
+import { idParam } from './id-param';
 import type { Customer } from '../domain/customer';
 import { findCustomerOfUser } from '../services/find-customer-of-user';
 import { findMembership } from '../services/find-membership';
@@ -66,4 +67,12 @@ export function accessibleMembership(
 		throw notFound( 'membership' );
 	}
 	return membership;
+}
+
+/** The membership of the path (`/memberships/:id/…`) when the caller may see it, else 404. */
+export function membershipOfPath(
+	ctx: AppContext,
+	request: Pick< RestRequest, 'user' | 'params' >
+): Membership {
+	return accessibleMembership( ctx, request, idParam( request.params ) );
 }

@@ -1,7 +1,6 @@
 import { listOverLimitApprovals } from '../../services/list-over-limit-approvals';
 import { overLimitsOfHolding } from '../../services/over-limits-of-change';
-import { accessibleMembership } from '../access';
-import { idParam } from '../id-param';
+import { membershipOfPath } from '../access';
 import { loggedIn } from '../rest-server';
 import type { RouteDefinition } from './route-definition';
 
@@ -17,11 +16,7 @@ export const membershipNotesRoutes: RouteDefinition[] = [
 			methods: [ 'GET' ],
 			permission: loggedIn,
 			handler: ( request, ctx ) => {
-				const membership = accessibleMembership(
-					ctx,
-					request,
-					idParam( request.params )
-				);
+				const membership = membershipOfPath( ctx, request );
 				return listOverLimitApprovals( ctx, membership.id ).map(
 					( stored ) => {
 						const approval = stored.quote.overLimitsApproval!;
@@ -45,11 +40,7 @@ export const membershipNotesRoutes: RouteDefinition[] = [
 			methods: [ 'GET' ],
 			permission: loggedIn,
 			handler: ( request, ctx ) => {
-				const membership = accessibleMembership(
-					ctx,
-					request,
-					idParam( request.params )
-				);
+				const membership = membershipOfPath( ctx, request );
 				const change = membership.scheduledChange;
 				return {
 					membership_id: membership.id,

@@ -3,8 +3,7 @@ import { z } from 'zod';
 import { DomainError } from '../../domain/errors';
 import { checkout } from '../../services/checkout';
 import { payRenewal } from '../../services/pay-renewal';
-import { accessibleMembership, isAdmin } from '../access';
-import { idParam } from '../id-param';
+import { membershipOfPath, isAdmin } from '../access';
 import { presentMembership } from '../present';
 import { paymentResource, quoteResource } from '../resources';
 import { loggedIn, RestResponse, withArgs } from '../rest-server';
@@ -31,11 +30,7 @@ export const membershipPaymentRoutes: RouteDefinition[] = [
 			// NOTE: synchronous on purpose — no await may split check, charge, apply and store (RULES Q3);
 			// pinned by "Q3 twenty parallel checkouts" in tests/server/http/idempotency.test.ts.
 			handler: ( request, ctx ) => {
-				const membership = accessibleMembership(
-					ctx,
-					request,
-					idParam( request.params )
-				);
+				const membership = membershipOfPath( ctx, request );
 				const allowOverLimits = request.args.allow_over_limits ?? false;
 				if ( allowOverLimits && ! isAdmin( request ) ) {
 					throw new DomainError(
@@ -96,11 +91,7 @@ export const membershipPaymentRoutes: RouteDefinition[] = [
 			permission: loggedIn,
 			// NOTE: synchronous like checkout: charge and apply in one transaction (tests/scenarios/pay-renewal.test.ts).
 			handler: ( request, ctx ) => {
-				const membership = accessibleMembership(
-					ctx,
-					request,
-					idParam( request.params )
-				);
+				const membership = membershipOfPath( ctx, request );
 				const method = request.args.payment_method;
 				refuse( {
 					payment_method:

@@ -2,8 +2,7 @@ import { cancelScheduledChange } from '../../services/cancel-scheduled-change';
 import { getLimits } from '../../services/get-limits';
 import { getOptions } from '../../services/get-options';
 import { repairMembership } from '../../services/repair-membership';
-import { accessibleMembership } from '../access';
-import { idParam } from '../id-param';
+import { membershipOfPath } from '../access';
 import { presentMembership } from '../present';
 import { limitsResource, offerResource, usageResource } from '../resources';
 import { loggedIn, networkAdmin, withArgs } from '../rest-server';
@@ -19,14 +18,7 @@ export const membershipRoutes: RouteDefinition[] = [
 			methods: [ 'GET' ],
 			permission: loggedIn,
 			handler: ( request, ctx ) =>
-				presentMembership(
-					ctx,
-					accessibleMembership(
-						ctx,
-						request,
-						idParam( request.params )
-					)
-				),
+				presentMembership( ctx, membershipOfPath( ctx, request ) ),
 		},
 	},
 	{
@@ -36,11 +28,7 @@ export const membershipRoutes: RouteDefinition[] = [
 			methods: [ 'PUT' ],
 			permission: networkAdmin,
 			handler: ( request, ctx ) => {
-				const membership = accessibleMembership(
-					ctx,
-					request,
-					idParam( request.params )
-				);
+				const membership = membershipOfPath( ctx, request );
 				return presentMembership(
 					ctx,
 					repairMembership( ctx, membership.id, {
@@ -58,11 +46,7 @@ export const membershipRoutes: RouteDefinition[] = [
 			methods: [ 'GET' ],
 			permission: loggedIn,
 			handler: ( request, ctx ) => {
-				const membership = accessibleMembership(
-					ctx,
-					request,
-					idParam( request.params )
-				);
+				const membership = membershipOfPath( ctx, request );
 				return offerResource(
 					getOptions(
 						ctx,
@@ -85,11 +69,7 @@ export const membershipStateRoutes: RouteDefinition[] = [
 			methods: [ 'DELETE' ],
 			permission: loggedIn,
 			handler: ( request, ctx ) => {
-				const membership = accessibleMembership(
-					ctx,
-					request,
-					idParam( request.params )
-				);
+				const membership = membershipOfPath( ctx, request );
 				return presentMembership(
 					ctx,
 					cancelScheduledChange( ctx, membership.id )
@@ -103,11 +83,7 @@ export const membershipStateRoutes: RouteDefinition[] = [
 			methods: [ 'GET' ],
 			permission: loggedIn,
 			handler: ( request, ctx ) => {
-				const membership = accessibleMembership(
-					ctx,
-					request,
-					idParam( request.params )
-				);
+				const membership = membershipOfPath( ctx, request );
 				const { limits, sites } = getLimits( ctx, membership.id );
 				return {
 					membership_id: membership.id,
