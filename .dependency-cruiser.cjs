@@ -48,6 +48,16 @@ module.exports = {
 			},
 		},
 		{
+			name: 'wire-sees-only-the-domain',
+			severity: 'error',
+			comment: 'The wire shapes (API.md) map domain values only; HTTP answers and the event outbox both use them.',
+			from: { path: layer( 'wire' ) },
+			to: {
+				path: '^server/src/',
+				pathNot: [ layer( 'wire' ), layer( 'domain' ) ],
+			},
+		},
+		{
 			name: 'services-never-see-http',
 			severity: 'error',
 			comment: 'Use cases know nothing of requests, routes, workers or the composition root.',

@@ -3,7 +3,7 @@ import type { Customer } from '../domain/customer';
 import type { Membership } from '../domain/types';
 import { describeCustomer } from '../services/describe-customer';
 import { describeMembership } from '../services/describe-membership';
-import { customerResource, membershipResource } from './resources';
+import { customerResource, membershipResource } from '../wire/resources';
 
 /** A membership on the wire (its recurring total from the current catalogue). */
 export function presentMembership( ctx: AppContext, membership: Membership ) {

@@ -1,5 +1,6 @@
 import { inReadSnapshot, type Db } from '../db/connection';
 import { CustomerRepository } from '../db/customer-repository';
+import { EventRepository } from '../db/event-repository';
 import { IdempotencyRepository } from '../db/idempotency-repository';
 import { MembershipRepository } from '../db/membership-repository';
 import { PaymentRepository } from '../db/payment-repository';
@@ -25,6 +26,8 @@ export interface BillingDeps {
 	memberships: MembershipRepository;
 	payments: PaymentRepository;
 	wallet: WalletRepository;
+	/** The outbox (RULES B2): events appended in the transaction of each change. */
+	events: EventRepository;
 	quotes: QuoteRepository;
 	idempotency: IdempotencyRepository;
 	sites: SiteRepository;
@@ -51,6 +54,7 @@ export function createBillingDeps( db: Db, clock: Clock ): BillingDeps {
 		memberships: new MembershipRepository( db ),
 		payments: new PaymentRepository( db ),
 		wallet: new WalletRepository( db ),
+		events: new EventRepository( db ),
 		quotes: new QuoteRepository( db ),
 		idempotency: new IdempotencyRepository( db ),
 		// NOTE: visits are those of the billing clock's calendar month (UTC), RULES L1.

@@ -1,4 +1,5 @@
 import type { Product } from '../domain/types';
+import { announceProduct } from './announce';
 import { billingNow, type BillingDeps } from './billing-deps';
 import {
 	assertValidProduct,
@@ -14,6 +15,8 @@ export function createProduct(
 	return deps.db.transaction( () => {
 		const draft = withCanonicalGroup( deps, given );
 		assertValidProduct( deps, draft );
-		return deps.products.insert( draft, billingNow( deps ) );
+		const product = deps.products.insert( draft, billingNow( deps ) );
+		announceProduct( deps, 'product.created', product );
+		return product;
 	} )();
 }

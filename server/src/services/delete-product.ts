@@ -1,6 +1,7 @@
 import { _n, __, sprintf } from '../i18n';
 import { DomainError } from '../domain/errors';
 import type { Product } from '../domain/types';
+import { announceProduct } from './announce';
 import { billingNow, type BillingDeps } from './billing-deps';
 
 /**
@@ -40,7 +41,7 @@ export function deleteProduct( deps: BillingDeps, id: number ): Product {
 		const now = billingNow( deps );
 		for ( const other of deps.products.all() ) {
 			if ( other.availableAddons.includes( id ) ) {
-				deps.products.update(
+				const updated = deps.products.update(
 					{
 						...other,
 						availableAddons: other.availableAddons.filter(
@@ -49,9 +50,11 @@ export function deleteProduct( deps: BillingDeps, id: number ): Product {
 					},
 					now
 				);
+				announceProduct( deps, 'product.updated', updated );
 			}
 		}
 		deps.products.delete( id );
+		announceProduct( deps, 'product.deleted', product );
 		return product;
 	} )();
 }

@@ -1,6 +1,7 @@
 import { __, sprintf } from '../i18n';
 import { DomainError, invalidParams } from '../domain/errors';
 import type { Product } from '../domain/types';
+import { announceProduct } from './announce';
 import { billingNow, type BillingDeps } from './billing-deps';
 import {
 	assertValidProduct,
@@ -47,6 +48,8 @@ export function updateProduct( deps: BillingDeps, given: Product ): Product {
 			throw invalidParams( problems );
 		}
 		assertValidProduct( deps, next, next.id );
-		return deps.products.update( next, billingNow( deps ) );
+		const product = deps.products.update( next, billingNow( deps ) );
+		announceProduct( deps, 'product.updated', product );
+		return product;
 	} )();
 }

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { listCustomers } from '../../services/list-customers';
 import { isAdmin } from '../access';
-import { customerResource } from '../resources';
+import { customerResource } from '../../wire/resources';
 import { loggedIn } from '../rest-server';
 import { collectionArgs, pageOf, pageResponse } from '../schemas/collection';
 import type { RouteDefinition } from './route-definition';

@@ -11,7 +11,7 @@ import { mayAccessCustomer, notFound } from '../access';
 import { actorOf } from '../auth';
 import { idParam } from '../id-param';
 import { presentCustomer } from '../present';
-import { walletEntryResource } from '../resources';
+import { walletEntryResource } from '../../wire/resources';
 import {
 	loggedIn,
 	networkAdmin,

@@ -1,6 +1,7 @@
 import { clockRoutes } from './clock-routes';
 import { customersListRoute } from './customers-list-route';
 import { customersRoutes } from './customers-routes';
+import { eventsRoute } from './events-route';
 import { membershipCreateRoutes } from './membership-create-routes';
 import { membershipNotesRoutes } from './membership-notes-routes';
 import { membershipPaymentRoutes } from './membership-payment-routes';
@@ -37,4 +38,5 @@ export const restRoutes: RouteDefinition[] = [
 	...sitesRoutes,
 	...clockRoutes,
 	...usageRoutes,
+	...eventsRoute,
 ];

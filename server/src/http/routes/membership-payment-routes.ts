@@ -5,7 +5,7 @@ import { checkout } from '../../services/checkout';
 import { payRenewal } from '../../services/pay-renewal';
 import { membershipOfPath, isAdmin } from '../access';
 import { presentMembership } from '../present';
-import { paymentResource, quoteResource } from '../resources';
+import { paymentResource, quoteResource } from '../../wire/resources';
 import { loggedIn, RestResponse, withArgs } from '../rest-server';
 import { flag, text } from '../schema';
 import { refuse } from '../schemas/fields';

@@ -4,7 +4,11 @@ import { getOptions } from '../../services/get-options';
 import { repairMembership } from '../../services/repair-membership';
 import { membershipOfPath } from '../access';
 import { presentMembership } from '../present';
-import { limitsResource, offerResource, usageResource } from '../resources';
+import {
+	limitsResource,
+	offerResource,
+	usageResource,
+} from '../../wire/resources';
 import { loggedIn, networkAdmin, withArgs } from '../rest-server';
 import { optionsArgs, repairArgs } from '../schemas/membership';
 import { periodOf } from '../schemas/period';

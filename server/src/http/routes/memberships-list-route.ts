@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { MembershipStatus } from '../../domain/types';
 import { listMemberships } from '../../services/list-memberships';
 import { isAdmin } from '../access';
-import { membershipResource } from '../resources';
+import { membershipResource } from '../../wire/resources';
 import { loggedIn } from '../rest-server';
 import {
 	collectionArgs,

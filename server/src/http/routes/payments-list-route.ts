@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import type { PaymentStatus } from '../../domain/payment';
 import { listPayments } from '../../services/list-payments';
 import { isAdmin } from '../access';
-import { paymentResource } from '../resources';
+import { paymentResource } from '../../wire/resources';
 import { loggedIn } from '../rest-server';
 import { integer } from '../schema';
 import {

@@ -4,7 +4,7 @@ import { completePayment } from '../../services/complete-payment';
 import { findPayment } from '../../services/find-payment';
 import { mayAccessCustomer, notFound } from '../access';
 import { idParam } from '../id-param';
-import { paymentResource } from '../resources';
+import { paymentResource } from '../../wire/resources';
 import { loggedIn, networkAdmin, type RestRequest } from '../rest-server';
 import { presentMembership } from '../present';
 import type { RouteDefinition } from './route-definition';

@@ -4,7 +4,7 @@ import { getProductDefaults } from '../../services/get-product-defaults';
 import { updateProblems, updateProduct } from '../../services/update-product';
 import { productProblems } from '../../services/validate-product';
 import { idParam } from '../id-param';
-import { productResource } from '../resources';
+import { productResource } from '../../wire/resources';
 import { networkAdmin, RestResponse, withArgs } from '../rest-server';
 import {
 	draftOf,

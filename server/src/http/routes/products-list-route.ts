@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import type { ProductType } from '../../domain/types';
 import { listProducts } from '../../services/list-products';
 import { isAdmin } from '../access';
-import { productResource } from '../resources';
+import { productResource } from '../../wire/resources';
 import { everyone } from '../rest-server';
 import { oneOf, text } from '../schema';
 import { collectionArgs, pageOf, pageResponse } from '../schemas/collection';

@@ -6,7 +6,7 @@ import { findProduct } from '../../services/find-product';
 import { listPlanGroups } from '../../services/list-plan-groups';
 import { isAdmin } from '../access';
 import { idParam } from '../id-param';
-import { productResource } from '../resources';
+import { productResource } from '../../wire/resources';
 import { everyone, networkAdmin, type RestRequest } from '../rest-server';
 import type { RouteDefinition } from './route-definition';
 

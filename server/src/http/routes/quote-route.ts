@@ -8,7 +8,7 @@ import { priceQuote, type QuoteAsk } from '../../services/price-quote';
 import { isAdmin } from '../access';
 import { fieldLabel } from '../field-labels';
 import { idParam } from '../id-param';
-import { quoteResource } from '../resources';
+import { quoteResource } from '../../wire/resources';
 import { loggedIn } from '../rest-server';
 import { integer, oneOf } from '../schema';
 import type { RouteDefinition } from './route-definition';

@@ -15,7 +15,7 @@ import {
 	notFound,
 } from '../access';
 import { idParam } from '../id-param';
-import { siteResource } from '../resources';
+import { siteResource } from '../../wire/resources';
 import {
 	loggedIn,
 	networkAdmin,

@@ -1,0 +1,148 @@
+import type { Db } from './connection';
+import { inList } from './list-sql';
+import type {
+	DomainEvent,
+	EventObject,
+	EventObjectType,
+	EventType,
+} from '../domain/event';
+
+interface EventRow {
+	id: number;
+	type: EventType;
+	created_at: string;
+	object_type: EventObjectType;
+	object_id: number;
+	customer_id: number | null;
+	data: string;
+}
+
+function toEvent( row: EventRow ): DomainEvent {
+	return {
+		id: row.id,
+		type: row.type,
+		createdAt: row.created_at,
+		objectType: row.object_type,
+		objectId: row.object_id,
+		customerId: row.customer_id,
+		data: JSON.parse( row.data ),
+	};
+}
+
+/** Filters and page of the event collection (newest first unless `order` says asc). */
+export interface EventQuery {
+	types?: readonly EventType[];
+	/** Only events with a greater id. */
+	after?: number;
+	objectType?: EventObjectType;
+	objectId?: number;
+	customerId?: number;
+	order: 'asc' | 'desc';
+	limit: number;
+	offset: number;
+}
+
+/** What a change announces (RULES B2); the id and row come from the outbox. */
+export interface NewEvent {
+	type: EventType;
+	createdAt: string;
+	objectType: EventObjectType;
+	object: EventObject;
+	customerId: number | null;
+	previous?: Record< string, unknown >;
+}
+
+/** The outbox: events are appended in the transaction of the change and never edited. */
+export class EventRepository {
+	constructor( private readonly db: Db ) {}
+
+	append( event: NewEvent ): DomainEvent {
+		const data = {
+			object: event.object,
+			...( event.previous ? { previous: event.previous } : {} ),
+		};
+		const info = this.db
+			.prepare(
+				'INSERT INTO events ( type, created_at, object_type, object_id, customer_id, data ) VALUES ( ?, ?, ?, ?, ?, ? )'
+			)
+			.run(
+				event.type,
+				event.createdAt,
+				event.objectType,
+				event.object.id,
+				event.customerId,
+				JSON.stringify( data )
+			);
+		return {
+			id: Number( info.lastInsertRowid ),
+			type: event.type,
+			createdAt: event.createdAt,
+			objectType: event.objectType,
+			objectId: event.object.id,
+			customerId: event.customerId,
+			data,
+		};
+	}
+
+	find( id: number ): DomainEvent | null {
+		const row = this.db
+			.prepare( 'SELECT * FROM events WHERE id = ?' )
+			.get( id ) as EventRow | undefined;
+		return row ? toEvent( row ) : null;
+	}
+
+	/** The id of the newest event (0 when there is none): a cursor's starting point. */
+	lastId(): number {
+		const row = this.db
+			.prepare( 'SELECT MAX( id ) AS id FROM events' )
+			.get() as { id: number | null };
+		return row.id ?? 0;
+	}
+
+	/** Events after `afterId` in id order, at most `limit` (what a consumer reads next). */
+	after( afterId: number, limit: number ): DomainEvent[] {
+		return (
+			this.db
+				.prepare(
+					'SELECT * FROM events WHERE id > ? ORDER BY id LIMIT ?'
+				)
+				.all( afterId, limit ) as EventRow[]
+		 ).map( toEvent );
+	}
+
+	list( query: EventQuery ): { items: DomainEvent[]; total: number } {
+		const args: unknown[] = [];
+		const where: string[] = [];
+		if ( query.types && query.types.length > 0 ) {
+			where.push( inList( 'type', query.types, args ) );
+		}
+		if ( query.after !== undefined ) {
+			where.push( 'id > ?' );
+			args.push( query.after );
+		}
+		if ( query.objectType !== undefined ) {
+			where.push( 'object_type = ?' );
+			args.push( query.objectType );
+		}
+		if ( query.objectId !== undefined ) {
+			where.push( 'object_id = ?' );
+			args.push( query.objectId );
+		}
+		if ( query.customerId !== undefined ) {
+			where.push( 'customer_id = ?' );
+			args.push( query.customerId );
+		}
+		const clause = where.length ? `WHERE ${ where.join( ' AND ' ) }` : '';
+		const total = (
+			this.db
+				.prepare( `SELECT COUNT(*) AS n FROM events ${ clause }` )
+				.get( ...args ) as { n: number }
+		 ).n;
+		const rows = this.db
+			.prepare(
+				`SELECT * FROM events ${ clause } ORDER BY id ${ query.order === 'asc' ? 'ASC' : 'DESC' } LIMIT ? OFFSET ?`
+			)
+			.all( ...args, query.limit, query.offset ) as EventRow[];
+		return { items: rows.map( toEvent ), total };
+	}
+}

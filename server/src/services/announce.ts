@@ -1,0 +1,92 @@
+import type { DomainEvent, EventType } from '../domain/event';
+import type { Payment } from '../domain/payment';
+import type { Membership, Product } from '../domain/types';
+import type { WalletEntry } from '../domain/wallet-entry';
+import { walletBalance } from '../domain/wallet';
+import {
+	membershipResource,
+	paymentResource,
+	productResource,
+	walletEntryResource,
+} from '../wire/resources';
+import { billingNow, type BillingDeps } from './billing-deps';
+import { describeMembership } from './describe-membership';
+
+/*
+ * RULES B2: a service announces each change from inside the transaction that makes it, so an
+ * event exists exactly when its change does (a rollback takes the event with it). The event
+ * carries the object after the change in its wire form (API.md), as GET /events and webhooks
+ * deliver it.
+ */
+
+type AnnounceDeps = Pick<
+	BillingDeps,
+	'events' | 'clock' | 'memberships' | 'products' | 'wallet'
+>;
+
+export function announceMembership(
+	deps: AnnounceDeps,
+	type: EventType,
+	membership: Membership,
+	previous?: Record< string, unknown >
+): DomainEvent {
+	const { catalogue, retry, error } = describeMembership( deps, membership );
+	return deps.events.append( {
+		type,
+		createdAt: billingNow( deps ),
+		objectType: 'membership',
+		object: membershipResource( membership, catalogue, retry, error ),
+		customerId: membership.customerId,
+		previous,
+	} );
+}
+
+export function announcePayment(
+	deps: AnnounceDeps,
+	type: EventType,
+	payment: Payment
+): DomainEvent {
+	return deps.events.append( {
+		type,
+		createdAt: billingNow( deps ),
+		objectType: 'payment',
+		object: paymentResource( payment ),
+		customerId: payment.customerId,
+	} );
+}
+
+/** `wallet.credited` or `wallet.debited` by the entry's sign, with the balance after it. */
+export function announceWalletEntry(
+	deps: AnnounceDeps,
+	entry: WalletEntry
+): DomainEvent {
+	return deps.events.append( {
+		type: entry.amount >= 0 ? 'wallet.credited' : 'wallet.debited',
+		createdAt: billingNow( deps ),
+		objectType: 'wallet_entry',
+		object: {
+			...walletEntryResource( {
+				...entry,
+				balanceAfter: walletBalance(
+					deps.wallet.entries( entry.customerId )
+				),
+			} ),
+			customer_id: entry.customerId,
+		},
+		customerId: entry.customerId,
+	} );
+}
+
+export function announceProduct(
+	deps: AnnounceDeps,
+	type: EventType,
+	product: Product
+): DomainEvent {
+	return deps.events.append( {
+		type,
+		createdAt: billingNow( deps ),
+		objectType: 'product',
+		object: productResource( product ),
+		customerId: null,
+	} );
+}
