@@ -5,6 +5,7 @@ import { migrate, openDatabase } from './db/connection';
 import { seedAtStart } from './seed/demo';
 import { createApp } from './http/app';
 import { isLocale, LOCALES } from './i18n';
+import { startEventRelay } from './jobs/event-relay';
 import { scheduleRenewals } from './jobs/renewal-schedule';
 import { systemClock, TestClock } from './services/clock';
 import { defaultQuoteWorkers, startQuotePool } from './workers/quote-pool';
@@ -60,6 +61,8 @@ function main() {
 	const stopRenewals = testClock
 		? () => undefined
 		: scheduleRenewals( ctx, locale, ctx.log );
+	// RULES B2: the outbox's consumers (webhook fan-out, e-mails) read new events on real time.
+	const stopRelay = startEventRelay( ctx, [], ctx.log );
 	const server = app.listen( port, () => {
 		const url = `http://localhost:${ port }/wp-login.php`;
 		process.stdout.write( `Ultimate Multisite plan changes: ${ url }\n` );
@@ -92,6 +95,7 @@ function main() {
 	const stop = () =>
 		server.close( () => {
 			stopRenewals();
+			stopRelay();
 			db.close();
 			process.exit( 0 );
 		} );

@@ -145,4 +145,21 @@ export class EventRepository {
 			.all( ...args, query.limit, query.offset ) as EventRow[];
 		return { items: rows.map( toEvent ), total };
 	}
+
+	/** The id of the last event consumer `name` handled (0 before its first). */
+	cursor( name: string ): number {
+		const row = this.db
+			.prepare( 'SELECT last_id FROM event_cursors WHERE name = ?' )
+			.get( name ) as { last_id: number } | undefined;
+		return row?.last_id ?? 0;
+	}
+
+	/** Records that consumer `name` handled every event up to `lastId`. */
+	advanceCursor( name: string, lastId: number ): void {
+		this.db
+			.prepare(
+				'INSERT INTO event_cursors ( name, last_id ) VALUES ( ?, ? ) ON CONFLICT ( name ) DO UPDATE SET last_id = excluded.last_id'
+			)
+			.run( name, lastId );
+	}
 }

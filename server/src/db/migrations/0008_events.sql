@@ -12,3 +12,10 @@ CREATE TABLE events (
 CREATE INDEX events_type ON events ( type, id );
 CREATE INDEX events_object ON events ( object_type, object_id, id );
 CREATE INDEX events_customer ON events ( customer_id, id );
+
+-- Where each consumer of the outbox (webhook fan-out, e-mails, …) has read up to; advanced in the
+-- transaction that handles the events, so each event is handled once per consumer.
+CREATE TABLE event_cursors (
+	name TEXT PRIMARY KEY,
+	last_id INTEGER NOT NULL
+);
