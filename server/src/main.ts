@@ -6,8 +6,10 @@ import { seedAtStart } from './seed/demo';
 import { createApp } from './http/app';
 import { isLocale, LOCALES } from './i18n';
 import { startEventRelay } from './jobs/event-relay';
+import { createSmtpMailer, startMailer } from './jobs/mailer';
 import { scheduleRenewals } from './jobs/renewal-schedule';
 import { systemClock, TestClock } from './services/clock';
+import { emailConsumer, emailLinks } from './services/email-consumer';
 import { defaultQuoteWorkers, startQuotePool } from './workers/quote-pool';
 
 /** Wiring only: environment → database → composition root → app → listen. */
@@ -62,7 +64,31 @@ function main() {
 		? () => undefined
 		: scheduleRenewals( ctx, locale, ctx.log );
 	// RULES B2: the outbox's consumers (webhook fan-out, e-mails) read new events on real time.
-	const stopRelay = startEventRelay( ctx, [], ctx.log );
+	// Issue 15: e-mails to customers; with WU_MAIL sent through SMTP, without it kept for GET /emails.
+	const mailUrl = process.env.WU_MAIL || undefined;
+	const stopRelay = startEventRelay(
+		ctx,
+		[
+			emailConsumer( ctx, {
+				locale,
+				send: mailUrl !== undefined,
+				links: emailLinks(
+					process.env.WU_PUBLIC_URL ?? `http://localhost:${ port }`
+				),
+			} ),
+		],
+		ctx.log
+	);
+	const stopMailer = mailUrl
+		? startMailer(
+				ctx,
+				createSmtpMailer(
+					mailUrl,
+					process.env.WU_MAIL_FROM ?? 'network@localhost'
+				),
+				ctx.log
+			)
+		: () => undefined;
 	const server = app.listen( port, () => {
 		const url = `http://localhost:${ port }/wp-login.php`;
 		process.stdout.write( `Ultimate Multisite plan changes: ${ url }\n` );
@@ -96,6 +122,7 @@ function main() {
 		server.close( () => {
 			stopRenewals();
 			stopRelay();
+			stopMailer();
 			db.close();
 			process.exit( 0 );
 		} );

@@ -1,5 +1,6 @@
 import { inReadSnapshot, type Db } from '../db/connection';
 import { CustomerRepository } from '../db/customer-repository';
+import { EmailRepository } from '../db/email-repository';
 import { EventRepository } from '../db/event-repository';
 import { IdempotencyRepository } from '../db/idempotency-repository';
 import { MembershipRepository } from '../db/membership-repository';
@@ -28,6 +29,8 @@ export interface BillingDeps {
 	wallet: WalletRepository;
 	/** The outbox (RULES B2): events appended in the transaction of each change. */
 	events: EventRepository;
+	/** E-mails to customers made from the events (issue 15), and their sending state. */
+	emails: EmailRepository;
 	quotes: QuoteRepository;
 	idempotency: IdempotencyRepository;
 	sites: SiteRepository;
@@ -55,6 +58,7 @@ export function createBillingDeps( db: Db, clock: Clock ): BillingDeps {
 		payments: new PaymentRepository( db ),
 		wallet: new WalletRepository( db ),
 		events: new EventRepository( db ),
+		emails: new EmailRepository( db ),
 		quotes: new QuoteRepository( db ),
 		idempotency: new IdempotencyRepository( db ),
 		// NOTE: visits are those of the billing clock's calendar month (UTC), RULES L1.

@@ -1,6 +1,7 @@
 import { clockRoutes } from './clock-routes';
 import { customersListRoute } from './customers-list-route';
 import { customersRoutes } from './customers-routes';
+import { emailsRoute } from './emails-route';
 import { eventsRoute } from './events-route';
 import { membershipCreateRoutes } from './membership-create-routes';
 import { membershipNotesRoutes } from './membership-notes-routes';
@@ -39,4 +40,5 @@ export const restRoutes: RouteDefinition[] = [
 	...clockRoutes,
 	...usageRoutes,
 	...eventsRoute,
+	...emailsRoute,
 ];
