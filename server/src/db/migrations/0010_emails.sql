@@ -27,5 +27,4 @@ CREATE INDEX emails_due ON emails ( status, next_attempt_at );
 
 -- E-mails start with the events after this migration: a network that already has events does not
 -- e-mail its customers about changes made before e-mails existed (decision 55).
-INSERT INTO event_cursors ( name, last_id ) SELECT 'emails', COALESCE( MAX( id ), 0 ) FROM events
-	ON CONFLICT ( name ) DO NOTHING;
+INSERT OR IGNORE INTO event_cursors ( name, last_id ) SELECT 'emails', COALESCE( MAX( id ), 0 ) FROM events;

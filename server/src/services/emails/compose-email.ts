@@ -36,12 +36,13 @@ function textOf( block: EmailBlock ): string {
 		return `${ block.link.label }: ${ block.link.url }`;
 	}
 	const rows = [ ...block.amounts.rows, block.amounts.total ];
-	const width = Math.max( ...rows.map( ( [ label ] ) => label.length ) );
+	const labelWidth = Math.max( ...rows.map( ( [ label ] ) => label.length ) );
+	const amountWidth = Math.max( ...rows.map( ( r ) => r[ 1 ].length ) );
 	const line = ( [ label, amount ]: [ string, string ] ) =>
-		`${ label.padEnd( width ) }  ${ amount }`;
+		`${ label.padEnd( labelWidth ) }  ${ amount.padStart( amountWidth ) }`;
 	return [
 		...block.amounts.rows.map( line ),
-		'-'.repeat( width + 2 + Math.max( ...rows.map( ( r ) => r[ 1 ].length ) ) ),
+		'-'.repeat( labelWidth + 2 + amountWidth ),
 		line( block.amounts.total ),
 	].join( '\n' );
 }
