@@ -27,7 +27,10 @@ function decodeQuotedPrintable( body: string ): string {
 	const bytes: number[] = [];
 	const text = body.replace( /=\r?\n/g, '' );
 	for ( let i = 0; i < text.length; i++ ) {
-		if ( text[ i ] === '=' && /^[0-9A-F]{2}$/i.test( text.slice( i + 1, i + 3 ) ) ) {
+		if (
+			text[ i ] === '=' &&
+			/^[0-9A-F]{2}$/i.test( text.slice( i + 1, i + 3 ) )
+		) {
 			bytes.push( parseInt( text.slice( i + 1, i + 3 ), 16 ) );
 			i += 2;
 		} else {
@@ -55,15 +58,17 @@ function parseHeaders( head: string ): Record< string, string > {
 	for ( const line of head.replace( /\r?\n[ \t]+/g, ' ' ).split( /\r?\n/ ) ) {
 		const colon = line.indexOf( ':' );
 		if ( colon > 0 ) {
-			headers[ line.slice( 0, colon ).trim().toLowerCase() ] = decodeWords(
-				line.slice( colon + 1 ).trim()
-			);
+			headers[ line.slice( 0, colon ).trim().toLowerCase() ] =
+				decodeWords( line.slice( colon + 1 ).trim() );
 		}
 	}
 	return headers;
 }
 
-function splitEntity( raw: string ): { headers: Record< string, string >; body: string } {
+function splitEntity( raw: string ): {
+	headers: Record< string, string >;
+	body: string;
+} {
 	const at = raw.search( /\r?\n\r?\n/ );
 	const gap = raw.slice( at ).startsWith( '\r\n\r\n' ) ? 4 : 2;
 	return {
@@ -73,18 +78,28 @@ function splitEntity( raw: string ): { headers: Record< string, string >; body: 
 }
 
 function decodeBody( headers: Record< string, string >, body: string ): string {
-	const encoding = ( headers[ 'content-transfer-encoding' ] ?? '' ).toLowerCase();
+	const encoding = (
+		headers[ 'content-transfer-encoding' ] ?? ''
+	).toLowerCase();
 	if ( encoding === 'base64' ) {
-		return Buffer.from( body.replace( /\s+/g, '' ), 'base64' ).toString( 'utf8' );
+		return Buffer.from( body.replace( /\s+/g, '' ), 'base64' ).toString(
+			'utf8'
+		);
 	}
-	return encoding === 'quoted-printable' ? decodeQuotedPrintable( body ) : body;
+	return encoding === 'quoted-printable'
+		? decodeQuotedPrintable( body )
+		: body;
 }
 
 /** The text/plain and text/html parts of a message (one level of multipart, as nodemailer writes it). */
-function parseMessage( raw: string ): Omit< ReceivedMail, 'from' | 'to' | 'raw' > {
+function parseMessage(
+	raw: string
+): Omit< ReceivedMail, 'from' | 'to' | 'raw' > {
 	const { headers, body } = splitEntity( raw );
 	const parts: { type: string; content: string }[] = [];
-	const boundary = /boundary="?([^";]+)"?/i.exec( headers[ 'content-type' ] ?? '' )?.[ 1 ];
+	const boundary = /boundary="?([^";]+)"?/i.exec(
+		headers[ 'content-type' ] ?? ''
+	)?.[ 1 ];
 	if ( boundary ) {
 		for ( const chunk of body.split( `--${ boundary }` ).slice( 1 ) ) {
 			if ( chunk.startsWith( '--' ) ) {
@@ -92,8 +107,13 @@ function parseMessage( raw: string ): Omit< ReceivedMail, 'from' | 'to' | 'raw' 
 			}
 			const part = splitEntity( chunk.replace( /^\r?\n/, '' ) );
 			parts.push( {
-				type: ( part.headers[ 'content-type' ] ?? '' ).split( ';' )[ 0 ],
-				content: decodeBody( part.headers, part.body.replace( /\r?\n$/, '' ) ),
+				type: ( part.headers[ 'content-type' ] ?? '' ).split(
+					';'
+				)[ 0 ],
+				content: decodeBody(
+					part.headers,
+					part.body.replace( /\r?\n$/, '' )
+				),
 			} );
 		}
 	} else {
@@ -105,7 +125,10 @@ function parseMessage( raw: string ): Omit< ReceivedMail, 'from' | 'to' | 'raw' 
 	return {
 		subject: headers.subject ?? '',
 		headers,
-		text: parts.find( ( p ) => p.type === 'text/plain' )?.content.replace( /\r\n/g, '\n' ) ?? '',
+		text:
+			parts
+				.find( ( p ) => p.type === 'text/plain' )
+				?.content.replace( /\r\n/g, '\n' ) ?? '',
 		html: parts.find( ( p ) => p.type === 'text/html' )?.content ?? '',
 	};
 }
@@ -135,7 +158,9 @@ export async function startSmtpReceiver(): Promise< SmtpReceiver > {
 				}
 				const raw = Buffer.concat( chunks ).toString( 'utf8' );
 				const mail: ReceivedMail = {
-					from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '',
+					from: session.envelope.mailFrom
+						? session.envelope.mailFrom.address
+						: '',
 					to: session.envelope.rcptTo.map( ( r ) => r.address ),
 					raw,
 					...parseMessage( raw ),
@@ -163,6 +188,7 @@ export async function startSmtpReceiver(): Promise< SmtpReceiver > {
 		refuse: ( count ) => {
 			refusals = count;
 		},
-		close: () => new Promise( ( resolve ) => server.close( () => resolve() ) ),
+		close: () =>
+			new Promise( ( resolve ) => server.close( () => resolve() ) ),
 	};
 }

@@ -185,6 +185,29 @@ export interface Payment {
 	plan_name?: string;
 }
 
+/** An e-mail to a customer (GET /emails): both parts as sent, and its sending state. */
+export interface Email {
+	id: number;
+	to: string;
+	subject: string;
+	text: string;
+	html: string;
+	created_at: string;
+	event_id: number;
+	customer_id: number;
+	kind:
+		| 'receipt'
+		| 'plan_changed'
+		| 'downgrade_scheduled'
+		| 'renewal_failed'
+		| 'membership_cancelled';
+	locale: string;
+	status: 'kept' | 'queued' | 'sent' | 'failed';
+	attempts: number;
+	sent_at: string | null;
+	error: string | null;
+}
+
 export interface SiteUsage {
 	posts?: Record< string, number >;
 	disk_space?: number;

@@ -10,6 +10,7 @@ import {
 	getScheduledOverLimits,
 	listMemberships,
 } from '../api/memberships';
+import { getEmail, listEmails } from '../api/emails';
 import { listSites, type SiteQuery } from '../api/sites';
 import { getMe } from '../api/users';
 import { getPayment, listPayments } from '../api/payments';
@@ -25,6 +26,7 @@ export const TAGS = {
 	products: 'products',
 	sites: 'sites',
 	me: 'me',
+	emails: 'emails',
 } as const;
 
 type ListParams = Record< string, string | number | boolean | undefined >;
@@ -130,5 +132,16 @@ export const walletQuery = defineQuery(
 	( id: number, page: number, perPage: number ) =>
 		listWalletEntries( id, { page, per_page: perPage } ),
 	[ TAGS.customers, TAGS.payments ]
+);
+/** E-mails are made from changes a moment later (the outbox's relay): any change may add one. */
+export const emailsQuery = defineQuery(
+	'emails',
+	( params: ListParams ) => listEmails( params ),
+	[ TAGS.emails, TAGS.customers, TAGS.memberships, TAGS.payments ]
+);
+export const emailQuery = defineQuery(
+	'email',
+	( id: number ) => getEmail( id ),
+	[ TAGS.emails ]
 );
 export const meQuery = defineQuery( 'me', () => getMe(), [ TAGS.me ] );

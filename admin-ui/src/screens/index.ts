@@ -57,6 +57,12 @@ export const screens: Record< string, ScreenEntry > = {
 				import( /* webpackChunkName: "screen-payments" */ './payments' )
 		),
 	},
+	emails: {
+		title: () => __( 'Sent e-mails', 'wu-plan-change' ),
+		component: lazy(
+			() => import( /* webpackChunkName: "screen-emails" */ './emails' )
+		),
+	},
 	dashboard: {
 		title: () => __( 'Dashboard', 'wu-plan-change' ),
 		component: lazy(

@@ -3,6 +3,7 @@ import {
 	category,
 	commentAuthorAvatar,
 	currencyDollar,
+	envelope,
 	group,
 	home,
 	people,
@@ -17,6 +18,7 @@ export const menuIcons: Record< string, JSX.Element > = {
 	people: group,
 	customers: people,
 	payment: currencyDollar,
+	email: envelope,
 	account: postAuthor,
 	profile: commentAuthorAvatar,
 };

@@ -1,10 +1,5 @@
 import type { Db } from './connection';
-import type {
-	Email,
-	EmailKind,
-	EmailStatus,
-	NewEmail,
-} from '../domain/email';
+import type { Email, EmailKind, EmailStatus, NewEmail } from '../domain/email';
 import { isLocale } from '../i18n';
 import { containsPattern, inList } from './list-sql';
 
@@ -159,7 +154,11 @@ export class EmailRepository {
 	}
 
 	/** An attempt failed: retried at `retryAt` (real time), or `failed` for good when null. */
-	markAttemptFailed( id: number, error: string, retryAt: string | null ): void {
+	markAttemptFailed(
+		id: number,
+		error: string,
+		retryAt: string | null
+	): void {
 		this.db
 			.prepare(
 				`UPDATE emails SET status = ?, attempts = attempts + 1, error = ?,

@@ -30,7 +30,9 @@ export function createSmtpMailer( url: string, from: string ): Mailer {
 				subject: email.subject,
 				text: email.text,
 				html: email.html,
-				headers: { 'Content-Language': email.locale.replace( '_', '-' ) },
+				headers: {
+					'Content-Language': email.locale.replace( '_', '-' ),
+				},
 			} );
 		},
 		close: () => transport.close(),
@@ -57,7 +59,9 @@ export function startMailer(
 		try {
 			const { failed } = await sendQueuedEmails( deps, mailer.send, now );
 			if ( failed > 0 ) {
-				log( `mailer: ${ failed } e-mail(s) could not be sent; retrying later` );
+				log(
+					`mailer: ${ failed } e-mail(s) could not be sent; retrying later`
+				);
 			}
 		} catch ( error ) {
 			log(

@@ -120,7 +120,8 @@ export function emailConsumer(
 			if ( ! kind || ! customer ) {
 				return;
 			}
-			const locale = deps.users.localeOf( customer.userId ) ?? options.locale;
+			const locale =
+				deps.users.localeOf( customer.userId ) ?? options.locale;
 			const rendered = withLocale( locale, () =>
 				RENDER[ kind ](
 					deps,

@@ -136,8 +136,12 @@ describe( "the 'emails' consumer and GET /emails (issue 15)", () => {
 		const [ email ] = await listEmails( t );
 		expect( email.locale ).toBe( 'nb_NO' );
 		// Intl writes a no-break space between the amount and the currency in nb-NO.
-		expect( email.text ).toMatch( /payment of 922,94\sUSD on 11\. mars 2026/ );
-		expect( email.text ).toMatch( /Credit for 21 unused days of Premium\s+−67,06\sUSD/ );
+		expect( email.text ).toMatch(
+			/payment of 922,94\sUSD on 11\. mars 2026/
+		);
+		expect( email.text ).toMatch(
+			/Credit for 21 unused days of Premium\s+−67,06\sUSD/
+		);
 		expect( email.text ).toMatch( /Totalt\s+922,94\sUSD/ );
 		expect( email.html ).toMatch( /^<!DOCTYPE html><html lang="nb-NO">/ );
 	} );
@@ -175,8 +179,12 @@ describe( "the 'emails' consumer and GET /emails (issue 15)", () => {
 		expect( email.html ).toContain(
 			'Hello Carla &lt;script&gt;alert(1)&lt;/script&gt; &amp; Co,'
 		);
-		expect( email.html ).toContain( 'Premium &quot;&lt;b&gt;Gold&lt;/b&gt;&quot;' );
-		expect( email.text ).toContain( 'Hello Carla <script>alert(1)</script> & Co,' );
+		expect( email.html ).toContain(
+			'Premium &quot;&lt;b&gt;Gold&lt;/b&gt;&quot;'
+		);
+		expect( email.text ).toContain(
+			'Hello Carla <script>alert(1)</script> & Co,'
+		);
 	} );
 
 	it( 'sends nothing for a change that was rolled back, for catalogue events, or twice for one event', async () => {
@@ -195,7 +203,9 @@ describe( "the 'emails' consumer and GET /emails (issue 15)", () => {
 		await createCatalogue( t );
 		makeEmails( t );
 		expect( await listEmails( t ) ).toEqual( [] );
-		expect( t.ctx.events.list( { order: 'asc', limit: 100, offset: 0 } ).total ).toBeGreaterThan( 0 );
+		expect(
+			t.ctx.events.list( { order: 'asc', limit: 100, offset: 0 } ).total
+		).toBeGreaterThan( 0 );
 		appendPayment( carla.id );
 		makeEmails( t );
 		makeEmails( t );
@@ -217,7 +227,9 @@ describe( "the 'emails' consumer and GET /emails (issue 15)", () => {
 			'Your receipt for payment #41',
 		] );
 		expect(
-			( await listEmails( t, { customer: carla.id } ) ).map( ( e ) => e.to )
+			( await listEmails( t, { customer: carla.id } ) ).map(
+				( e ) => e.to
+			)
 		).toEqual( [ 'carla@example.test', 'carla@example.test' ] );
 		const page = await request( t.app )
 			.get( `${ API }/emails?per_page=2&page=2` )
@@ -225,9 +237,9 @@ describe( "the 'emails' consumer and GET /emails (issue 15)", () => {
 			.expect( 200 );
 		expect( page.headers[ 'x-wp-totalpages' ] ).toBe( '2' );
 		expect( page.headers.link ).toContain( 'rel="prev"' );
-		expect( page.body.map( ( e: { subject: string } ) => e.subject ) ).toEqual( [
-			'Your receipt for payment #41',
-		] );
+		expect(
+			page.body.map( ( e: { subject: string } ) => e.subject )
+		).toEqual( [ 'Your receipt for payment #41' ] );
 		const refused = await request( t.app )
 			.get( `${ API }/emails` )
 			.set( 'Authorization', t.basic( 'carla' ) );
@@ -280,12 +292,19 @@ describe( "the 'emails' consumer and GET /emails (issue 15)", () => {
 			expect( email.text ).toContain(
 				'We could not charge 99.00 USD to renew your Premium membership.'
 			);
-			expect( email.text ).toContain( 'We will try your card again on 2 Apr 2026.' );
-			expect( email.text ).toContain( `Pay now: ${ PUBLIC_URL }/wp-admin/account` );
+			expect( email.text ).toContain(
+				'We will try your card again on 2 Apr 2026.'
+			);
+			expect( email.text ).toContain(
+				`Pay now: ${ PUBLIC_URL }/wp-admin/account`
+			);
 		} );
 
 		it( 'says a membership was cancelled, on the day of the event', async () => {
-			announce( 'membership.cancelled', { ...membership, status: 'cancelled' } );
+			announce( 'membership.cancelled', {
+				...membership,
+				status: 'cancelled',
+			} );
 			makeEmails( t );
 			const [ email ] = await listEmails( t );
 			expect( email.subject ).toBe( 'Your membership was cancelled' );
@@ -299,6 +318,42 @@ describe( "the 'emails' consumer and GET /emails (issue 15)", () => {
 			announce( 'membership.renewed', membership );
 			makeEmails( t );
 			expect( await listEmails( t ) ).toEqual( [] );
+		} );
+	} );
+} );
+
+describe( 'GET /emails/{id}', () => {
+	it( 'answers one e-mail to the admin only, and rest_not_found for an unknown id', async () => {
+		const t = createTestApp( NOW );
+		const carla = await addCustomer( t, 'carla' );
+		t.ctx.db.transaction( () =>
+			t.ctx.events.append( {
+				type: 'payment.completed',
+				createdAt: NOW,
+				objectType: 'payment',
+				object: paymentObject( carla.id ),
+				customerId: carla.id,
+			} )
+		)();
+		makeEmails( t );
+		const [ listed ] = await listEmails( t );
+		const one = await request( t.app )
+			.get( `${ API }/emails/${ listed.id }` )
+			.set( 'Authorization', t.admin )
+			.expect( 200 );
+		expect( one.body ).toEqual( listed );
+		await request( t.app )
+			.get( `${ API }/emails/${ listed.id }` )
+			.set( 'Authorization', t.basic( 'carla' ) )
+			.expect( 403 );
+		const missing = await request( t.app )
+			.get( `${ API }/emails/999` )
+			.set( 'Authorization', t.admin )
+			.expect( 404 );
+		expect( missing.body ).toMatchObject( {
+			code: 'rest_not_found',
+			message: 'No e-mail was found with that id.',
+			data: { status: 404 },
 		} );
 	} );
 } );

@@ -1,9 +1,20 @@
 import { billingNow } from '../../../server/src/services/billing-deps';
 import { sendQueuedEmails } from '../../../server/src/services/send-queued-emails';
-import { createSmtpMailer, startMailer, type Mailer } from '../../../server/src/jobs/mailer';
+import {
+	createSmtpMailer,
+	startMailer,
+	type Mailer,
+} from '../../../server/src/jobs/mailer';
 import { listEmails, makeEmails } from '../../support/emails';
-import { startSmtpReceiver, type SmtpReceiver } from '../../support/smtp-receiver';
-import { addCustomer, createTestApp, type TestApp } from '../../support/test-app';
+import {
+	startSmtpReceiver,
+	type SmtpReceiver,
+} from '../../support/smtp-receiver';
+import {
+	addCustomer,
+	createTestApp,
+	type TestApp,
+} from '../../support/test-app';
 
 const NOW = '2026-03-11T10:00:00Z';
 const FROM = 'billing@network.test';
@@ -30,7 +41,11 @@ describe( 'sending e-mails through SMTP (WU_MAIL)', () => {
 					total: 2900,
 					currency: 'USD',
 					lines: [
-						{ description: 'Basic — 1 month', quantity: 1, amount: 2900 },
+						{
+							description: 'Basic — 1 month',
+							quantity: 1,
+							amount: 2900,
+						},
 					],
 					created_at: NOW,
 					completed_at: NOW,
@@ -65,7 +80,9 @@ describe( 'sending e-mails through SMTP (WU_MAIL)', () => {
 		expect( mail.to ).toEqual( [ 'carla@example.test' ] );
 		expect( mail.subject ).toBe( 'Your receipt for payment #7' );
 		expect( mail.headers[ 'content-language' ] ).toBe( 'en-US' );
-		expect( mail.text ).toContain( 'Thank you for your payment of 29.00 USD on 11 Mar 2026.' );
+		expect( mail.text ).toContain(
+			'Thank you for your payment of 29.00 USD on 11 Mar 2026.'
+		);
 		expect( mail.text ).toMatch( /Basic — 1 month\s+29\.00 USD/ );
 		expect( mail.html ).toMatch( /^<!DOCTYPE html><html lang="en-US">/ );
 		expect( mail.html ).toContain( 'Basic — 1 month</td>' );
@@ -120,7 +137,11 @@ describe( 'sending e-mails through SMTP (WU_MAIL)', () => {
 		realNow += 30 * 60_000;
 		await sendQueuedEmails( t.ctx, mailer.send, clock );
 		const [ , first ] = await listEmails( t );
-		expect( first ).toMatchObject( { status: 'failed', attempts: 4, sent_at: null } );
+		expect( first ).toMatchObject( {
+			status: 'failed',
+			attempts: 4,
+			sent_at: null,
+		} );
 		realNow += 24 * 3600_000;
 		expect( await sendQueuedEmails( t.ctx, mailer.send, clock ) ).toEqual( {
 			sent: 0,
@@ -155,7 +176,9 @@ describe( 'sending e-mails through SMTP (WU_MAIL)', () => {
 		try {
 			pay( 9 );
 			makeEmails( t, { send: true } );
-			expect( ( await receiver.next() ).subject ).toBe( 'Your receipt for payment #9' );
+			expect( ( await receiver.next() ).subject ).toBe(
+				'Your receipt for payment #9'
+			);
 		} finally {
 			stop();
 		}

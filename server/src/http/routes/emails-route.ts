@@ -1,6 +1,10 @@
 import type { z } from 'zod';
+import { __ } from '../../i18n';
 import { EMAIL_STATUSES, type Email } from '../../domain/email';
+import { DomainError } from '../../domain/errors';
+import { findEmail } from '../../services/find-email';
 import { listEmails } from '../../services/list-emails';
+import { idParam } from '../id-param';
 import { networkAdmin } from '../rest-server';
 import { integer } from '../schema';
 import {
@@ -40,7 +44,7 @@ export function emailResource( email: Email ) {
 	};
 }
 
-/** `GET /emails` (admin): the e-mails to customers, newest first, filtered by customer or status. */
+/** `GET /emails` (admin): the e-mails to customers, newest first, filtered by customer or status; `GET /emails/{id}`: one. */
 export const emailsRoute: RouteDefinition[] = [
 	{
 		route: '/emails',
@@ -65,6 +69,27 @@ export const emailsRoute: RouteDefinition[] = [
 					page,
 					request.url()
 				);
+			},
+		},
+	},
+	{
+		route: '/emails/:id',
+		endpoints: {
+			methods: [ 'GET' ],
+			permission: networkAdmin,
+			handler: ( request, ctx ) => {
+				const email = findEmail( ctx, idParam( request.params ) );
+				if ( ! email ) {
+					throw new DomainError(
+						'not_found',
+						'rest_not_found',
+						__(
+							'No e-mail was found with that id.',
+							'wu-plan-change'
+						)
+					);
+				}
+				return emailResource( email );
 			},
 		},
 	},

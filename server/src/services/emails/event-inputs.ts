@@ -79,8 +79,7 @@ export function receiptInput(
 		amount: number;
 	}[];
 	const invoiced =
-		payment.invoice_number !== undefined &&
-		payment.invoice_number !== null;
+		payment.invoice_number !== undefined && payment.invoice_number !== null;
 	return {
 		name,
 		paymentId: payment.id,
@@ -121,7 +120,12 @@ export function scheduledHolding(
 		return null;
 	}
 	return {
-		holding: holdingOf( deps, change, String( membership.currency ), false ),
+		holding: holdingOf(
+			deps,
+			change,
+			String( membership.currency ),
+			false
+		),
 		effectiveAt: change.effective_at,
 		wire: change,
 	};

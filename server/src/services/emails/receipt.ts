@@ -65,10 +65,7 @@ export function renderReceipt( input: ReceiptInput ): RenderedEmail {
 				}
 			: {
 					link: {
-						label: __(
-							'Your billing history',
-							'wu-plan-change'
-						),
+						label: __( 'Your billing history', 'wu-plan-change' ),
 						url: input.accountUrl,
 					},
 				},

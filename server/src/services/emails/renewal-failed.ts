@@ -17,7 +17,9 @@ export interface RenewalFailedInput {
 }
 
 /** Sent when a renewal's charge fails and the membership goes on hold (membership.renewal_failed). */
-export function renderRenewalFailed( input: RenewalFailedInput ): RenderedEmail {
+export function renderRenewalFailed(
+	input: RenewalFailedInput
+): RenderedEmail {
 	const blocks: EmailBlock[] = [
 		{
 			paragraph: sprintf(
