@@ -79,13 +79,13 @@ export function EmailDetail( {
 				{ ( email ) => (
 					<>
 						<h2>{ email.subject }</h2>
-						<div className="wu-detail-grid">
-							<Panel
-								id="wu-email-summary"
-								title={ __( 'Summary', 'wu-plan-change' ) }
-							>
-								<Facts email={ email } basePath={ basePath } />
-							</Panel>
+						<Panel
+							id="wu-email-summary"
+							title={ __( 'Summary', 'wu-plan-change' ) }
+						>
+							<Facts email={ email } basePath={ basePath } />
+						</Panel>
+						<div className="wu-email-parts">
 							<Panel
 								id="wu-email-text"
 								title={ __( 'Text', 'wu-plan-change' ) }
