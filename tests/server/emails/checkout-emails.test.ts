@@ -93,7 +93,9 @@ describe( 'e-mails of checkouts and renewals', () => {
 		expect( receipt.text ).toMatch( /Total\s+922\.94 USD/ );
 		expect( receipt.html ).toContain( '922.94 USD</td></tr></tfoot>' );
 		expect( changed.subject ).toBe( 'Your plan changed: Premium' );
-		expect( changed.text ).toContain( 'Your membership was upgraded to Premium.' );
+		expect( changed.text ).toContain(
+			'Your membership was upgraded to Premium.'
+		);
 		expect( changed.text ).toContain( '- Plan: Premium — 1 year' );
 		// A move to a longer period starts the new period now (RULES E4).
 		expect( changed.text ).toContain(
