@@ -4,6 +4,7 @@ import type { RequestHandler } from 'express';
 import { DomainError } from '../domain/errors';
 import type { AppContext } from './app-context';
 import type { Role } from '../domain/user';
+import type { Locale } from '../i18n';
 import type { Actor } from '../services/change-password';
 import { hashToken, verifyCredentials } from '../services/sessions';
 
@@ -16,6 +17,8 @@ export interface AuthUser {
 	username: string;
 	displayName: string;
 	role: Role;
+	/** Their own language (null: the network's), read with the account so a request needs no lookup. */
+	locale: Locale | null;
 	/** How the caller authenticated. */
 	via: 'cookie' | 'basic';
 	/** The session's nonce (cookie callers only). */
@@ -84,12 +87,14 @@ function pick( user: {
 	username: string;
 	displayName: string;
 	role: Role;
+	locale: Locale | null;
 } ) {
 	return {
 		id: user.id,
 		username: user.username,
 		displayName: user.displayName,
 		role: user.role,
+		locale: user.locale,
 	};
 }
 
