@@ -7,6 +7,7 @@ import type { Role } from '../domain/user';
 import type { Locale } from '../i18n';
 import type { Actor } from '../services/change-password';
 import { hashToken, verifyCredentials } from '../services/sessions';
+import { withActor } from '../services/acting-user';
 
 /** The name of the session cookie. */
 export const SESSION_COOKIE = 'wu_logged_in';
@@ -174,4 +175,15 @@ function safeEqual( a: string, b: string ): boolean {
 	return (
 		left.length === right.length && crypto.timingSafeEqual( left, right )
 	);
+}
+
+/** Runs the rest of the request on behalf of its user (the audit log's actor; null when logged out). */
+export function actAsUser(): RequestHandler {
+	return ( _req, res, next ) => {
+		const user = res.locals.user as AuthUser | null | undefined;
+		withActor(
+			user ? { id: user.id, username: user.username } : null,
+			next
+		);
+	};
 }

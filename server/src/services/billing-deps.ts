@@ -1,4 +1,5 @@
 import { inReadSnapshot, type Db } from '../db/connection';
+import { AuditRepository } from '../db/audit-repository';
 import { CustomerRepository } from '../db/customer-repository';
 import { EventRepository } from '../db/event-repository';
 import { IdempotencyRepository } from '../db/idempotency-repository';
@@ -28,6 +29,8 @@ export interface BillingDeps {
 	wallet: WalletRepository;
 	/** The outbox (RULES B2): events appended in the transaction of each change. */
 	events: EventRepository;
+	/** Who changed what (issue 16), appended in the transaction of each change. */
+	audit: AuditRepository;
 	quotes: QuoteRepository;
 	idempotency: IdempotencyRepository;
 	sites: SiteRepository;
@@ -55,6 +58,7 @@ export function createBillingDeps( db: Db, clock: Clock ): BillingDeps {
 		payments: new PaymentRepository( db ),
 		wallet: new WalletRepository( db ),
 		events: new EventRepository( db ),
+		audit: new AuditRepository( db ),
 		quotes: new QuoteRepository( db ),
 		idempotency: new IdempotencyRepository( db ),
 		// NOTE: visits are those of the billing clock's calendar month (UTC), RULES L1.
