@@ -162,4 +162,19 @@ export class EventRepository {
 			)
 			.run( name, lastId );
 	}
+
+	/** The object of the latest event about this object before event `beforeId` (its state before), or null. */
+	previousObject(
+		objectType: EventObjectType,
+		objectId: number,
+		beforeId: number
+	): EventObject | null {
+		const row = this.db
+			.prepare(
+				'SELECT data FROM events WHERE object_type = ? AND object_id = ? AND id < ? ORDER BY id DESC LIMIT 1'
+			)
+			.get( objectType, objectId, beforeId ) as
+			{ data: string } | undefined;
+		return row ? JSON.parse( row.data ).object : null;
+	}
 }

@@ -22,6 +22,7 @@ function toUser( row: UserRow ): User {
 		displayName: row.display_name,
 		role: row.role,
 		createdAt: row.created_at,
+		locale: isLocale( row.locale ) ? row.locale : null,
 	};
 }
 

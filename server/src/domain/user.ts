@@ -1,3 +1,5 @@
+import type { Locale } from '../i18n';
+
 export type Role = 'network_admin' | 'customer';
 
 /** A user of the network as the services see it (never with the password hash). */
@@ -8,6 +10,8 @@ export interface User {
 	displayName: string;
 	role: Role;
 	createdAt: string;
+	/** Their own language, or null when they follow the network's. */
+	locale: Locale | null;
 }
 
 export interface NewUser {

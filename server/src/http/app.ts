@@ -2,7 +2,7 @@ import express from 'express';
 import helmet from 'helmet';
 import type { HttpContext } from './http-context';
 import { registerPlugin } from '../../../plugin';
-import { authenticate } from './auth';
+import { actAsUser, authenticate } from './auth';
 import { errorHandler, noRoute } from './errors';
 import { jsonBody } from './json-body';
 import { requestLocale } from './locale';
@@ -67,6 +67,7 @@ export function createApp( ctx: HttpContext ): express.Express {
 	} );
 	api.use( jsonBody() );
 	api.use( authenticate( ctx ) );
+	api.use( actAsUser() );
 	api.use( requestLocale( ctx, true ) );
 	api.get( '/', ( req, res ) => {
 		res.json(

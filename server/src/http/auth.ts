@@ -4,8 +4,10 @@ import type { RequestHandler } from 'express';
 import { DomainError } from '../domain/errors';
 import type { AppContext } from './app-context';
 import type { Role } from '../domain/user';
+import type { Locale } from '../i18n';
 import type { Actor } from '../services/change-password';
 import { hashToken, verifyCredentials } from '../services/sessions';
+import { withActor } from '../services/acting-user';
 
 /** The name of the session cookie. */
 export const SESSION_COOKIE = 'wu_logged_in';
@@ -16,6 +18,8 @@ export interface AuthUser {
 	username: string;
 	displayName: string;
 	role: Role;
+	/** Their own language (null: the network's), read with the account so a request needs no lookup. */
+	locale: Locale | null;
 	/** How the caller authenticated. */
 	via: 'cookie' | 'basic';
 	/** The session's nonce (cookie callers only). */
@@ -84,12 +88,14 @@ function pick( user: {
 	username: string;
 	displayName: string;
 	role: Role;
+	locale: Locale | null;
 } ) {
 	return {
 		id: user.id,
 		username: user.username,
 		displayName: user.displayName,
 		role: user.role,
+		locale: user.locale,
 	};
 }
 
@@ -169,4 +175,15 @@ function safeEqual( a: string, b: string ): boolean {
 	return (
 		left.length === right.length && crypto.timingSafeEqual( left, right )
 	);
+}
+
+/** Runs the rest of the request on behalf of its user (the audit log's actor; null when logged out). */
+export function actAsUser(): RequestHandler {
+	return ( _req, res, next ) => {
+		const user = res.locals.user as AuthUser | null | undefined;
+		withActor(
+			user ? { id: user.id, username: user.username } : null,
+			next
+		);
+	};
 }

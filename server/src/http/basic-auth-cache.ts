@@ -9,7 +9,10 @@ import type { User } from '../domain/user';
 const BASIC_CACHE_MS = 5 * 60 * 1000;
 const BASIC_CACHE_MAX = 1000;
 
-type CachedUser = Pick< User, 'id' | 'username' | 'displayName' | 'role' >;
+type CachedUser = Pick<
+	User,
+	'id' | 'username' | 'displayName' | 'role' | 'locale'
+>;
 
 export class BasicAuthCache {
 	private readonly entries = new Map<

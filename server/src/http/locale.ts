@@ -1,5 +1,6 @@
 import type { Request, RequestHandler } from 'express';
 import type { AppContext } from './app-context';
+import type { AuthUser } from './auth';
 import { localeFromAcceptLanguage, withLocale, type Locale } from '../i18n';
 import { getUserLocale } from '../services/get-user-locale';
 
@@ -28,10 +29,12 @@ export function requestLocale(
 ): RequestHandler {
 	return ( req, res, next ) => {
 		const user = afterAuthentication
-			? ( res.locals.user as { id: number } | null | undefined )
+			? ( res.locals.user as AuthUser | null | undefined )
 			: null;
 		withLocale(
-			user ? userLocale( ctx, user.id ) : visitorLocale( ctx, req ),
+			user
+				? ( user.locale ?? ctx.config.locale )
+				: visitorLocale( ctx, req ),
 			next
 		);
 	};

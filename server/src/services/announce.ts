@@ -9,6 +9,7 @@ import {
 	productResource,
 	walletEntryResource,
 } from '../wire/resources';
+import { auditEvent } from './audit';
 import { billingNow, type BillingDeps } from './billing-deps';
 import { describeMembership } from './describe-membership';
 
@@ -21,8 +22,18 @@ import { describeMembership } from './describe-membership';
 
 type AnnounceDeps = Pick<
 	BillingDeps,
-	'events' | 'clock' | 'memberships' | 'products' | 'wallet'
+	'events' | 'audit' | 'clock' | 'memberships' | 'products' | 'wallet'
 >;
+
+/** Appends the event and its audit entry (who, before and after), in the caller's transaction. */
+function announce(
+	deps: AnnounceDeps,
+	event: Parameters< AnnounceDeps[ 'events' ][ 'append' ] >[ 0 ]
+): DomainEvent {
+	const appended = deps.events.append( event );
+	auditEvent( deps, appended );
+	return appended;
+}
 
 export function announceMembership(
 	deps: AnnounceDeps,
@@ -31,7 +42,7 @@ export function announceMembership(
 	previous?: Record< string, unknown >
 ): DomainEvent {
 	const { catalogue, retry, error } = describeMembership( deps, membership );
-	return deps.events.append( {
+	return announce( deps, {
 		type,
 		createdAt: billingNow( deps ),
 		objectType: 'membership',
@@ -46,7 +57,7 @@ export function announcePayment(
 	type: EventType,
 	payment: Payment
 ): DomainEvent {
-	return deps.events.append( {
+	return announce( deps, {
 		type,
 		createdAt: billingNow( deps ),
 		objectType: 'payment',
@@ -60,7 +71,7 @@ export function announceWalletEntry(
 	deps: AnnounceDeps,
 	entry: WalletEntry
 ): DomainEvent {
-	return deps.events.append( {
+	return announce( deps, {
 		type: entry.amount >= 0 ? 'wallet.credited' : 'wallet.debited',
 		createdAt: billingNow( deps ),
 		objectType: 'wallet_entry',
@@ -82,7 +93,7 @@ export function announceProduct(
 	type: EventType,
 	product: Product
 ): DomainEvent {
-	return deps.events.append( {
+	return announce( deps, {
 		type,
 		createdAt: billingNow( deps ),
 		objectType: 'product',

@@ -1,4 +1,5 @@
 import { inReadSnapshot, type Db } from '../db/connection';
+import { AuditRepository } from '../db/audit-repository';
 import { CustomerRepository } from '../db/customer-repository';
 import { EmailRepository } from '../db/email-repository';
 import { EventRepository } from '../db/event-repository';
@@ -31,6 +32,8 @@ export interface BillingDeps {
 	events: EventRepository;
 	/** E-mails to customers made from the events (issue 15), and their sending state. */
 	emails: EmailRepository;
+	/** Who changed what (issue 16), appended in the transaction of each change. */
+	audit: AuditRepository;
 	quotes: QuoteRepository;
 	idempotency: IdempotencyRepository;
 	sites: SiteRepository;
@@ -59,6 +62,7 @@ export function createBillingDeps( db: Db, clock: Clock ): BillingDeps {
 		wallet: new WalletRepository( db ),
 		events: new EventRepository( db ),
 		emails: new EmailRepository( db ),
+		audit: new AuditRepository( db ),
 		quotes: new QuoteRepository( db ),
 		idempotency: new IdempotencyRepository( db ),
 		// NOTE: visits are those of the billing clock's calendar month (UTC), RULES L1.

@@ -1,6 +1,7 @@
 import { __ } from '../i18n';
 import { invalidParams } from '../domain/errors';
 import type { Customer } from '../domain/customer';
+import { auditCustomer } from './audit-customer';
 import { billingNow, type BillingDeps } from './billing-deps';
 import { hashPassword } from './passwords';
 
@@ -44,6 +45,8 @@ export async function createCustomer(
 			passwordHash,
 			createdAt: now,
 		} );
-		return deps.customers.insert( user.id, now );
+		const customer = deps.customers.insert( user.id, now );
+		auditCustomer( deps, 'customer.created', null, customer );
+		return customer;
 	} )();
 }

@@ -2,6 +2,8 @@ import { __, sprintf } from '../i18n';
 import { invalidParams } from '../domain/errors';
 import { parseInstant, toInstant } from '../domain/instant';
 import { runDueRenewals, type RenewalOutcome } from './run-due-renewals';
+import { withActor } from './acting-user';
+import { recordAudit } from './audit';
 import type { BillingDeps } from './billing-deps';
 import type { TestClock } from './clock';
 
@@ -27,7 +29,18 @@ export function setClock(
 			),
 		} );
 	}
+	const before = clock.now();
 	clock.set( toInstant( target ) );
-	const renewals = runDueRenewals( deps, toInstant( target ) );
+	recordAudit( deps, {
+		action: 'settings.clock_moved',
+		objectType: 'settings',
+		objectId: 0,
+		before: { now: before },
+		after: { now: toInstant( target ) },
+	} );
+	// What falls due is the system's doing, whoever moved the clock.
+	const renewals = withActor( null, () =>
+		runDueRenewals( deps, toInstant( target ) )
+	);
 	return { now: toInstant( target ), renewals };
 }

@@ -3,6 +3,8 @@ import { DomainError } from '../domain/errors';
 import type { Limits } from '../domain/types';
 import type { EffectiveLimits } from '../domain/merge-limits';
 import { membershipLimits, siteLimits, type UsageDeps } from './usage-deps';
+import { recordAudit } from './audit';
+import type { BillingDeps } from './billing-deps';
 
 /**
  * Replaces a membership's limit override (RULES L2: each key given replaces the merged value);
@@ -10,7 +12,7 @@ import { membershipLimits, siteLimits, type UsageDeps } from './usage-deps';
  * the effective limits after it.
  */
 export function setMembershipOverride(
-	deps: UsageDeps,
+	deps: UsageDeps & Pick< BillingDeps, 'audit' | 'events' >,
 	membershipId: number,
 	override: Limits
 ): { override: Limits | null; limits: EffectiveLimits } {
@@ -23,7 +25,21 @@ export function setMembershipOverride(
 		);
 	}
 	const stored = Object.keys( override ).length > 0 ? override : null;
-	deps.usage.setMembershipOverride( membershipId, stored, deps.clock.now() );
+	const before = deps.usage.membershipOverride( membershipId );
+	deps.db.transaction( () => {
+		deps.usage.setMembershipOverride(
+			membershipId,
+			stored,
+			deps.clock.now()
+		);
+		recordAudit( deps, {
+			action: 'membership.limits_changed',
+			objectType: 'membership',
+			objectId: membershipId,
+			before: { limit_override: before },
+			after: { limit_override: stored },
+		} );
+	} )();
 	return {
 		override: stored,
 		limits: membershipLimits( deps, membershipId, membership.planId ),

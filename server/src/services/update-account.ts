@@ -1,6 +1,5 @@
 import { __ } from '../i18n';
 import { invalidParams } from '../domain/errors';
-import type { Db } from '../db/connection';
 import type { User } from '../domain/user';
 import {
 	endOtherSessions,
@@ -8,6 +7,8 @@ import {
 	type Actor,
 } from './change-password';
 import type { CredentialDeps } from './sessions';
+import { auditCustomer, customerSnapshot } from './audit-customer';
+import type { BillingDeps } from './billing-deps';
 
 export interface AccountChanges {
 	email?: string;
@@ -22,7 +23,7 @@ export interface AccountChanges {
  * password needs the current one and ends the user's other sessions.
  */
 export async function updateOwnAccount(
-	deps: CredentialDeps & { db: Db },
+	deps: CredentialDeps & BillingDeps,
 	actor: Actor,
 	changes: AccountChanges
 ): Promise< User > {
@@ -34,6 +35,9 @@ export async function updateOwnAccount(
 		actor
 	);
 	return deps.db.transaction( () => {
+		// A customer's own account is their customer record in the audit log.
+		const customer = deps.customers.findByUserId( actor.userId );
+		const before = customer ? customerSnapshot( deps, customer ) : null;
 		if (
 			changes.email !== undefined &&
 			deps.users.isTaken( '', changes.email, actor.userId ).email
@@ -52,6 +56,15 @@ export async function updateOwnAccount(
 		} );
 		if ( passwordHash !== undefined ) {
 			endOtherSessions( deps.users, actor.userId, actor );
+		}
+		if ( customer ) {
+			auditCustomer(
+				deps,
+				'customer.updated',
+				before,
+				deps.customers.find( customer.id ) ?? customer,
+				passwordHash !== undefined
+			);
 		}
 		return deps.users.find( actor.userId ) as User;
 	} )();

@@ -1,6 +1,7 @@
 import { __ } from '../i18n';
 import { invalidParams } from '../domain/errors';
 import type { Customer } from '../domain/customer';
+import { auditCustomer, customerSnapshot } from './audit-customer';
 import type { BillingDeps } from './billing-deps';
 import { loadCustomer } from './load';
 import {
@@ -40,6 +41,7 @@ export async function updateCustomer(
 	);
 	return deps.db.transaction( () => {
 		const customer = loadCustomer( deps, id );
+		const before = customerSnapshot( deps, customer );
 		const params: Record< string, string > = {};
 		if (
 			changes.email !== undefined &&
@@ -73,6 +75,14 @@ export async function updateCustomer(
 		if ( changes.cardNumber !== undefined ) {
 			deps.customers.saveCard( id, cardReference( changes.cardNumber ) );
 		}
-		return loadCustomer( deps, id );
+		const after = loadCustomer( deps, id );
+		auditCustomer(
+			deps,
+			'customer.updated',
+			before,
+			after,
+			passwordHash !== undefined
+		);
+		return after;
 	} )();
 }

@@ -1,3 +1,4 @@
+import { auditRoute } from './audit-route';
 import { clockRoutes } from './clock-routes';
 import { customersListRoute } from './customers-list-route';
 import { customersRoutes } from './customers-routes';
@@ -41,4 +42,5 @@ export const restRoutes: RouteDefinition[] = [
 	...usageRoutes,
 	...eventsRoute,
 	...emailsRoute,
+	...auditRoute,
 ];

@@ -64,7 +64,8 @@ export const usersRoutes: RouteDefinition[] = [
 					if (
 						email !== undefined ||
 						displayName !== undefined ||
-						password !== undefined
+						password !== undefined ||
+						locale !== undefined
 					) {
 						ctx.basicAuthCache.forget( user.id );
 					}
