@@ -60,8 +60,8 @@ export class EmailRepository {
 	insert( email: NewEmail ): Email | null {
 		const info = this.db
 			.prepare(
-				`INSERT INTO emails ( customer_id, event_id, kind, locale, to_address, subject, text, html, created_at, status, next_attempt_at )
-				VALUES ( ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL )
+				`INSERT INTO emails ( customer_id, event_id, kind, locale, to_address, subject, text, html, created_at, status, error )
+				VALUES ( ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? )
 				ON CONFLICT ( event_id, kind ) DO NOTHING`
 			)
 			.run(
@@ -74,7 +74,8 @@ export class EmailRepository {
 				email.text,
 				email.html,
 				email.createdAt,
-				email.status
+				email.status,
+				email.error ?? null
 			);
 		return info.changes === 0
 			? null

@@ -47,11 +47,11 @@ export interface Email extends RenderedEmail {
 	error: string | null;
 }
 
-/** What the consumer stores; the id and the sending state come from the table. */
+/** What the consumer stores (`error`: why it could not be written); the id and the sending state come from the table. */
 export type NewEmail = Omit<
 	Email,
 	'id' | 'attempts' | 'nextAttemptAt' | 'sentAt' | 'error'
->;
+> & { error?: string };
 
 /** Minutes of real time before each retry of a failed sending: 3 retries, 4 attempts in all. */
 export const EMAIL_RETRY_MINUTES = [ 1, 5, 30 ] as const;

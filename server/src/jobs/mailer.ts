@@ -8,6 +8,9 @@ import {
 /** How often the mailer looks for queued e-mails, on real time (whatever the test clock says). */
 const EVERY_MS = 5_000;
 
+/** E-mails claimed at a time. */
+const BATCH = 20;
+
 /** An SMTP sender over `WU_MAIL` (`smtp://host:port`, `smtps://user:pass@host:465` …). */
 export interface Mailer {
 	send: SendEmail;
@@ -18,6 +21,9 @@ export interface Mailer {
 export function createSmtpMailer( url: string, from: string ): Mailer {
 	const transport = nodemailer.createTransport( {
 		url,
+		// One connection kept open for a burst (a period end's receipts) instead of one per e-mail.
+		pool: true,
+		maxConnections: 1,
 		connectionTimeout: 10_000,
 		greetingTimeout: 10_000,
 		socketTimeout: 30_000,
@@ -40,8 +46,9 @@ export function createSmtpMailer( url: string, from: string ): Mailer {
 }
 
 /**
- * Sends queued e-mails every `everyMs` of real time through `mailer` (one round at a time; a
- * round that fails is logged and the next one tries again). Returns the function that stops it.
+ * Sends queued e-mails now and every `everyMs` of real time through `mailer`, until none is due (one
+ * round at a time; a round that fails is logged and the next one tries again). Returns the
+ * function that stops it.
  */
 export function startMailer(
 	deps: Pick< BillingDeps, 'db' | 'emails' >,
@@ -57,7 +64,18 @@ export function startMailer(
 		}
 		running = true;
 		try {
-			const { failed } = await sendQueuedEmails( deps, mailer.send, now );
+			let failed = 0;
+			// Batch after batch until fewer than a full batch were due: a burst goes out in one round.
+			for ( let handled = BATCH; handled === BATCH; ) {
+				const batch = await sendQueuedEmails(
+					deps,
+					mailer.send,
+					now,
+					BATCH
+				);
+				handled = batch.sent + batch.failed;
+				failed += batch.failed;
+			}
 			if ( failed > 0 ) {
 				log(
 					`mailer: ${ failed } e-mail(s) could not be sent; retrying later`
@@ -73,6 +91,7 @@ export function startMailer(
 	};
 	const timer = setInterval( () => void round(), everyMs );
 	timer.unref();
+	void round();
 	return () => {
 		clearInterval( timer );
 		mailer.close();

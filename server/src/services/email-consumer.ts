@@ -1,4 +1,4 @@
-import { withLocale, type Locale } from '../i18n';
+import { __, sprintf, withLocale, type Locale } from '../i18n';
 import type { EmailKind, RenderedEmail } from '../domain/email';
 import type { DomainEvent, EventType } from '../domain/event';
 import type { BillingDeps } from './billing-deps';
@@ -117,28 +117,57 @@ export function emailConsumer(
 				kind && event.customerId !== null
 					? deps.customers.find( event.customerId )
 					: null;
-			if ( ! kind || ! customer ) {
+			if ( ! kind || ! customer || ! customer.email ) {
 				return;
 			}
 			const locale =
 				deps.users.localeOf( customer.userId ) ?? options.locale;
-			const rendered = withLocale( locale, () =>
-				RENDER[ kind ](
-					deps,
-					event,
-					customer.displayName || customer.username,
-					options.links
-				)
-			);
+			const email = {
+				customerId: customer.id,
+				eventId: event.id,
+				kind,
+				locale,
+				to: customer.email,
+				createdAt: event.createdAt,
+			};
+			let rendered: RenderedEmail | null;
+			try {
+				rendered = withLocale( locale, () =>
+					RENDER[ kind ](
+						deps,
+						event,
+						customer.displayName || customer.username,
+						options.links
+					)
+				);
+			} catch ( error ) {
+				// NOTE: an event no template can read is recorded as a failed e-mail instead of stopping
+				// every later one (the consumer would retry it forever); pinned by "records an e-mail
+				// that could not be written" in tests/server/emails/email-consumer.test.ts.
+				deps.emails.insert( {
+					...email,
+					subject: sprintf(
+						/* translators: %d: event id */
+						__(
+							'The e-mail about event #%d could not be written',
+							'wu-plan-change'
+						),
+						event.id
+					),
+					text: '',
+					html: '',
+					status: 'failed',
+					error:
+						error instanceof Error
+							? error.message
+							: String( error ),
+				} );
+				return;
+			}
 			if ( rendered ) {
 				deps.emails.insert( {
+					...email,
 					...rendered,
-					customerId: customer.id,
-					eventId: event.id,
-					kind,
-					locale,
-					to: customer.email,
-					createdAt: event.createdAt,
 					status: options.send ? 'queued' : 'kept',
 				} );
 			}

@@ -215,6 +215,31 @@ describe( "the 'emails' consumer and GET /emails (issue 15)", () => {
 		expect( await listEmails( t ) ).toHaveLength( 1 );
 	} );
 
+	it( 'records an e-mail that could not be written as failed, and goes on with the next events', async () => {
+		t.ctx.db.transaction( () =>
+			t.ctx.events.append( {
+				type: 'payment.completed',
+				createdAt: NOW,
+				objectType: 'payment',
+				object: { id: 40, customer_id: carla.id },
+				customerId: carla.id,
+			} )
+		)();
+		const next = appendPayment( carla.id );
+		makeEmails( t );
+		const [ receipt, broken ] = await listEmails( t );
+		expect( broken ).toMatchObject( {
+			subject: `The e-mail about event #${ next.id - 1 } could not be written`,
+			status: 'failed',
+			text: '',
+		} );
+		expect( broken.error ).toEqual( expect.any( String ) );
+		expect( receipt ).toMatchObject( {
+			subject: 'Your receipt for payment #41',
+			status: 'kept',
+		} );
+	} );
+
 	it( 'lists newest first, filters by customer, pages with collection headers, and is the admin’s only', async () => {
 		const dora = await addCustomer( t, 'dora' );
 		appendPayment( carla.id );

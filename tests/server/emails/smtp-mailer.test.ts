@@ -171,16 +171,35 @@ describe( 'sending e-mails through SMTP (WU_MAIL)', () => {
 		expect( receiver.received ).toHaveLength( 0 );
 	} );
 
-	it( 'runs on its own loop: a queued e-mail goes out without anyone asking', async () => {
-		const stop = startMailer( t.ctx, mailer, () => undefined, 10 );
+	it( 'runs on its own loop: a burst of 45 goes out in one round at start, a later e-mail on the next round', async () => {
+		for ( let id = 1; id <= 45; id++ ) {
+			pay( id );
+		}
+		makeEmails( t, { send: true } );
+		const hourly = startMailer( t.ctx, mailer, () => undefined, 3600_000 );
 		try {
-			pay( 9 );
+			for ( let n = 0; n < 45; n++ ) {
+				await receiver.next();
+			}
+		} finally {
+			hourly();
+		}
+		expect( receiver.received.map( ( m ) => m.subject ) ).toEqual(
+			Array.from(
+				{ length: 45 },
+				( _, i ) => `Your receipt for payment #${ i + 1 }`
+			)
+		);
+		mailer = createSmtpMailer( receiver.url, FROM );
+		const often = startMailer( t.ctx, mailer, () => undefined, 20 );
+		try {
+			pay( 46 );
 			makeEmails( t, { send: true } );
 			expect( ( await receiver.next() ).subject ).toBe(
-				'Your receipt for payment #9'
+				'Your receipt for payment #46'
 			);
 		} finally {
-			stop();
+			often();
 		}
 		mailer = createSmtpMailer( receiver.url, FROM );
 	} );
