@@ -12,6 +12,7 @@ import {
 } from '../api/memberships';
 import { listSites, type SiteQuery } from '../api/sites';
 import { getMe } from '../api/users';
+import { listAudit, type AuditQuery } from '../api/audit';
 import { getPayment, listPayments } from '../api/payments';
 import { getProduct, listProducts } from '../api/products';
 import type { Product } from '../api/types';
@@ -25,6 +26,7 @@ export const TAGS = {
 	products: 'products',
 	sites: 'sites',
 	me: 'me',
+	audit: 'audit',
 } as const;
 
 type ListParams = Record< string, string | number | boolean | undefined >;
@@ -132,3 +134,9 @@ export const walletQuery = defineQuery(
 	[ TAGS.customers, TAGS.payments ]
 );
 export const meQuery = defineQuery( 'me', () => getMe(), [ TAGS.me ] );
+/** A page of the audit log about one object (its Activity). */
+export const auditQuery = defineQuery(
+	'audit',
+	( params: AuditQuery ) => listAudit( params ),
+	[ TAGS.audit ]
+);

@@ -19,6 +19,7 @@ import {
 import { LimitsTable } from './limits-table';
 import { ScheduledChange } from './scheduled-change';
 import { Panel } from '../../components/panel';
+import { ActivityPanel } from '../../components/activity';
 import { PaymentSummaryList } from '../../components/payment-summary-list';
 
 function Details( {
@@ -205,6 +206,10 @@ function Details( {
 						basePath={ basePath }
 					/>
 				</Panel>
+				<ActivityPanel
+					objectType="membership"
+					objectId={ membership.id }
+				/>
 			</div>
 		</>
 	);
