@@ -16,6 +16,7 @@ import { quoteRoute } from './quote-route';
 import { sitesRoutes } from './sites-routes';
 import { usageRoutes } from './usage-routes';
 import { usersRoutes } from './users-routes';
+import { webhooksRoutes } from './webhooks-routes';
 import type { RouteDefinition } from './route-definition';
 
 /** Every route the plugin registers; a new route module adds its list here. */
@@ -39,4 +40,5 @@ export const restRoutes: RouteDefinition[] = [
 	...clockRoutes,
 	...usageRoutes,
 	...eventsRoute,
+	...webhooksRoutes,
 ];
