@@ -14,6 +14,7 @@ import { listSites, type SiteQuery } from '../api/sites';
 import { getMe } from '../api/users';
 import { listAudit, type AuditQuery } from '../api/audit';
 import { getPayment, listPayments } from '../api/payments';
+import { getWebhook, listDeliveries, listWebhooks } from '../api/webhooks';
 import { getProduct, listProducts } from '../api/products';
 import type { Product } from '../api/types';
 import { defineQuery } from './use-query';
@@ -27,6 +28,7 @@ export const TAGS = {
 	sites: 'sites',
 	me: 'me',
 	audit: 'audit',
+	webhooks: 'webhooks',
 } as const;
 
 type ListParams = Record< string, string | number | boolean | undefined >;
@@ -139,4 +141,21 @@ export const auditQuery = defineQuery(
 	'audit',
 	( params: AuditQuery ) => listAudit( params ),
 	[ TAGS.audit ]
+);
+
+export const webhooksQuery = defineQuery(
+	'webhooks',
+	( params: ListParams ) => listWebhooks( params ),
+	[ TAGS.webhooks ]
+);
+export const webhookQuery = defineQuery(
+	'webhook',
+	( id: number ) => getWebhook( id ),
+	[ TAGS.webhooks ]
+);
+/** An endpoint's delivery log; it also grows by itself (the dispatcher), so screens offer Refresh. */
+export const webhookDeliveriesQuery = defineQuery(
+	'webhook-deliveries',
+	( id: number, params: ListParams ) => listDeliveries( id, params ),
+	[ TAGS.webhooks ]
 );

@@ -5,6 +5,7 @@ import {
 	currencyDollar,
 	group,
 	home,
+	link,
 	people,
 	postAuthor,
 } from '@wordpress/icons';
@@ -19,4 +20,5 @@ export const menuIcons: Record< string, JSX.Element > = {
 	payment: currencyDollar,
 	account: postAuthor,
 	profile: commentAuthorAvatar,
+	webhooks: link,
 };

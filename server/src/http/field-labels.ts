@@ -52,6 +52,9 @@ const LABELS: Record< string, () => string > = {
 	current_password: () => __( 'Current password', 'wu-plan-change' ),
 	locale: () => __( 'Language', 'wu-plan-change' ),
 	quote_id: () => __( 'Quote', 'wu-plan-change' ),
+	// Webhooks (admin-ui/src/screens/webhooks).
+	url: () => __( 'URL', 'wu-plan-change' ),
+	events: () => __( 'Event types', 'wu-plan-change' ),
 	// Collections.
 	search: () => __( 'Search', 'wu-plan-change' ),
 	page: () => __( 'Page', 'wu-plan-change' ),

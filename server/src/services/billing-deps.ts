@@ -13,6 +13,7 @@ import { trackQuoteInputs, type QuoteInputs } from '../db/track-quote-inputs';
 import { UsageRepository } from '../db/usage-repository';
 import { UserRepository } from '../db/user-repository';
 import { WalletRepository } from '../db/wallet-repository';
+import { WebhookRepository } from '../db/webhook-repository';
 import { parseInstant, toInstant } from '../domain/instant';
 import type { Clock } from './clock';
 
@@ -31,6 +32,8 @@ export interface BillingDeps {
 	events: EventRepository;
 	/** Who changed what (issue 16), appended in the transaction of each change. */
 	audit: AuditRepository;
+	/** Webhook endpoints and their delivery log (issue 15). */
+	webhooks: WebhookRepository;
 	quotes: QuoteRepository;
 	idempotency: IdempotencyRepository;
 	sites: SiteRepository;
@@ -59,6 +62,7 @@ export function createBillingDeps( db: Db, clock: Clock ): BillingDeps {
 		wallet: new WalletRepository( db ),
 		events: new EventRepository( db ),
 		audit: new AuditRepository( db ),
+		webhooks: new WebhookRepository( db ),
 		quotes: new QuoteRepository( db ),
 		idempotency: new IdempotencyRepository( db ),
 		// NOTE: visits are those of the billing clock's calendar month (UTC), RULES L1.

@@ -17,6 +17,7 @@ import { quoteRoute } from './quote-route';
 import { sitesRoutes } from './sites-routes';
 import { usageRoutes } from './usage-routes';
 import { usersRoutes } from './users-routes';
+import { webhooksRoutes } from './webhooks-routes';
 import type { RouteDefinition } from './route-definition';
 
 /** Every route the plugin registers; a new route module adds its list here. */
@@ -41,4 +42,5 @@ export const restRoutes: RouteDefinition[] = [
 	...usageRoutes,
 	...eventsRoute,
 	...auditRoute,
+	...webhooksRoutes,
 ];
