@@ -45,7 +45,11 @@ describe( 'cancelling at the period end (X1)', () => {
 		const site = await request( w.t.app )
 			.post( `${ API }/sites` )
 			.set( 'Authorization', w.t.admin )
-			.send( { membership_id: membershipId, title: 'Shop', path: '/shop/' } )
+			.send( {
+				membership_id: membershipId,
+				title: 'Shop',
+				path: '/shop/',
+			} )
 			.expect( 201 );
 		const asked = await cancel( { when: 'period_end' } ).expect( 200 );
 		expect( asked.body ).toMatchObject( {
@@ -77,11 +81,15 @@ describe( 'cancelling at the period end (X1)', () => {
 			.expect( 422 );
 		expect( check.body.code ).toBe( 'wu_membership_inactive' );
 		// Nothing more happens to it at later period ends.
-		expect( ( await w.moveClock( '2026-06-02T00:00:00Z' ) ).processed ).toEqual( [] );
-		expect( ( await undo().expect( 404 ) ).body.code ).toBe( 'wu_no_cancellation' );
-		expect( ( await cancel( { when: 'period_end' } ).expect( 409 ) ).body.code ).toBe(
-			'wu_membership_ended'
+		expect(
+			( await w.moveClock( '2026-06-02T00:00:00Z' ) ).processed
+		).toEqual( [] );
+		expect( ( await undo().expect( 404 ) ).body.code ).toBe(
+			'wu_no_cancellation'
 		);
+		expect(
+			( await cancel( { when: 'period_end' } ).expect( 409 ) ).body.code
+		).toBe( 'wu_membership_ended' );
 		const ended = await events( 'membership.cancelled' );
 		expect( ended ).toHaveLength( 1 );
 		expect( ended[ 0 ].data.object ).toMatchObject( {
@@ -96,9 +104,14 @@ describe( 'cancelling at the period end (X1)', () => {
 		// Asking twice changes nothing.
 		const again = await cancel( { when: 'period_end' } ).expect( 200 );
 		expect( again.body.cancel_at ).toBe( '2026-04-01T00:00:00Z' );
-		expect( await events( 'membership.cancel_scheduled' ) ).toHaveLength( 1 );
+		expect( await events( 'membership.cancel_scheduled' ) ).toHaveLength(
+			1
+		);
 		const undone = await undo().expect( 200 );
-		expect( undone.body ).toMatchObject( { status: 'active', cancel_at: null } );
+		expect( undone.body ).toMatchObject( {
+			status: 'active',
+			cancel_at: null,
+		} );
 		expect( await events( 'membership.cancel_undone' ) ).toHaveLength( 1 );
 		const moved = await w.moveClock( '2026-04-01T00:00:00Z' );
 		expect( moved.processed ).toEqual( [
@@ -112,7 +125,9 @@ describe( 'cancelling at the period end (X1)', () => {
 
 	it( 'drops a scheduled change, which undoing does not bring back; a pending cancellation refuses changes', async () => {
 		await w.change( membershipId, { plan_id: w.c.free } );
-		expect( ( await w.getMembership( membershipId ) ).scheduled_change ).toMatchObject( {
+		expect(
+			( await w.getMembership( membershipId ) ).scheduled_change
+		).toMatchObject( {
 			plan_id: w.c.free,
 			effective_at: '2026-04-01T00:00:00Z',
 		} );
@@ -125,7 +140,11 @@ describe( 'cancelling at the period end (X1)', () => {
 		const quote = await request( w.t.app )
 			.post( `${ API }/memberships/${ membershipId }/quote` )
 			.set( 'Authorization', w.auth )
-			.send( { plan_id: w.c.premium, duration: 1, duration_unit: 'year' } )
+			.send( {
+				plan_id: w.c.premium,
+				duration: 1,
+				duration_unit: 'year',
+			} )
 			.expect( 409 );
 		expect( quote.body.code ).toBe( 'wu_cancel_scheduled' );
 		const undone = await undo().expect( 200 );
@@ -136,16 +155,25 @@ describe( 'cancelling at the period end (X1)', () => {
 		await request( w.t.app )
 			.put( `${ API }/customers/${ w.carla.id }` )
 			.set( 'Authorization', w.auth )
-			.send( { payment_method: { type: 'test_card', number: '4000000000000341' } } )
+			.send( {
+				payment_method: {
+					type: 'test_card',
+					number: '4000000000000341',
+				},
+			} )
 			.expect( 200 );
 		await w.moveClock( '2026-04-01T12:00:00Z' );
-		expect( ( await w.getMembership( membershipId ) ).status ).toBe( 'on-hold' );
+		expect( ( await w.getMembership( membershipId ) ).status ).toBe(
+			'on-hold'
+		);
 		const ended = await cancel( { when: 'period_end' } ).expect( 200 );
 		expect( ended.body ).toMatchObject( {
 			status: 'cancelled',
 			cancelled_at: '2026-04-01T12:00:00Z',
 			next_retry_at: null,
 		} );
-		expect( ( await w.moveClock( '2026-04-10T00:00:00Z' ) ).processed ).toEqual( [] );
+		expect(
+			( await w.moveClock( '2026-04-10T00:00:00Z' ) ).processed
+		).toEqual( [] );
 	} );
 } );

@@ -56,7 +56,8 @@ const ORDER_COLUMNS: Record< PaymentQuery[ 'orderby' ], string > = {
 };
 
 /** The refunded sum of the row `p`, minor units (RULES X3); NULL when it has no refunds. */
-const REFUNDED = '( SELECT SUM( amount ) FROM refunds WHERE payment_id = p.id )';
+const REFUNDED =
+	'( SELECT SUM( amount ) FROM refunds WHERE payment_id = p.id )';
 
 /**
  * Payments shown with any of `statuses`: `completed`, `partially_refunded` and `refunded` of a

@@ -119,7 +119,9 @@ export class PaymentRepository {
 
 	find( id: number ): Payment | null {
 		const row = this.db
-			.prepare( `SELECT ${ PAYMENT_COLUMNS } FROM payments p WHERE p.id = ?` )
+			.prepare(
+				`SELECT ${ PAYMENT_COLUMNS } FROM payments p WHERE p.id = ?`
+			)
 			.get( id ) as PaymentRow | undefined;
 		return row ? this.hydrate( row ) : null;
 	}

@@ -43,7 +43,9 @@ const SELECT = `SELECT r.*, COALESCE( NULLIF( u.display_name, '' ), u.username )
 export class RefundRepository {
 	constructor( private readonly db: Db ) {}
 
-	insert( refund: Omit< Refund, 'id' | 'actor' > & { actorUserId: number | null } ): Refund {
+	insert(
+		refund: Omit< Refund, 'id' | 'actor' > & { actorUserId: number | null }
+	): Refund {
 		const info = this.db
 			.prepare(
 				`INSERT INTO refunds ( payment_id, amount, currency, to_target, reason, idempotency_key, actor_user_id, gateway_reference, cancelled_membership_id, created_at )
@@ -65,9 +67,9 @@ export class RefundRepository {
 	}
 
 	find( id: number ): Refund | null {
-		const row = this.db.prepare( `${ SELECT } WHERE r.id = ?` ).get( id ) as
-			| RefundRow
-			| undefined;
+		const row = this.db
+			.prepare( `${ SELECT } WHERE r.id = ?` )
+			.get( id ) as RefundRow | undefined;
 		return row ? toRefund( row ) : null;
 	}
 
@@ -77,6 +79,6 @@ export class RefundRepository {
 			this.db
 				.prepare( `${ SELECT } WHERE r.payment_id = ? ORDER BY r.id` )
 				.all( paymentId ) as RefundRow[]
-		).map( toRefund );
+		 ).map( toRefund );
 	}
 }

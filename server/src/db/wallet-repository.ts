@@ -64,11 +64,7 @@ export class WalletRepository {
 				) w LEFT JOIN users u ON u.id = w.actor_user_id
 				ORDER BY w.id ${ query.order === 'asc' ? 'ASC' : 'DESC' } LIMIT ? OFFSET ?`
 			)
-			.all(
-				customerId,
-				query.limit,
-				query.offset
-			) as LedgerRow[];
+			.all( customerId, query.limit, query.offset ) as LedgerRow[];
 		return {
 			items: rows.map( ( row ) => ( {
 				...toEntry( row ),

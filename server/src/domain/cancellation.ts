@@ -32,7 +32,9 @@ export function assertRunning( membership: Membership ): void {
  * is dropped (K8 never applies to an ending membership); version + 1 (open quotes go stale).
  * Null when a cancellation is already pending (asking twice changes nothing).
  */
-export function scheduleCancellation( membership: Membership ): Membership | null {
+export function scheduleCancellation(
+	membership: Membership
+): Membership | null {
 	assertRunning( membership );
 	if ( membership.cancelAt !== null ) {
 		return null;
@@ -69,7 +71,10 @@ export function undoCancellation( membership: Membership ): Membership {
 }
 
 /** The membership ended at `at` by a cancellation (X1 at its period end, X2 now): nothing renews or is scheduled any more. */
-export function endMembership( membership: Membership, at: string ): Membership {
+export function endMembership(
+	membership: Membership,
+	at: string
+): Membership {
 	return {
 		...membership,
 		status: 'cancelled',

@@ -2,11 +2,7 @@ import type { QuoteLine } from './types';
 
 /** `partially_refunded` and `refunded` (of a completed payment) are shown from its refunds (RULES X3), never stored on it. */
 export type PaymentStatus =
-	| 'pending'
-	| 'completed'
-	| 'failed'
-	| 'refunded'
-	| 'partially_refunded';
+	'pending' | 'completed' | 'failed' | 'refunded' | 'partially_refunded';
 
 /** What a payment paid for: the admin's initial period, a change (checkout) or a renewal. */
 export type PaymentKind = 'initial' | 'change' | 'renewal';

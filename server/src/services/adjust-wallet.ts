@@ -25,7 +25,9 @@ export function adjustWallet(
 ): { entry: WalletEntry; balance: number } {
 	return deps.db.transaction( () => {
 		loadCustomer( deps, input.customerId );
-		const balance = walletBalance( deps.wallet.entries( input.customerId ) );
+		const balance = walletBalance(
+			deps.wallet.entries( input.customerId )
+		);
 		const params: Record< string, string > = {};
 		if ( input.amount === 0 ) {
 			params.amount = __( 'Amount must not be 0.', 'wu-plan-change' );
@@ -56,7 +58,9 @@ export function adjustWallet(
 		announceWalletEntry(
 			deps,
 			entry,
-			admin ? { id: admin.id, name: admin.displayName || admin.username } : null
+			admin
+				? { id: admin.id, name: admin.displayName || admin.username }
+				: null
 		);
 		return { entry, balance: balance + input.amount };
 	} )();

@@ -32,9 +32,16 @@ export interface CancelSettlement {
 	refunds: Refund[];
 }
 
-function saveOrStale( deps: BillingDeps, next: Membership, before: Membership, now: string ): void {
+function saveOrStale(
+	deps: BillingDeps,
+	next: Membership,
+	before: Membership,
+	now: string
+): void {
 	if ( ! deps.memberships.save( next, before.version, now ) ) {
-		throw new Error( `Membership ${ before.id } changed while cancelling.` );
+		throw new Error(
+			`Membership ${ before.id } changed while cancelling.`
+		);
 	}
 }
 
@@ -60,7 +67,13 @@ function unusedReason( membershipId: number ): string {
 }
 
 /** Credits the wallet with `amount` for a cancellation (no payment: K7's credit), announced. */
-function creditWallet( deps: BillingDeps, m: Membership, amount: number, actorUserId: number, now: string ): void {
+function creditWallet(
+	deps: BillingDeps,
+	m: Membership,
+	amount: number,
+	actorUserId: number,
+	now: string
+): void {
 	if ( amount <= 0 ) {
 		return;
 	}
@@ -79,7 +92,12 @@ function creditWallet( deps: BillingDeps, m: Membership, amount: number, actorUs
 }
 
 /** RULES X2: ends the membership now and gives back the unused part as chosen (decisions 58, 59). */
-function cancelNow( deps: BillingDeps, m: Membership, input: CancelInput, now: string ): CancelSettlement {
+function cancelNow(
+	deps: BillingDeps,
+	m: Membership,
+	input: CancelInput,
+	now: string
+): CancelSettlement {
 	const unused = input.refund === 'none' ? 0 : unusedPart( m, now );
 	saveOrStale( deps, endMembership( m, now ), m, now );
 	deps.memberships.setRetryState( m.id, null );
@@ -99,13 +117,19 @@ function cancelNow( deps: BillingDeps, m: Membership, input: CancelInput, now: s
 			deps.payments.completedOfMembership( m.id )
 		);
 		for ( const share of shares ) {
-			const { refund } = makeRefund( deps, share.payment, share.amount, 'card', {
-				reason: unusedReason( m.id ),
-				actorUserId: input.actorUserId,
-				idempotencyKey: null,
-				cancelledMembershipId: m.id,
-				now,
-			} );
+			const { refund } = makeRefund(
+				deps,
+				share.payment,
+				share.amount,
+				'card',
+				{
+					reason: unusedReason( m.id ),
+					actorUserId: input.actorUserId,
+					idempotencyKey: null,
+					cancelledMembershipId: m.id,
+					now,
+				}
+			);
 			settlement.refunds.push( refund );
 			settlement.toCard += share.amount;
 		}
@@ -138,7 +162,10 @@ export function cancelMembership(
 		const next = scheduleCancellation( m );
 		if ( next ) {
 			saveOrStale( deps, next, m, now );
-			deps.memberships.setCancelRequest( m.id, { userId: input.actorUserId, at: now } );
+			deps.memberships.setCancelRequest( m.id, {
+				userId: input.actorUserId,
+				at: now,
+			} );
 			announceMembership(
 				deps,
 				'membership.cancel_scheduled',
@@ -154,7 +181,11 @@ export function cancelMembership(
  * The period-end job's part of X1 (inside its transaction): a membership whose cancellation is
  * due ends at `at`, its period end, without a charge; announced `membership.cancelled`.
  */
-export function endCancelledMembership( deps: BillingDeps, m: Membership, at: string ): void {
+export function endCancelledMembership(
+	deps: BillingDeps,
+	m: Membership,
+	at: string
+): void {
 	saveOrStale( deps, endMembership( m, at ), m, at );
 	deps.memberships.setRetryState( m.id, null );
 	announceMembership(

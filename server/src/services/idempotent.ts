@@ -45,7 +45,11 @@ export function onceByKey(
 					)
 				);
 			}
-			return { status: previous.status, body: previous.body, replayed: true };
+			return {
+				status: previous.status,
+				body: previous.body,
+				replayed: true,
+			};
 		}
 	}
 	const body = work();

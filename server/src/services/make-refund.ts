@@ -39,9 +39,14 @@ export function makeRefund(
 	if ( to === 'card' ) {
 		const result = refundCharge( payment.id, amount );
 		if ( ! result.ok ) {
-			throw new DomainError( 'payment', 'wu_refund_failed', result.message, {
-				decline_code: result.code,
-			} );
+			throw new DomainError(
+				'payment',
+				'wu_refund_failed',
+				result.message,
+				{
+					decline_code: result.code,
+				}
+			);
 		}
 		gatewayReference = result.reference;
 	}

@@ -50,7 +50,10 @@ export function refundPayment(
 					throw new DomainError(
 						'not_found',
 						'rest_not_found',
-						__( 'No payment was found with that id.', 'wu-plan-change' )
+						__(
+							'No payment was found with that id.',
+							'wu-plan-change'
+						)
 					);
 				}
 				const amount = refundAmount( payment, input.amount, input.to );

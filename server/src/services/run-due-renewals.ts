@@ -15,12 +15,7 @@ export interface RenewalOutcome {
 	at: string;
 	/** `error`: the renewal could not be processed; recorded on the membership (RULES R5). */
 	result:
-		| 'renewed'
-		| 'continued'
-		| 'on-hold'
-		| 'expired'
-		| 'cancelled'
-		| 'error';
+		'renewed' | 'continued' | 'on-hold' | 'expired' | 'cancelled' | 'error';
 	amount: number;
 	paymentId: number | null;
 	/** Why, for `error` only. */

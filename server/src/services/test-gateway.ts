@@ -100,7 +100,8 @@ export function chargeCard(
 }
 
 export type RefundResult =
-	{ ok: true; reference: string } | { ok: false; code: string; message: string };
+	| { ok: true; reference: string }
+	| { ok: false; code: string; message: string };
 
 /** What the test gateway has refunded, in order (a real gateway keeps this on its side). */
 const refundsMade: { reference: string; paymentId: number; amount: number }[] =
@@ -111,7 +112,10 @@ const refundsMade: { reference: string; paymentId: number; amount: number }[] =
  * made with (RULES X3); the test gateway records it and answers its own reference. Synchronous
  * like `chargeCard`, so a refund is made and recorded in one transaction.
  */
-export function refundCharge( paymentId: number, amount: number ): RefundResult {
+export function refundCharge(
+	paymentId: number,
+	amount: number
+): RefundResult {
 	if ( ! Number.isSafeInteger( amount ) || amount <= 0 ) {
 		const { code, message } = decline( 'invalid_amount' ) as {
 			code: string;

@@ -13,7 +13,9 @@ export function undoCancellation(
 		const m = loadMembership( deps, membershipId );
 		const now = billingNow( deps );
 		if ( ! deps.memberships.save( undo( m ), m.version, now ) ) {
-			throw new Error( `Membership ${ m.id } changed while undoing its cancellation.` );
+			throw new Error(
+				`Membership ${ m.id } changed while undoing its cancellation.`
+			);
 		}
 		deps.memberships.setCancelRequest( m.id, null );
 		const after = loadMembership( deps, m.id );

@@ -79,7 +79,9 @@ export function walletEntryResource( entry: WalletLedgerLine ) {
 		payment_id: entry.paymentId,
 		balance_after: entry.balanceAfter,
 		// RULES X4: the network admin who made the entry by hand; null for the billing engine's.
-		actor: entry.actor ? { id: entry.actor.id, name: entry.actor.name } : null,
+		actor: entry.actor
+			? { id: entry.actor.id, name: entry.actor.name }
+			: null,
 		created_at: entry.createdAt,
 	};
 }

@@ -16,12 +16,7 @@ import {
 	refundResource,
 	walletEntryResource,
 } from '../../wire/resources';
-import {
-	loggedIn,
-	networkAdmin,
-	RestResponse,
-	withArgs,
-} from '../rest-server';
+import { loggedIn, networkAdmin, RestResponse, withArgs } from '../rest-server';
 import { integer, oneOf, text } from '../schema';
 import { refuse } from '../schemas/fields';
 import type { RouteDefinition } from './route-definition';
@@ -81,7 +76,10 @@ export const cancelRoutes: RouteDefinition[] = [
 					const membership = membershipOfPath( ctx, request );
 					const { when } = request.args;
 					const refund = request.args.refund ?? 'none';
-					if ( ! isAdmin( request ) && ( when === 'now' || refund !== 'none' ) ) {
+					if (
+						! isAdmin( request ) &&
+						( when === 'now' || refund !== 'none' )
+					) {
 						throw forbidden(
 							__(
 								'Only the network admin may end a membership now or refund it; you can cancel at the end of the period.',
@@ -98,12 +96,15 @@ export const cancelRoutes: RouteDefinition[] = [
 								'wu-plan-change'
 							),
 					} );
-					const { membership: after, settlement } = cancelMembership( ctx, {
-						membershipId: membership.id,
-						when,
-						refund,
-						actorUserId: request.user!.id,
-					} );
+					const { membership: after, settlement } = cancelMembership(
+						ctx,
+						{
+							membershipId: membership.id,
+							when,
+							refund,
+							actorUserId: request.user!.id,
+						}
+					);
 					return {
 						...presentMembership( ctx, after ),
 						settlement: settlement && {
@@ -123,7 +124,10 @@ export const cancelRoutes: RouteDefinition[] = [
 				handler: ( request, ctx ) =>
 					presentMembership(
 						ctx,
-						undoCancellation( ctx, membershipOfPath( ctx, request ).id )
+						undoCancellation(
+							ctx,
+							membershipOfPath( ctx, request ).id
+						)
 					),
 			},
 		],

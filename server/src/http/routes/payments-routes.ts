@@ -33,7 +33,9 @@ export const paymentsRoutes: RouteDefinition[] = [
 				return {
 					...paymentResource( payment ),
 					// RULES X3: the payment's refunds, oldest first.
-					refunds: listRefunds( ctx, payment.id ).map( refundResource ),
+					refunds: listRefunds( ctx, payment.id ).map(
+						refundResource
+					),
 				};
 			},
 		},
