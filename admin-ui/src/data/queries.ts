@@ -4,6 +4,7 @@ import {
 	listWalletEntries,
 } from '../api/customers';
 import {
+	getCancelPreview,
 	getLimits,
 	getMembership,
 	getMembershipNotes,
@@ -123,6 +124,12 @@ export const scheduledOverLimitsQuery = defineQuery(
 	'scheduled-over-limits',
 	( id: number ) => getScheduledOverLimits( id ),
 	[ TAGS.memberships, TAGS.sites ]
+);
+/** What cancelling a membership now would give back (RULES X2), for the cancel dialog. */
+export const cancelPreviewQuery = defineQuery(
+	'cancel-preview',
+	( id: number ) => getCancelPreview( id ),
+	[ TAGS.memberships, TAGS.payments ]
 );
 export const sitesQuery = defineQuery(
 	'sites',

@@ -7,6 +7,7 @@ import { MembershipRepository } from '../db/membership-repository';
 import { PaymentRepository } from '../db/payment-repository';
 import { ProductRepository } from '../db/product-repository';
 import { QuoteRepository } from '../db/quote-repository';
+import { RefundRepository } from '../db/refund-repository';
 import { SettingsRepository } from '../db/settings-repository';
 import { SiteRepository } from '../db/site-repository';
 import { trackQuoteInputs, type QuoteInputs } from '../db/track-quote-inputs';
@@ -27,6 +28,8 @@ export interface BillingDeps {
 	customers: CustomerRepository;
 	memberships: MembershipRepository;
 	payments: PaymentRepository;
+	/** Refunds of payments (RULES X3). */
+	refunds: RefundRepository;
 	wallet: WalletRepository;
 	/** The outbox (RULES B2): events appended in the transaction of each change. */
 	events: EventRepository;
@@ -59,6 +62,7 @@ export function createBillingDeps( db: Db, clock: Clock ): BillingDeps {
 		customers: new CustomerRepository( db ),
 		memberships: new MembershipRepository( db ),
 		payments: new PaymentRepository( db ),
+		refunds: new RefundRepository( db ),
 		wallet: new WalletRepository( db ),
 		events: new EventRepository( db ),
 		audit: new AuditRepository( db ),

@@ -2,6 +2,7 @@ import { auditRoute } from './audit-route';
 import { clockRoutes } from './clock-routes';
 import { customersListRoute } from './customers-list-route';
 import { customersRoutes } from './customers-routes';
+import { cancelRoutes, moneyBackRoutes } from './ending-routes';
 import { eventsRoute } from './events-route';
 import { membershipCreateRoutes } from './membership-create-routes';
 import { membershipNotesRoutes } from './membership-notes-routes';
@@ -36,7 +37,9 @@ export const restRoutes: RouteDefinition[] = [
 	...membershipPaymentRoutes,
 	...membershipStateRoutes,
 	...membershipNotesRoutes,
+	...cancelRoutes,
 	...paymentsRoutes,
+	...moneyBackRoutes,
 	...sitesRoutes,
 	...clockRoutes,
 	...usageRoutes,
