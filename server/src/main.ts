@@ -8,8 +8,10 @@ import { isLocale, LOCALES } from './i18n';
 import { startEventRelay } from './jobs/event-relay';
 import { createSmtpMailer, startMailer } from './jobs/mailer';
 import { scheduleRenewals } from './jobs/renewal-schedule';
+import { startWebhookDispatcher } from './jobs/webhook-dispatcher';
 import { systemClock, TestClock } from './services/clock';
 import { emailConsumer, emailLinks } from './services/email-consumer';
+import { webhookFanout } from './services/webhook-fanout';
 import { defaultQuoteWorkers, startQuotePool } from './workers/quote-pool';
 
 /** Wiring only: environment → database → composition root → app → listen. */
@@ -69,6 +71,7 @@ function main() {
 	const stopRelay = startEventRelay(
 		ctx,
 		[
+			webhookFanout( ctx ),
 			emailConsumer( ctx, {
 				locale,
 				send: mailUrl !== undefined,
@@ -79,6 +82,8 @@ function main() {
 		],
 		ctx.log
 	);
+	// Issue 15: due webhook deliveries go out on real time, never from a request.
+	const stopDispatcher = startWebhookDispatcher( ctx, ctx.log );
 	const stopMailer = mailUrl
 		? startMailer(
 				ctx,
@@ -119,10 +124,11 @@ function main() {
 		}
 	} );
 	const stop = () =>
-		server.close( () => {
+		server.close( async () => {
 			stopRenewals();
 			stopRelay();
 			stopMailer();
+			await stopDispatcher();
 			db.close();
 			process.exit( 0 );
 		} );

@@ -56,7 +56,7 @@ beforeEach( () => {
 } );
 
 describe( 'the customer page', () => {
-	it( 'shows the wallet ledger newest first: date, reason, payment link, amount and the balance after it', async () => {
+	it( 'shows the wallet ledger newest first: date, reason, the admin of a hand entry, payment link, amount and the balance after it', async () => {
 		const entries: WalletEntry[] = [
 			{
 				id: 2,
@@ -65,6 +65,8 @@ describe( 'the customer page', () => {
 				reason: 'Used for renewal payment #9',
 				payment_id: 9,
 				balance_after: 88300,
+				// RULES X4: an entry made by hand names the admin ("By").
+				actor: { id: 1, name: 'Admin Ann' },
 				created_at: '2026-04-11T10:00:00Z',
 			},
 			{
@@ -108,6 +110,7 @@ describe( 'the customer page', () => {
 			[
 				'April 11, 2026',
 				'Used for renewal payment #9',
+				'Admin Ann',
 				'#9',
 				'-$7.00',
 				'$883.00',
@@ -115,6 +118,7 @@ describe( 'the customer page', () => {
 			[
 				'March 11, 2026',
 				'Unused credit above the charge (proration)',
+				'—',
 				'#7',
 				'+$890.00',
 				'$890.00',

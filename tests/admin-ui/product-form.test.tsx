@@ -10,7 +10,7 @@ import {
 } from '../support/product-form-fixtures';
 
 describe( 'the product form', () => {
-	it( 'has the four tabs, and Up & Downgrades holds Plan Group, Product Order and Offer Add-ons', async () => {
+	it( 'has the four tabs (and Activity once saved), and Up & Downgrades holds Plan Group, Product Order and Offer Add-ons', async () => {
 		const { view, user } = renderForm( { product: premium } );
 		const tabs = view
 			.getAllByRole( 'tab' )
@@ -20,6 +20,7 @@ describe( 'the product form', () => {
 			'Pricing',
 			'Up & Downgrades',
 			'Limits',
+			'Activity',
 		] );
 		expect( view.getByLabelText( 'Name' ) ).toHaveValue( 'Premium' );
 

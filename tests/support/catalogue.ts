@@ -189,6 +189,8 @@ export function membership(
 		trialEnd: spec.trialEnd ?? null,
 		autoRenew: spec.autoRenew ?? true,
 		scheduledChange: null,
+		cancelAt: null,
+		cancelledAt: null,
 		version: 1,
 		items: [
 			item( spec.planId, 1 ),

@@ -27,3 +27,17 @@ export const listWalletEntries = (
 	getPage< WalletEntry >(
 		`/customers/${ id }/wallet${ query( { ...params } ) }`
 	);
+
+/** PUT /customers/{id} with a test card: keeps it for renewals without a charge (any time, not only on hold). */
+export const saveCard = ( id: number, number: string ) =>
+	send< Customer >( 'PUT', `/customers/${ id }`, {
+		payment_method: { type: 'test_card', number },
+	} );
+
+/** POST /customers/{id}/wallet (admin, RULES X4): a signed amount in minor units with a reason; 400 on `amount` below a 0 balance. */
+export const adjustWallet = ( id: number, amount: number, reason: string ) =>
+	send< { entry: WalletEntry; customer: Customer } >(
+		'POST',
+		`/customers/${ id }/wallet`,
+		{ amount, reason }
+	);

@@ -1,6 +1,7 @@
 import { get, getPage, query, send } from './client';
 import type {
 	AddonQuantity,
+	CancelPreview,
 	ChangeTarget,
 	DurationUnit,
 	Membership,
@@ -137,3 +138,33 @@ export interface MembershipRepair {
 /** PUT /memberships/{id}: repairs a membership and clears its renewal error; 400 `rest_invalid_param` names each bad field. */
 export const repairMembership = ( id: number, repair: MembershipRepair ) =>
 	send< Membership >( 'PUT', `/memberships/${ id }`, repair );
+
+/** The answer of POST /memberships/{id}/cancel: the membership, and what a cancellation now gave back. */
+export type CancelAnswer = Membership & {
+	settlement: {
+		refund: 'none' | 'wallet' | 'card';
+		unused_amount: number;
+		to_card: number;
+		to_wallet: number;
+		currency: string;
+	} | null;
+};
+
+/** GET /memberships/{id}/cancel: what cancelling would give back now (RULES X2). */
+export const getCancelPreview = ( id: number ) =>
+	get< CancelPreview >( `/memberships/${ id }/cancel` );
+
+/** POST /memberships/{id}/cancel: at the period end (X1; the owner too) or now with a refund choice (X2; the network admin only). */
+export const cancelMembership = (
+	id: number,
+	when: 'period_end' | 'now',
+	refund: 'none' | 'wallet' | 'card' = 'none'
+) =>
+	send< CancelAnswer >( 'POST', `/memberships/${ id }/cancel`, {
+		when,
+		...( when === 'now' ? { refund } : {} ),
+	} );
+
+/** DELETE /memberships/{id}/cancel: undoes a cancellation at the period end (X1); 404 `wu_no_cancellation`. */
+export const undoCancellation = ( id: number ) =>
+	send< Membership >( 'DELETE', `/memberships/${ id }/cancel` );

@@ -19,3 +19,13 @@ export const getPayment = ( id: number ) =>
 /** Completes a pending manual payment (admin); the change it pays applies then. */
 export const completePayment = ( id: number ) =>
 	send< Payment >( 'POST', `/payments/${ id }/complete` );
+
+/** POST /payments/{id}/refund (admin, RULES X3): `amount` in minor units (all that is left when omitted); the key makes a retried click refund once. */
+export const refundPayment = (
+	id: number,
+	refund: { amount?: number; to: 'card' | 'wallet'; reason?: string },
+	idempotencyKey: string
+) =>
+	send< Payment >( 'POST', `/payments/${ id }/refund`, refund, {
+		'Idempotency-Key': idempotencyKey,
+	} );

@@ -76,6 +76,10 @@ export interface Membership {
 	trial_end: string | null;
 	auto_renew: boolean;
 	scheduled_change: ScheduledChange | null;
+	/** A pending cancellation's instant, the period end (RULES X1); null when none is pending. */
+	cancel_at?: string | null;
+	/** When the membership ended by a cancellation (X1, X2); null otherwise. */
+	cancelled_at?: string | null;
 	version: number;
 	/** On hold only: when the failed renewal is charged again (ISO UTC); null otherwise or after the last retry (RULES R2). */
 	next_retry_at?: string | null;
@@ -100,6 +104,8 @@ export interface Customer {
 	display_name: string;
 	wallet_balance: number;
 	currency?: string;
+	/** The saved card for renewals, or null. */
+	card?: { brand: string; last4: string } | null;
 }
 
 /** A wallet ledger entry (GET /customers/{id}/wallet): positive adds credit, negative spends it. */
@@ -111,6 +117,8 @@ export interface WalletEntry {
 	payment_id: number | null;
 	/** The wallet right after this entry, minor units. */
 	balance_after: number;
+	/** The network admin who made it by hand (RULES X4); null for the billing engine's. */
+	actor?: { id: number; name: string } | null;
 	created_at: string;
 }
 
@@ -164,8 +172,13 @@ export interface Payment {
 	id: number;
 	customer_id: number;
 	membership_id: number | null;
-	status: 'pending' | 'completed' | 'failed' | 'refunded';
+	status:
+		'pending' | 'completed' | 'failed' | 'refunded' | 'partially_refunded';
 	total: number;
+	/** Minor units refunded so far (RULES X3). */
+	refunded_total?: number;
+	/** Its refunds, oldest first (GET /payments/{id} only). */
+	refunds?: Refund[];
 	currency: string;
 	gateway: string;
 	lines:
@@ -254,3 +267,30 @@ export type OverLimit = {
 	site_id?: number;
 	post_type?: string;
 };
+
+/** A refund of a payment (RULES X3): to the card it was paid with or to the wallet. */
+export interface Refund {
+	id: number;
+	payment_id: number;
+	amount: number;
+	currency: string;
+	to: 'card' | 'wallet';
+	reason: string;
+	gateway_reference: string | null;
+	cancelled_membership_id: number | null;
+	actor: { id: number; name: string } | null;
+	created_at: string;
+}
+
+/** GET /memberships/{id}/cancel: what a cancellation would do now (minor units). */
+export interface CancelPreview {
+	membership_id: number;
+	period_end: string | null;
+	cancel_at: string | null;
+	/** The unused part, K7's proration credit (RULES X2). */
+	unused_amount: number;
+	/** Of it, what card payments can take back; the rest goes to the wallet. */
+	card_amount: number;
+	currency: string;
+	drops_scheduled_change: boolean;
+}

@@ -18,6 +18,7 @@ const CHANGES: Record< string, string[] > = {
 	products: [ TAGS.products, TAGS.memberships ],
 	sites: [ TAGS.sites ],
 	users: [ TAGS.me ],
+	webhooks: [ TAGS.webhooks ],
 };
 
 /** The tags a request to `path` (e.g. `/memberships/3/checkout`) invalidates. */
@@ -26,7 +27,10 @@ export function changedTags( path: string ): string[] {
 		return []; // A quote prices a change; it changes nothing.
 	}
 	const first = path.replace( /^\//, '' ).split( /[/?]/ )[ 0 ];
-	return CHANGES[ first ] ?? Object.values( TAGS );
+	// Every change leaves an audit entry (the Activity panels).
+	return CHANGES[ first ]
+		? [ ...CHANGES[ first ], TAGS.audit ]
+		: Object.values( TAGS );
 }
 
 /** Every mutation invalidates the reads showing what it changed: they load again, the old answer showing meanwhile. */

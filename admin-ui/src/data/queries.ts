@@ -4,6 +4,7 @@ import {
 	listWalletEntries,
 } from '../api/customers';
 import {
+	getCancelPreview,
 	getLimits,
 	getMembership,
 	getMembershipNotes,
@@ -13,7 +14,9 @@ import {
 import { getEmail, listEmails } from '../api/emails';
 import { listSites, type SiteQuery } from '../api/sites';
 import { getMe } from '../api/users';
+import { listAudit, type AuditQuery } from '../api/audit';
 import { getPayment, listPayments } from '../api/payments';
+import { getWebhook, listDeliveries, listWebhooks } from '../api/webhooks';
 import { getProduct, listProducts } from '../api/products';
 import type { Product } from '../api/types';
 import { defineQuery } from './use-query';
@@ -27,6 +30,8 @@ export const TAGS = {
 	sites: 'sites',
 	me: 'me',
 	emails: 'emails',
+	audit: 'audit',
+	webhooks: 'webhooks',
 } as const;
 
 type ListParams = Record< string, string | number | boolean | undefined >;
@@ -122,6 +127,12 @@ export const scheduledOverLimitsQuery = defineQuery(
 	( id: number ) => getScheduledOverLimits( id ),
 	[ TAGS.memberships, TAGS.sites ]
 );
+/** What cancelling a membership now would give back (RULES X2), for the cancel dialog. */
+export const cancelPreviewQuery = defineQuery(
+	'cancel-preview',
+	( id: number ) => getCancelPreview( id ),
+	[ TAGS.memberships, TAGS.payments ]
+);
 export const sitesQuery = defineQuery(
 	'sites',
 	( params: SiteQuery ) => listSites( params ),
@@ -145,3 +156,26 @@ export const emailQuery = defineQuery(
 	[ TAGS.emails ]
 );
 export const meQuery = defineQuery( 'me', () => getMe(), [ TAGS.me ] );
+/** A page of the audit log about one object (its Activity). */
+export const auditQuery = defineQuery(
+	'audit',
+	( params: AuditQuery ) => listAudit( params ),
+	[ TAGS.audit ]
+);
+
+export const webhooksQuery = defineQuery(
+	'webhooks',
+	( params: ListParams ) => listWebhooks( params ),
+	[ TAGS.webhooks ]
+);
+export const webhookQuery = defineQuery(
+	'webhook',
+	( id: number ) => getWebhook( id ),
+	[ TAGS.webhooks ]
+);
+/** An endpoint's delivery log; it also grows by itself (the dispatcher), so screens offer Refresh. */
+export const webhookDeliveriesQuery = defineQuery(
+	'webhook-deliveries',
+	( id: number, params: ListParams ) => listDeliveries( id, params ),
+	[ TAGS.webhooks ]
+);

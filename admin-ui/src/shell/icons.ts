@@ -6,6 +6,7 @@ import {
 	envelope,
 	group,
 	home,
+	link,
 	people,
 	postAuthor,
 } from '@wordpress/icons';
@@ -21,4 +22,5 @@ export const menuIcons: Record< string, JSX.Element > = {
 	email: envelope,
 	account: postAuthor,
 	profile: commentAuthorAvatar,
+	webhooks: link,
 };

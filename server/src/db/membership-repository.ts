@@ -91,7 +91,7 @@ export class MembershipRepository {
 		const info = this.db
 			.prepare(
 				`UPDATE memberships SET status = ?, plan_id = ?, duration = ?, duration_unit = ?, period_start_at = ?, period_end_at = ?, anchor_day = ?,
-				trial_end_at = ?, auto_renew = ?, version = ?, updated_at = ? WHERE id = ? AND version = ?`
+				trial_end_at = ?, auto_renew = ?, cancel_at = ?, cancelled_at = ?, version = ?, updated_at = ? WHERE id = ? AND version = ?`
 			)
 			.run(
 				membership.status,
@@ -103,6 +103,8 @@ export class MembershipRepository {
 				membership.anchorDay,
 				storeInstant( membership.trialEnd ),
 				membership.autoRenew ? 1 : 0,
+				storeInstant( membership.cancelAt ),
+				storeInstant( membership.cancelledAt ),
 				membership.version,
 				storeInstant( now ),
 				membership.id,
@@ -171,6 +173,22 @@ export class MembershipRepository {
 							} ) )
 						)
 					: null,
+				id
+			);
+	}
+
+	/** Records who asked for a cancellation at the period end and when (RULES X1); nulls when undone. */
+	setCancelRequest(
+		id: number,
+		request: { userId: number; at: string } | null
+	): void {
+		this.db
+			.prepare(
+				'UPDATE memberships SET cancel_requested_by = ?, cancel_requested_at = ? WHERE id = ?'
+			)
+			.run(
+				request?.userId ?? null,
+				request ? storeInstant( request.at ) : null,
 				id
 			);
 	}

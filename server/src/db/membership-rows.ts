@@ -32,6 +32,8 @@ export interface MembershipRow {
 	next_retry_at: string | null;
 	renewal_error_at: string | null;
 	renewal_error_message: string | null;
+	cancel_at: string | null;
+	cancelled_at: string | null;
 	created_at: string;
 	updated_at: string;
 }
@@ -107,6 +109,8 @@ export function hydrateMembership( row: MembershipRowWithLists ): Membership {
 		trialEnd: readInstant( row.trial_end_at ),
 		autoRenew: row.auto_renew === 1,
 		scheduledChange: scheduledOf( row ),
+		cancelAt: readInstant( row.cancel_at ),
+		cancelledAt: readInstant( row.cancelled_at ),
 		version: row.version,
 		items: items.map(
 			( [ productId, quantity, value, coveredDays, recurring ] ) => ( {

@@ -3,6 +3,7 @@ import { readInstant } from './instants';
 import { CUSTOMER_NAME, customersMatching, exactId, inList } from './list-sql';
 import type { Payment, PaymentKind, PaymentStatus } from '../domain/payment';
 import type { QuoteLineKind } from '../domain/types';
+import { shownPaymentStatus } from '../domain/refund';
 
 /** Filters, order and page of the payment collection. */
 export interface PaymentQuery {
@@ -38,6 +39,7 @@ interface ListRow {
 	failure_message: string | null;
 	created_at: string;
 	completed_at: string | null;
+	refunded_amount: number;
 	customer_name: string;
 	plan_name: string | null;
 	/** `[kind, product, description, quantity, unit amount, amount]` per line. */
@@ -53,6 +55,36 @@ const ORDER_COLUMNS: Record< PaymentQuery[ 'orderby' ], string > = {
 	customer_name: 'u.display_name COLLATE NOCASE',
 };
 
+/** The refunded sum of the row `p`, minor units (RULES X3); NULL when it has no refunds. */
+const REFUNDED =
+	'( SELECT SUM( amount ) FROM refunds WHERE payment_id = p.id )';
+
+/**
+ * Payments shown with any of `statuses`: `completed`, `partially_refunded` and `refunded` of a
+ * completed payment follow from its refunds (domain shownPaymentStatus), the others are stored.
+ */
+function statusFilter(
+	column: string,
+	statuses: PaymentStatus[],
+	args: unknown[]
+): string {
+	const stored = statuses.filter(
+		( s ) => s !== 'completed' && s !== 'partially_refunded'
+	);
+	const parts = stored.length > 0 ? [ inList( column, stored, args ) ] : [];
+	const completed = `${ column } = 'completed'`;
+	if ( statuses.includes( 'completed' ) ) {
+		parts.push( `( ${ completed } AND ${ REFUNDED } IS NULL )` );
+	}
+	if ( statuses.includes( 'partially_refunded' ) ) {
+		parts.push( `( ${ completed } AND ${ REFUNDED } < p.total_amount )` );
+	}
+	if ( statuses.includes( 'refunded' ) ) {
+		parts.push( `( ${ completed } AND ${ REFUNDED } >= p.total_amount )` );
+	}
+	return `( ${ parts.join( ' OR ' ) } )`;
+}
+
 function filters( query: PaymentQuery, args: unknown[] ): string {
 	const where: string[] = [];
 	if ( query.customerId !== undefined ) {
@@ -66,7 +98,7 @@ function filters( query: PaymentQuery, args: unknown[] ): string {
 	if ( query.statuses && query.statuses.length > 0 ) {
 		// NOTE: with a search, the status is tested on the found rows (unary +: no index).
 		where.push(
-			inList(
+			statusFilter(
 				query.search ? '+p.status' : 'p.status',
 				query.statuses,
 				args
@@ -125,7 +157,8 @@ export function listPayments(
 	}
 	const rows = db
 		.prepare(
-			`SELECT p.*, ${ CUSTOMER_NAME } AS customer_name, pl.name AS plan_name,
+			`SELECT p.*, ( SELECT COALESCE( SUM( amount ), 0 ) FROM refunds WHERE payment_id = p.id ) AS refunded_amount,
+				${ CUSTOMER_NAME } AS customer_name, pl.name AS plan_name,
 				( SELECT json_group_array( json_array( kind, product_id, description, quantity, unit_amount, amount ) )
 					FROM ( SELECT * FROM payment_lines WHERE payment_id = p.id ORDER BY position ) ) AS lines_json
 			FROM payments p JOIN customers c ON c.id = p.customer_id JOIN users u ON u.id = c.user_id
@@ -150,9 +183,14 @@ function toItem( row: ListRow ): PaymentListItem {
 		id: row.id,
 		customerId: row.customer_id,
 		membershipId: row.membership_id,
-		status: row.status,
+		status: shownPaymentStatus(
+			row.status,
+			row.total_amount,
+			row.refunded_amount
+		),
 		kind: row.kind,
 		total: row.total_amount,
+		refundedTotal: row.refunded_amount,
 		currency: row.currency,
 		gateway: row.gateway,
 		quoteId: row.quote_id,

@@ -2,6 +2,7 @@ import type { PaymentStatus, PaymentKind, Payment } from '../domain/payment';
 import type { Db } from './connection';
 import { readInstant, storeInstant } from './instants';
 import type { QuoteLineKind } from '../domain/types';
+import { shownPaymentStatus } from '../domain/refund';
 import {
 	listPayments,
 	type PaymentListItem,
@@ -23,7 +24,12 @@ interface PaymentRow {
 	failure_message: string | null;
 	created_at: string;
 	completed_at: string | null;
+	refunded_amount: number;
 }
+
+/** A payment's columns with the sum of its refunds (RULES X3), alias `p`. */
+export const PAYMENT_COLUMNS =
+	'p.*, ( SELECT COALESCE( SUM( amount ), 0 ) FROM refunds WHERE payment_id = p.id ) AS refunded_amount';
 
 interface LineRow {
 	kind: QuoteLineKind;
@@ -48,9 +54,14 @@ export class PaymentRepository {
 			id: row.id,
 			customerId: row.customer_id,
 			membershipId: row.membership_id,
-			status: row.status,
+			status: shownPaymentStatus(
+				row.status,
+				row.total_amount,
+				row.refunded_amount
+			),
 			kind: row.kind,
 			total: row.total_amount,
+			refundedTotal: row.refunded_amount,
 			currency: row.currency,
 			gateway: row.gateway,
 			quoteId: row.quote_id,
@@ -68,7 +79,7 @@ export class PaymentRepository {
 		};
 	}
 
-	insert( payment: Omit< Payment, 'id' > ): Payment {
+	insert( payment: Omit< Payment, 'id' | 'refundedTotal' > ): Payment {
 		const info = this.db
 			.prepare(
 				`INSERT INTO payments ( customer_id, membership_id, status, kind, total_amount, currency, gateway, quote_id, failure_message, created_at, completed_at )
@@ -108,7 +119,9 @@ export class PaymentRepository {
 
 	find( id: number ): Payment | null {
 		const row = this.db
-			.prepare( 'SELECT * FROM payments WHERE id = ?' )
+			.prepare(
+				`SELECT ${ PAYMENT_COLUMNS } FROM payments p WHERE p.id = ?`
+			)
 			.get( id ) as PaymentRow | undefined;
 		return row ? this.hydrate( row ) : null;
 	}
@@ -117,7 +130,7 @@ export class PaymentRepository {
 	openManualPayment( membershipId: number ): Payment | null {
 		const row = this.db
 			.prepare(
-				"SELECT * FROM payments WHERE membership_id = ? AND status = 'pending' AND gateway = 'manual' ORDER BY id LIMIT 1"
+				"SELECT p.*, 0 AS refunded_amount FROM payments p WHERE membership_id = ? AND status = 'pending' AND gateway = 'manual' ORDER BY id LIMIT 1"
 			)
 			.get( membershipId ) as PaymentRow | undefined;
 		return row ? this.hydrate( row ) : null;
@@ -143,6 +156,16 @@ export class PaymentRepository {
 				from
 			);
 		return info.changes === 1;
+	}
+
+	/** The membership's completed payments (refunds included), oldest first: what a cancellation now may refund (RULES X2). */
+	completedOfMembership( membershipId: number ): Payment[] {
+		const rows = this.db
+			.prepare(
+				`SELECT ${ PAYMENT_COLUMNS } FROM payments p WHERE p.membership_id = ? AND p.status = 'completed' ORDER BY p.id`
+			)
+			.all( membershipId ) as PaymentRow[];
+		return rows.map( ( row ) => this.hydrate( row ) );
 	}
 
 	/** A page of payments with names, and the total (payment-list-query.ts). */

@@ -9,6 +9,13 @@ interface WalletEntryRow {
 	reason: string;
 	payment_id: number | null;
 	created_at: string;
+	actor_user_id: number | null;
+}
+
+/** A ledger row with the name of the admin who made it by hand (X4). */
+interface LedgerRow extends WalletEntryRow {
+	balance_after: number;
+	actor_name: string | null;
 }
 
 function toEntry( row: WalletEntryRow ): WalletEntry {
@@ -51,27 +58,34 @@ export class WalletRepository {
 		 ).n;
 		const rows = this.db
 			.prepare(
-				`SELECT *, SUM( amount ) OVER ( ORDER BY id ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW ) AS balance_after
-				FROM wallet_ledger WHERE customer_id = ? ORDER BY id ${ query.order === 'asc' ? 'ASC' : 'DESC' } LIMIT ? OFFSET ?`
+				`SELECT w.*, COALESCE( NULLIF( u.display_name, '' ), u.username ) AS actor_name FROM (
+					SELECT *, SUM( amount ) OVER ( ORDER BY id ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW ) AS balance_after
+					FROM wallet_ledger WHERE customer_id = ?
+				) w LEFT JOIN users u ON u.id = w.actor_user_id
+				ORDER BY w.id ${ query.order === 'asc' ? 'ASC' : 'DESC' } LIMIT ? OFFSET ?`
 			)
-			.all(
-				customerId,
-				query.limit,
-				query.offset
-			) as ( WalletEntryRow & { balance_after: number } )[];
+			.all( customerId, query.limit, query.offset ) as LedgerRow[];
 		return {
 			items: rows.map( ( row ) => ( {
 				...toEntry( row ),
 				balanceAfter: row.balance_after,
+				actor:
+					row.actor_user_id === null
+						? null
+						: { id: row.actor_user_id, name: row.actor_name ?? '' },
 			} ) ),
 			total,
 		};
 	}
 
-	add( entry: Omit< WalletEntry, 'id' > ): WalletEntry {
+	/** Appends an entry; `actorUserId` names the network admin of an entry made by hand (RULES X4). */
+	add(
+		entry: Omit< WalletEntry, 'id' >,
+		actorUserId: number | null = null
+	): WalletEntry {
 		const info = this.db
 			.prepare(
-				'INSERT INTO wallet_ledger ( customer_id, amount, currency, reason, payment_id, created_at ) VALUES ( ?, ?, ?, ?, ?, ? )'
+				'INSERT INTO wallet_ledger ( customer_id, amount, currency, reason, payment_id, created_at, actor_user_id ) VALUES ( ?, ?, ?, ?, ?, ?, ? )'
 			)
 			.run(
 				entry.customerId,
@@ -79,7 +93,8 @@ export class WalletRepository {
 				entry.currency,
 				entry.reason,
 				entry.paymentId,
-				entry.createdAt
+				entry.createdAt,
+				actorUserId
 			);
 		return { ...entry, id: Number( info.lastInsertRowid ) };
 	}

@@ -1,6 +1,8 @@
 import type { QuoteLine } from './types';
 
-export type PaymentStatus = 'pending' | 'completed' | 'failed' | 'refunded';
+/** `partially_refunded` and `refunded` (of a completed payment) are shown from its refunds (RULES X3), never stored on it. */
+export type PaymentStatus =
+	'pending' | 'completed' | 'failed' | 'refunded' | 'partially_refunded';
 
 /** What a payment paid for: the admin's initial period, a change (checkout) or a renewal. */
 export type PaymentKind = 'initial' | 'change' | 'renewal';
@@ -13,6 +15,8 @@ export interface Payment {
 	kind: PaymentKind;
 	/** Minor units: what the gateway charged (or is to charge). */
 	total: number;
+	/** Minor units refunded so far: the sum of its refunds (RULES X3). */
+	refundedTotal: number;
 	currency: string;
 	/** `test_card`, `manual`, `wallet` (nothing left for a gateway) or `none` (no card on file). */
 	gateway: string;

@@ -107,6 +107,10 @@ export interface Membership extends Period {
 	trialEnd: string | null;
 	autoRenew: boolean;
 	scheduledChange: ScheduledChange | null;
+	/** When a cancellation asked for at the period end takes effect (RULES X1); null when none is pending. */
+	cancelAt: string | null;
+	/** When the membership ended by a cancellation (X1 at the period end, X2 now); null otherwise. */
+	cancelledAt: string | null;
 	version: number;
 	items: MembershipItem[];
 }

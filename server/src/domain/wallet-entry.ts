@@ -12,4 +12,6 @@ export interface WalletEntry {
 /** A ledger entry with the balance right after it (the sum of it and all before), minor units. */
 export interface WalletLedgerLine extends WalletEntry {
 	balanceAfter: number;
+	/** The network admin who made an entry by hand (RULES X4), with their display name; null for the billing engine's. */
+	actor?: { id: number; name: string } | null;
 }

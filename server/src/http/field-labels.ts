@@ -52,6 +52,14 @@ const LABELS: Record< string, () => string > = {
 	current_password: () => __( 'Current password', 'wu-plan-change' ),
 	locale: () => __( 'Language', 'wu-plan-change' ),
 	quote_id: () => __( 'Quote', 'wu-plan-change' ),
+	// Webhooks (admin-ui/src/screens/webhooks).
+	url: () => __( 'URL', 'wu-plan-change' ),
+	events: () => __( 'Event types', 'wu-plan-change' ),
+	// Ending and money back (membership, payment and customer screens).
+	when: () => __( 'When', 'wu-plan-change' ),
+	refund: () => __( 'Refund', 'wu-plan-change' ),
+	to: () => __( 'Refund to', 'wu-plan-change' ),
+	reason: () => __( 'Reason', 'wu-plan-change' ),
 	// Collections.
 	search: () => __( 'Search', 'wu-plan-change' ),
 	page: () => __( 'Page', 'wu-plan-change' ),

@@ -38,6 +38,7 @@ export function announcePaymentState(
 		failed: 'payment.failed',
 		pending: 'payment.pending',
 		refunded: null,
+		partially_refunded: null,
 	};
 	const event = type[ payment.status ];
 	if ( event ) {

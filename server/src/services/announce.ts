@@ -66,10 +66,11 @@ export function announcePayment(
 	} );
 }
 
-/** `wallet.credited` or `wallet.debited` by the entry's sign, with the balance after it. */
+/** `wallet.credited` or `wallet.debited` by the entry's sign, with the balance after it (and the admin of an entry made by hand, RULES X4). */
 export function announceWalletEntry(
 	deps: AnnounceDeps,
-	entry: WalletEntry
+	entry: WalletEntry,
+	actor: { id: number; name: string } | null = null
 ): DomainEvent {
 	return announce( deps, {
 		type: entry.amount >= 0 ? 'wallet.credited' : 'wallet.debited',
@@ -81,6 +82,7 @@ export function announceWalletEntry(
 				balanceAfter: walletBalance(
 					deps.wallet.entries( entry.customerId )
 				),
+				actor,
 			} ),
 			customer_id: entry.customerId,
 		},

@@ -8,12 +8,14 @@ import { MembershipRepository } from '../db/membership-repository';
 import { PaymentRepository } from '../db/payment-repository';
 import { ProductRepository } from '../db/product-repository';
 import { QuoteRepository } from '../db/quote-repository';
+import { RefundRepository } from '../db/refund-repository';
 import { SettingsRepository } from '../db/settings-repository';
 import { SiteRepository } from '../db/site-repository';
 import { trackQuoteInputs, type QuoteInputs } from '../db/track-quote-inputs';
 import { UsageRepository } from '../db/usage-repository';
 import { UserRepository } from '../db/user-repository';
 import { WalletRepository } from '../db/wallet-repository';
+import { WebhookRepository } from '../db/webhook-repository';
 import { parseInstant, toInstant } from '../domain/instant';
 import type { Clock } from './clock';
 
@@ -27,6 +29,8 @@ export interface BillingDeps {
 	customers: CustomerRepository;
 	memberships: MembershipRepository;
 	payments: PaymentRepository;
+	/** Refunds of payments (RULES X3). */
+	refunds: RefundRepository;
 	wallet: WalletRepository;
 	/** The outbox (RULES B2): events appended in the transaction of each change. */
 	events: EventRepository;
@@ -34,6 +38,8 @@ export interface BillingDeps {
 	emails: EmailRepository;
 	/** Who changed what (issue 16), appended in the transaction of each change. */
 	audit: AuditRepository;
+	/** Webhook endpoints and their delivery log (issue 15). */
+	webhooks: WebhookRepository;
 	quotes: QuoteRepository;
 	idempotency: IdempotencyRepository;
 	sites: SiteRepository;
@@ -59,10 +65,12 @@ export function createBillingDeps( db: Db, clock: Clock ): BillingDeps {
 		customers: new CustomerRepository( db ),
 		memberships: new MembershipRepository( db ),
 		payments: new PaymentRepository( db ),
+		refunds: new RefundRepository( db ),
 		wallet: new WalletRepository( db ),
 		events: new EventRepository( db ),
 		emails: new EmailRepository( db ),
 		audit: new AuditRepository( db ),
+		webhooks: new WebhookRepository( db ),
 		quotes: new QuoteRepository( db ),
 		idempotency: new IdempotencyRepository( db ),
 		// NOTE: visits are those of the billing clock's calendar month (UTC), RULES L1.

@@ -183,6 +183,8 @@ export function createMembership(
 				trialEnd,
 				autoRenew: input.autoRenew,
 				scheduledChange: null,
+				cancelAt: null,
+				cancelledAt: null,
 				version: 1,
 				items,
 			},

@@ -40,6 +40,17 @@ export function priceMembershipChange(
 			{ status_of_membership: membership.status }
 		);
 	}
+	if ( membership.cancelAt !== null ) {
+		throw new DomainError(
+			'conflict',
+			'wu_cancel_scheduled',
+			__(
+				'This membership is cancelled at the end of its period; undo the cancellation to change it.',
+				'wu-plan-change'
+			),
+			{ cancel_at: membership.cancelAt }
+		);
+	}
 	const products = deps.products.all();
 	const params: Record< string, string > = {};
 	if (

@@ -8,6 +8,7 @@ import type { Membership } from '../domain/types';
 import type { BillingDeps } from './billing-deps';
 import { announceMembershipNow } from './announce-change';
 import { chargeRenewal } from './charge-renewal';
+import { endCancelledMembership } from './cancel-membership';
 import { chargeCard } from './test-gateway';
 
 /** What one renewal event did, for logs and tests. */
@@ -15,7 +16,8 @@ export interface RenewalOutcome {
 	membershipId: number;
 	at: string;
 	/** `error`: the renewal could not be processed; recorded on the membership (RULES R5). */
-	result: 'renewed' | 'continued' | 'on-hold' | 'expired' | 'error';
+	result:
+		'renewed' | 'continued' | 'on-hold' | 'expired' | 'cancelled' | 'error';
 	amount: number;
 	paymentId: number | null;
 	/** Why, for `error` only. */
@@ -62,6 +64,18 @@ export function processRenewal(
 ): RenewalOutcome {
 	return deps.db.transaction( (): RenewalOutcome => {
 		const membership = deps.memberships.find( membershipId ) as Membership;
+		if ( membership.cancelAt !== null ) {
+			// NOTE: RULES X1 — a cancellation pending at the period end ends it there, nothing charged;
+			// pinned by tests/scenarios/ending-cancel.test.ts.
+			endCancelledMembership( deps, membership, at );
+			return {
+				membershipId,
+				at,
+				result: 'cancelled',
+				amount: 0,
+				paymentId: null,
+			};
+		}
 		const products = deps.products.all();
 		const renewal = renewMembership( membership, products, at );
 		// Events carry the renewal's instant, not the (perhaps jumped) clock's (B2, decision 52).

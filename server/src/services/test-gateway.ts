@@ -3,6 +3,7 @@
  * check + charge + apply + store in one SQLite transaction without yielding (RULES Q3).
  * A real gateway would need an outbox/two-phase flow instead (docs/billing-decisions.md).
  */
+import crypto from 'node:crypto';
 import { __ } from '../i18n';
 
 export type ChargeResult =
@@ -96,4 +97,40 @@ export function chargeCard(
 	}
 	const code = CARDS[ number ];
 	return code === null ? { ok: true } : decline( code );
+}
+
+export type RefundResult =
+	| { ok: true; reference: string }
+	| { ok: false; code: string; message: string };
+
+/** What the test gateway has refunded, in order (a real gateway keeps this on its side). */
+const refundsMade: { reference: string; paymentId: number; amount: number }[] =
+	[];
+
+/**
+ * Refunds `amount` minor units of the card charge of payment `paymentId` to the card it was
+ * made with (RULES X3); the test gateway records it and answers its own reference. Synchronous
+ * like `chargeCard`, so a refund is made and recorded in one transaction.
+ */
+export function refundCharge(
+	paymentId: number,
+	amount: number
+): RefundResult {
+	if ( ! Number.isSafeInteger( amount ) || amount <= 0 ) {
+		const { code, message } = decline( 'invalid_amount' ) as {
+			code: string;
+			message: string;
+		};
+		return { ok: false, code, message };
+	}
+	const reference = `test_refund_${ crypto.randomUUID() }`;
+	refundsMade.push( { reference, paymentId, amount } );
+	return { ok: true, reference };
+}
+
+/** The refunds the test gateway recorded with this reference (tests look a refund up by it). */
+export function recordedRefund(
+	reference: string
+): { reference: string; paymentId: number; amount: number } | null {
+	return refundsMade.find( ( r ) => r.reference === reference ) ?? null;
 }

@@ -12,6 +12,7 @@ import type {
 import type { Customer } from '../domain/customer';
 import type { RenewalError, RetryState } from '../domain/renewal-state';
 import type { Payment } from '../domain/payment';
+import type { Refund } from '../domain/refund';
 import type { Site, SiteUsageValues } from '../domain/site';
 import type { WalletLedgerLine } from '../domain/wallet-entry';
 
@@ -77,6 +78,10 @@ export function walletEntryResource( entry: WalletLedgerLine ) {
 		reason: entry.reason,
 		payment_id: entry.paymentId,
 		balance_after: entry.balanceAfter,
+		// RULES X4: the network admin who made the entry by hand; null for the billing engine's.
+		actor: entry.actor
+			? { id: entry.actor.id, name: entry.actor.name }
+			: null,
 		created_at: entry.createdAt,
 	};
 }
@@ -130,6 +135,9 @@ export function membershipResource(
 					),
 				}
 			: null,
+		// RULES X1, X2: a pending cancellation's instant (the period end), and when it ended by one.
+		cancel_at: membership.cancelAt,
+		cancelled_at: membership.cancelledAt,
 		version: membership.version,
 		next_retry_at:
 			membership.status === 'on-hold'
@@ -205,6 +213,8 @@ export function paymentResource( payment: Payment ) {
 		status: payment.status,
 		kind: payment.kind,
 		total: payment.total,
+		// RULES X3: the sum of its refunds, minor units (`status` partially_refunded / refunded).
+		refunded_total: payment.refundedTotal,
 		currency: payment.currency,
 		gateway: payment.gateway,
 		quote_id: payment.quoteId,
@@ -212,6 +222,24 @@ export function paymentResource( payment: Payment ) {
 		lines: payment.lines.map( lineResource ),
 		created_at: payment.createdAt,
 		completed_at: payment.completedAt,
+	};
+}
+
+/** A refund of a payment (RULES X3); `actor` is the network admin who made it. */
+export function refundResource( refund: Refund ) {
+	return {
+		id: refund.id,
+		payment_id: refund.paymentId,
+		amount: refund.amount,
+		currency: refund.currency,
+		to: refund.to,
+		reason: refund.reason,
+		gateway_reference: refund.gatewayReference,
+		cancelled_membership_id: refund.cancelledMembershipId,
+		actor: refund.actor
+			? { id: refund.actor.id, name: refund.actor.name }
+			: null,
+		created_at: refund.createdAt,
 	};
 }
 

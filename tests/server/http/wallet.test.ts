@@ -89,6 +89,8 @@ describe( 'GET /customers/{id}/wallet', () => {
 				reason: expect.any( String ),
 				payment_id: paymentId,
 				balance_after: 89000,
+				// Made by the billing engine, not by hand (RULES X4).
+				actor: null,
 				created_at: NOW,
 			},
 		] );

@@ -21,6 +21,7 @@ export function paymentStatusLabel( status: Payment[ 'status' ] ): string {
 		completed: __( 'Completed', 'wu-plan-change' ),
 		failed: __( 'Failed', 'wu-plan-change' ),
 		refunded: __( 'Refunded', 'wu-plan-change' ),
+		partially_refunded: __( 'Partially refunded', 'wu-plan-change' ),
 	};
 	return labels[ status ] ?? status;
 }

@@ -76,6 +76,22 @@ export function BillingHistory( { payments }: { payments: Payment[] } ) {
 									>
 										{ paymentStatusLabel( payment.status ) }
 									</span>
+									{ ( payment.refunded_total ?? 0 ) > 0 && (
+										<span className="wu-billing-history__refunded">
+											{ ' ' }
+											{ sprintf(
+												/* translators: %s: an amount of money */
+												__(
+													'(%s refunded)',
+													'wu-plan-change'
+												),
+												formatMoney(
+													payment.refunded_total ?? 0,
+													payment.currency
+												)
+											) }
+										</span>
+									) }
 								</td>
 							</tr>
 						) ) }

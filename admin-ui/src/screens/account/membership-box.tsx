@@ -16,6 +16,7 @@ import { useNotices } from '../../shell/notices';
 import { AddonsList } from './addons-list';
 import { describeScheduled, nameOf, nextChargeText } from './membership-facts';
 import { OnHoldNotice } from './on-hold-notice';
+import { CancelMembership } from './cancel-membership';
 import { membershipStatusLabel } from '../../components/status-badge';
 
 interface Props {
@@ -38,7 +39,9 @@ export function MembershipBox( {
 }: Props ) {
 	// Only an active or trialing membership can be changed (the server refuses the others' quotes).
 	const changeable =
-		membership.status === 'active' || membership.status === 'trialing';
+		( membership.status === 'active' ||
+			membership.status === 'trialing' ) &&
+		! membership.cancel_at;
 	const { createNotice, clearNotices } = useNotices();
 	const [ busy, setBusy ] = useState( false );
 	const plan = catalogue.get( membership.plan_id );
@@ -95,15 +98,22 @@ export function MembershipBox( {
 			<CardBody>
 				{ ! changeable && (
 					<p id="wu-change-unavailable" className="description">
-						{ membership.status === 'on-hold'
-							? __(
-									'Plan changes open again once the failed renewal is paid.',
-									'wu-plan-change'
-								)
-							: __(
-									'This membership can no longer be changed.',
-									'wu-plan-change'
-								) }
+						{ membership.status === 'on-hold' &&
+							__(
+								'Plan changes open again once the failed renewal is paid.',
+								'wu-plan-change'
+							) }
+						{ membership.cancel_at &&
+							__(
+								'Undo the cancellation to change your plan.',
+								'wu-plan-change'
+							) }
+						{ membership.status !== 'on-hold' &&
+							! membership.cancel_at &&
+							__(
+								'This membership can no longer be changed.',
+								'wu-plan-change'
+							) }
 					</p>
 				) }
 				{ change && (
@@ -243,6 +253,7 @@ export function MembershipBox( {
 						) }
 					</dd>
 				</dl>
+				<CancelMembership membership={ membership } reload={ reload } />
 			</CardBody>
 		</Card>
 	);

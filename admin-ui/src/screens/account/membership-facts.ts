@@ -82,11 +82,11 @@ export function nextChargeText(
 		( membership.status === 'trialing' && membership.trial_end ) ||
 		change?.effective_at ||
 		membership.period_end;
-	if ( ! membership.auto_renew ) {
+	if ( ! membership.auto_renew || membership.cancel_at ) {
 		return sprintf(
 			/* translators: %s: a date */
 			__( 'None: your membership ends on %s.', 'wu-plan-change' ),
-			formatDate( date )
+			formatDate( membership.cancel_at ?? date )
 		);
 	}
 	const wallet = customer?.wallet_balance ?? 0;

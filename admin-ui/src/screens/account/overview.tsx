@@ -4,6 +4,7 @@ import { useNotices } from '../../shell/notices';
 import { useRouter } from '../../shell/router';
 import { BillingHistory } from './billing-history';
 import { MembershipBox } from './membership-box';
+import { PaymentMethod } from './payment-method';
 import { SiteLimits } from './site-limits';
 import { useAccount } from './use-account';
 
@@ -37,6 +38,9 @@ export function AccountOverview( { changeUrl }: { changeUrl: string } ) {
 				} }
 				reload={ reload }
 			/>
+			{ data.customer && (
+				<PaymentMethod customer={ data.customer } reload={ reload } />
+			) }
 			<SiteLimits limits={ data.limits } sites={ data.sites } />
 			<BillingHistory payments={ data.payments } />
 		</div>

@@ -7,6 +7,7 @@ import { listSites } from '../../api/sites';
 import type { Customer, Membership, Payment, Site } from '../../api/types';
 import { LoadState } from '../../components/load-state';
 import { Panel } from '../../components/panel';
+import { ActivityPanel } from '../../components/activity';
 import { TAGS } from '../../data/queries';
 import { defineQuery, useQuery } from '../../data/use-query';
 import { formatMoney } from '../../format';
@@ -139,6 +140,10 @@ export function CustomerDetail( {
 								sites={ sites }
 								payments={ payments }
 								basePath={ basePath }
+							/>
+							<ActivityPanel
+								objectType="customer"
+								objectId={ customer.id }
 							/>
 						</div>
 					</>

@@ -9,12 +9,20 @@ import { walletQuery } from '../../data/queries';
 import { useQuery } from '../../data/use-query';
 import { formatDate, formatMoney } from '../../format';
 import { Link } from '../../shell/router';
+import { WalletAdjust } from './wallet-adjust';
 
 const INITIAL: View = {
 	type: 'table',
 	page: 1,
 	perPage: 10,
-	fields: [ 'created_at', 'reason', 'payment', 'amount', 'balance_after' ],
+	fields: [
+		'created_at',
+		'reason',
+		'actor',
+		'payment',
+		'amount',
+		'balance_after',
+	],
 	layout: {},
 };
 
@@ -30,6 +38,13 @@ function ledgerFields( basePath: string ): Field< WalletEntry >[] {
 			id: 'reason',
 			label: __( 'Reason', 'wu-plan-change' ),
 			enableSorting: false,
+		},
+		{
+			id: 'actor',
+			label: __( 'By', 'wu-plan-change' ),
+			enableSorting: false,
+			// RULES X4: a hand entry names the network admin who made it.
+			render: ( { item } ) => item.actor?.name ?? '—',
 		},
 		{
 			id: 'payment',
@@ -93,6 +108,7 @@ export function WalletLedger( {
 					formatMoney( customer.wallet_balance, currency )
 				) }
 			</p>
+			<WalletAdjust customer={ customer } currency={ currency } />
 			{ loaded.error && (
 				<Notice status="error" isDismissible={ false }>
 					{ loaded.error }

@@ -18,7 +18,9 @@ import {
 } from './use-membership-detail';
 import { LimitsTable } from './limits-table';
 import { ScheduledChange } from './scheduled-change';
+import { MembershipCancel } from './membership-cancel';
 import { Panel } from '../../components/panel';
+import { ActivityPanel } from '../../components/activity';
 import { PaymentSummaryList } from '../../components/payment-summary-list';
 
 function Details( {
@@ -36,7 +38,9 @@ function Details( {
 	const { createNotice } = useNotices();
 	const products = useProductMap();
 	const { membership, customer, limits, payments, sites } = data;
-	const changeable = [ 'active', 'trialing' ].includes( membership.status );
+	const changeable =
+		[ 'active', 'trialing' ].includes( membership.status ) &&
+		! membership.cancel_at;
 	const repaired = () => {
 		createNotice(
 			'success',
@@ -167,6 +171,10 @@ function Details( {
 					onCancelled={ reload }
 					products={ products }
 				/>
+				<MembershipCancel
+					membership={ membership }
+					onChanged={ reload }
+				/>
 				<OverLimitsNotes membershipId={ membership.id } />
 				<Panel
 					id="wu-membership-repair"
@@ -205,6 +213,10 @@ function Details( {
 						basePath={ basePath }
 					/>
 				</Panel>
+				<ActivityPanel
+					objectType="membership"
+					objectId={ membership.id }
+				/>
 			</div>
 		</>
 	);

@@ -14,6 +14,7 @@ import { formatDate, formatMoney } from '../../format';
 import { useNotices } from '../../shell/notices';
 import { Link } from '../../shell/router';
 import { Panel } from '../../components/panel';
+import { PaymentRefunds } from './payment-refunds';
 
 function Lines( { payment }: { payment: Payment } ) {
 	return (
@@ -212,6 +213,16 @@ export function PaymentDetail( {
 									</div>
 								) }
 						</Panel>
+						<PaymentRefunds
+							payment={ payment }
+							onRefunded={ () =>
+								invalidate(
+									TAGS.payments,
+									TAGS.customers,
+									TAGS.memberships
+								)
+							}
+						/>
 						<Panel
 							id="wu-payment-lines"
 							title={ __( 'Lines', 'wu-plan-change' ) }

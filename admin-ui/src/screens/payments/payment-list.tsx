@@ -25,6 +25,7 @@ const STATUSES: Payment[ 'status' ][] = [
 	'completed',
 	'failed',
 	'refunded',
+	'partially_refunded',
 ];
 const SPEC: ListSpec = { filters: [ 'status' ], perPage: 20 };
 const INITIAL: View = {

@@ -2,6 +2,7 @@ import { auditRoute } from './audit-route';
 import { clockRoutes } from './clock-routes';
 import { customersListRoute } from './customers-list-route';
 import { customersRoutes } from './customers-routes';
+import { cancelRoutes, moneyBackRoutes } from './ending-routes';
 import { emailsRoute } from './emails-route';
 import { eventsRoute } from './events-route';
 import { membershipCreateRoutes } from './membership-create-routes';
@@ -18,6 +19,7 @@ import { quoteRoute } from './quote-route';
 import { sitesRoutes } from './sites-routes';
 import { usageRoutes } from './usage-routes';
 import { usersRoutes } from './users-routes';
+import { webhooksRoutes } from './webhooks-routes';
 import type { RouteDefinition } from './route-definition';
 
 /** Every route the plugin registers; a new route module adds its list here. */
@@ -36,11 +38,14 @@ export const restRoutes: RouteDefinition[] = [
 	...membershipPaymentRoutes,
 	...membershipStateRoutes,
 	...membershipNotesRoutes,
+	...cancelRoutes,
 	...paymentsRoutes,
+	...moneyBackRoutes,
 	...sitesRoutes,
 	...clockRoutes,
 	...usageRoutes,
 	...eventsRoute,
 	...emailsRoute,
 	...auditRoute,
+	...webhooksRoutes,
 ];

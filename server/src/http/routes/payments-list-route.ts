@@ -18,6 +18,7 @@ const STATUSES: readonly [ PaymentStatus, ...PaymentStatus[] ] = [
 	'completed',
 	'failed',
 	'refunded',
+	'partially_refunded',
 ];
 
 const ORDERBY = [

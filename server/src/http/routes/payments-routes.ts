@@ -4,7 +4,8 @@ import { completePayment } from '../../services/complete-payment';
 import { findPayment } from '../../services/find-payment';
 import { mayAccessCustomer, notFound } from '../access';
 import { idParam } from '../id-param';
-import { paymentResource } from '../../wire/resources';
+import { paymentResource, refundResource } from '../../wire/resources';
+import { listRefunds } from '../../services/list-refunds';
 import { loggedIn, networkAdmin, type RestRequest } from '../rest-server';
 import { presentMembership } from '../present';
 import type { RouteDefinition } from './route-definition';
@@ -27,8 +28,16 @@ export const paymentsRoutes: RouteDefinition[] = [
 		endpoints: {
 			methods: [ 'GET' ],
 			permission: loggedIn,
-			handler: ( request, ctx ) =>
-				paymentResource( accessiblePayment( ctx, request ) ),
+			handler: ( request, ctx ) => {
+				const payment = accessiblePayment( ctx, request );
+				return {
+					...paymentResource( payment ),
+					// RULES X3: the payment's refunds, oldest first.
+					refunds: listRefunds( ctx, payment.id ).map(
+						refundResource
+					),
+				};
+			},
 		},
 	},
 	{

@@ -18,6 +18,7 @@ import { LimitsTab } from './limits-tab';
 import { PricingTab } from './pricing-tab';
 import type { TabProps } from './types';
 import { UpgradesTab } from './upgrades-tab';
+import { ActivityPanel } from '../../../components/activity';
 
 export interface ProductFormProps {
 	/** The product edited, or `null` to create one. */
@@ -40,12 +41,20 @@ const TAB_NAMES = [ 'general', 'pricing', 'upgrades', 'limits' ] as const;
 const FIELD_KEYS =
 	/^(name|slug|description|type|active|pricing_type|amount|recurring|duration|duration_unit|price_variations.*|setup_fee|trial_duration|trial_duration_unit|stackable|max_quantity|group|list_order|available_addons|limits|limits\..*)$/;
 
-function tabs() {
+function tabs( editing: boolean ) {
 	return [
 		{ name: 'general', title: __( 'General', 'wu-plan-change' ) },
 		{ name: 'pricing', title: __( 'Pricing', 'wu-plan-change' ) },
 		{ name: 'upgrades', title: __( 'Up & Downgrades', 'wu-plan-change' ) },
 		{ name: 'limits', title: __( 'Limits', 'wu-plan-change' ) },
+		...( editing
+			? [
+					{
+						name: 'activity',
+						title: __( 'Activity', 'wu-plan-change' ),
+					},
+				]
+			: [] ),
 	];
 }
 
@@ -178,7 +187,7 @@ export function ProductForm( {
 			<TabPanel
 				key={ tab.mount }
 				className="wu-tabs"
-				tabs={ tabs() }
+				tabs={ tabs( product !== null ) }
 				initialTabName={ tab.name }
 				onSelect={ ( name ) =>
 					setTab( ( current ) =>
@@ -199,6 +208,12 @@ export function ProductForm( {
 						) }
 						{ current.name === 'limits' && (
 							<LimitsTab { ...tabProps } />
+						) }
+						{ current.name === 'activity' && product && (
+							<ActivityPanel
+								objectType="product"
+								objectId={ product.id }
+							/>
 						) }
 					</div>
 				) }

@@ -1,0 +1,24 @@
+import type { Webhook } from '../domain/webhook';
+import { webhookResource } from '../wire/webhook-resources';
+import { recordAudit } from './audit';
+import type { BillingDeps } from './billing-deps';
+import { loadWebhook } from './find-webhook';
+
+/** Removes an endpoint and its delivery log; nothing more is sent to it. Answers it as it was. */
+export function deleteWebhook(
+	deps: Pick< BillingDeps, 'db' | 'webhooks' | 'audit' | 'clock' | 'events' >,
+	id: number
+): Webhook {
+	return deps.db.transaction( () => {
+		const webhook = loadWebhook( deps, id );
+		deps.webhooks.delete( id );
+		recordAudit( deps, {
+			action: 'webhook.deleted',
+			objectType: 'webhook',
+			objectId: id,
+			before: webhookResource( webhook ),
+			after: null,
+		} );
+		return webhook;
+	} )();
+}
