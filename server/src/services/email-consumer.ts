@@ -94,7 +94,11 @@ const RENDER: Record< EmailKind, Render > = {
 		renderMembershipCancelled( {
 			name,
 			plan: productName( deps, Number( event.data.object.plan_id ) ),
-			cancelledAt: event.createdAt,
+			// When it ended (X1: its period end), else the event's instant.
+			cancelledAt:
+				typeof event.data.object.cancelled_at === 'string'
+					? event.data.object.cancelled_at
+					: event.createdAt,
 			accountUrl: links.account,
 		} ),
 };
