@@ -38,6 +38,7 @@ interface ListRow {
 	failure_message: string | null;
 	created_at: string;
 	completed_at: string | null;
+	invoice_number: number | null;
 	customer_name: string;
 	plan_name: string | null;
 	/** `[kind, product, description, quantity, unit amount, amount]` per line. */
@@ -176,6 +177,7 @@ function toItem( row: ListRow ): PaymentListItem {
 		),
 		createdAt: readInstant( row.created_at ),
 		completedAt: readInstant( row.completed_at ),
+		invoiceNumber: row.invoice_number,
 		customerName: row.customer_name,
 		planName: row.plan_name,
 	};

@@ -21,4 +21,6 @@ export interface Payment {
 	lines: QuoteLine[];
 	createdAt: string;
 	completedAt: string | null;
+	/** Given when the payment completes: sequential, never reused (migration 0012); null before. */
+	invoiceNumber: number | null;
 }

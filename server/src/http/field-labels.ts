@@ -52,6 +52,12 @@ const LABELS: Record< string, () => string > = {
 	current_password: () => __( 'Current password', 'wu-plan-change' ),
 	locale: () => __( 'Language', 'wu-plan-change' ),
 	quote_id: () => __( 'Quote', 'wu-plan-change' ),
+	// Reports (admin-ui/src/screens/reports).
+	metric: () => __( 'Metric', 'wu-plan-change' ),
+	from: () => __( 'From', 'wu-plan-change' ),
+	to: () => __( 'To', 'wu-plan-change' ),
+	interval: () => __( 'Interval', 'wu-plan-change' ),
+	at: () => __( 'Instant', 'wu-plan-change' ),
 	// Collections.
 	search: () => __( 'Search', 'wu-plan-change' ),
 	page: () => __( 'Page', 'wu-plan-change' ),

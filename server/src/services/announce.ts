@@ -11,6 +11,7 @@ import {
 } from '../wire/resources';
 import { billingNow, type BillingDeps } from './billing-deps';
 import { describeMembership } from './describe-membership';
+import { recordMembershipState } from './record-membership-state';
 
 /*
  * RULES B2: a service announces each change from inside the transaction that makes it, so an
@@ -21,7 +22,7 @@ import { describeMembership } from './describe-membership';
 
 type AnnounceDeps = Pick<
 	BillingDeps,
-	'events' | 'clock' | 'memberships' | 'products' | 'wallet'
+	'events' | 'clock' | 'memberships' | 'products' | 'wallet' | 'reports'
 >;
 
 export function announceMembership(
@@ -31,9 +32,12 @@ export function announceMembership(
 	previous?: Record< string, unknown >
 ): DomainEvent {
 	const { catalogue, retry, error } = describeMembership( deps, membership );
+	const at = billingNow( deps );
+	// RULES B1 over time: the reports' history moves with the membership's events.
+	recordMembershipState( deps, membership, catalogue, at );
 	return deps.events.append( {
 		type,
-		createdAt: billingNow( deps ),
+		createdAt: at,
 		objectType: 'membership',
 		object: membershipResource( membership, catalogue, retry, error ),
 		customerId: membership.customerId,

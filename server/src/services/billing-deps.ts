@@ -6,6 +6,7 @@ import { MembershipRepository } from '../db/membership-repository';
 import { PaymentRepository } from '../db/payment-repository';
 import { ProductRepository } from '../db/product-repository';
 import { QuoteRepository } from '../db/quote-repository';
+import { ReportRepository } from '../db/report-repository';
 import { SettingsRepository } from '../db/settings-repository';
 import { SiteRepository } from '../db/site-repository';
 import { trackQuoteInputs, type QuoteInputs } from '../db/track-quote-inputs';
@@ -29,6 +30,8 @@ export interface BillingDeps {
 	/** The outbox (RULES B2): events appended in the transaction of each change. */
 	events: EventRepository;
 	quotes: QuoteRepository;
+	/** Membership states over time and the sums the reports read (RULES B1). */
+	reports: ReportRepository;
 	idempotency: IdempotencyRepository;
 	sites: SiteRepository;
 	/** Limit overrides and metering (prepared once). */
@@ -56,6 +59,7 @@ export function createBillingDeps( db: Db, clock: Clock ): BillingDeps {
 		wallet: new WalletRepository( db ),
 		events: new EventRepository( db ),
 		quotes: new QuoteRepository( db ),
+		reports: new ReportRepository( db ),
 		idempotency: new IdempotencyRepository( db ),
 		// NOTE: visits are those of the billing clock's calendar month (UTC), RULES L1.
 		sites: new SiteRepository( db, () =>

@@ -5,7 +5,14 @@ import { findPayment } from '../../services/find-payment';
 import { mayAccessCustomer, notFound } from '../access';
 import { idParam } from '../id-param';
 import { paymentResource } from '../../wire/resources';
-import { loggedIn, networkAdmin, type RestRequest } from '../rest-server';
+import {
+	HtmlResponse,
+	loggedIn,
+	networkAdmin,
+	type RestRequest,
+} from '../rest-server';
+import { describeInvoice } from '../../services/describe-invoice';
+import { renderInvoice } from '../invoice-page';
 import { presentMembership } from '../present';
 import type { RouteDefinition } from './route-definition';
 
@@ -29,6 +36,25 @@ export const paymentsRoutes: RouteDefinition[] = [
 			permission: loggedIn,
 			handler: ( request, ctx ) =>
 				paymentResource( accessiblePayment( ctx, request ) ),
+		},
+	},
+	{
+		route: '/payments/:id/invoice',
+		endpoints: {
+			methods: [ 'GET' ],
+			permission: loggedIn,
+			handler: ( request, ctx ) => {
+				const invoice = describeInvoice(
+					ctx,
+					accessiblePayment( ctx, request )
+				);
+				return new HtmlResponse(
+					renderInvoice(
+						invoice,
+						invoice.locale ?? ctx.config.locale
+					)
+				);
+			},
 		},
 	},
 	{
