@@ -19,3 +19,6 @@ export const getPayment = ( id: number ) =>
 /** Completes a pending manual payment (admin); the change it pays applies then. */
 export const completePayment = ( id: number ) =>
 	send< Payment >( 'POST', `/payments/${ id }/complete` );
+/** The address of a completed payment's printable invoice (HTML, opened by the browser with its session). */
+export const invoiceUrl = ( restRoot: string, id: number ) =>
+	`${ restRoot.replace( /\/$/, '' ) }/wu/v2/payments/${ id }/invoice`;

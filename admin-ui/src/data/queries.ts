@@ -14,6 +14,14 @@ import { listSites, type SiteQuery } from '../api/sites';
 import { getMe } from '../api/users';
 import { getPayment, listPayments } from '../api/payments';
 import { getProduct, listProducts } from '../api/products';
+import {
+	getReportSeries,
+	getReportSummary,
+	type ReportInterval,
+	type ReportMetric,
+	type ReportSeries,
+	type ReportSummary,
+} from '../api/reports';
 import type { Product } from '../api/types';
 import { defineQuery } from './use-query';
 
@@ -132,3 +140,55 @@ export const walletQuery = defineQuery(
 	[ TAGS.customers, TAGS.payments ]
 );
 export const meQuery = defineQuery( 'me', () => getMe(), [ TAGS.me ] );
+
+/** The metrics the Reports screen draws, in its order. */
+export const REPORT_METRICS: ReportMetric[] = [
+	'mrr',
+	'upgrades',
+	'downgrades',
+	'credit_issued',
+	'revenue',
+	'failed_renewals',
+];
+
+/** What the Reports screen shows for a range: the summary at its end and every series over it. */
+export interface ReportData {
+	summary: ReportSummary;
+	series: Record< ReportMetric, ReportSeries >;
+}
+
+export const reportsQuery = defineQuery(
+	'reports',
+	async ( range: {
+		from: string;
+		to: string;
+		interval: ReportInterval;
+	} ): Promise< ReportData > => {
+		const [ summary, ...series ] = await Promise.all( [
+			getReportSummary( range.to ),
+			...REPORT_METRICS.map( ( metric ) =>
+				getReportSeries( { ...range, metric } )
+			),
+		] );
+		return {
+			summary,
+			series: Object.fromEntries(
+				REPORT_METRICS.map( ( metric, i ) => [ metric, series[ i ] ] )
+			) as ReportData[ 'series' ],
+		};
+	},
+	[ TAGS.memberships, TAGS.payments, TAGS.products ]
+);
+
+/** MRR now and 30 days before (the dashboard's tile), from the server's clock. */
+export const mrrTrendQuery = defineQuery(
+	'mrr-trend',
+	async () => {
+		const now = await getReportSummary();
+		const before = await getReportSummary(
+			new Date( Date.parse( now.at ) - 30 * 86_400_000 ).toISOString()
+		);
+		return { now, before };
+	},
+	[ TAGS.memberships, TAGS.products ]
+);

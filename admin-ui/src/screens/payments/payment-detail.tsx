@@ -14,6 +14,7 @@ import { formatDate, formatMoney } from '../../format';
 import { useNotices } from '../../shell/notices';
 import { Link } from '../../shell/router';
 import { Panel } from '../../components/panel';
+import { InvoiceLink } from '../../components/invoice-link';
 
 function Lines( { payment }: { payment: Payment } ) {
 	return (
@@ -196,6 +197,20 @@ export function PaymentDetail( {
 										payment.currency
 									) }
 								</dd>
+								{ payment.invoice_number ? (
+									<>
+										<dt>
+											{ __(
+												'Invoice number',
+												'wu-plan-change'
+											) }
+										</dt>
+										<dd>
+											{ payment.invoice_number }{ ' ' }
+											<InvoiceLink payment={ payment } />
+										</dd>
+									</>
+								) : null }
 							</dl>
 							{ payment.status === 'pending' &&
 								payment.gateway === 'manual' && (
