@@ -90,25 +90,33 @@ describe( 'paying an on-hold renewal (POST /memberships/{id}/pay-renewal)', () =
 		} );
 	} );
 
-	it( 'R2, Q3: a declined card changes nothing and keeps the retry schedule', async () => {
+	it( 'R2, Q3: a declined card changes nothing but a failed payment and keeps the retry schedule', async () => {
 		const before = await get( membershipId );
-		const paymentsBefore = (
-			await request( t.app )
-				.get( `${ API }/payments?membership=${ membershipId }` )
-				.set( 'Authorization', auth )
-		).body.length;
+		const payments = async () =>
+			(
+				await request( t.app )
+					.get(
+						`${ API }/payments?membership=${ membershipId }&order=asc`
+					)
+					.set( 'Authorization', auth )
+			).body;
+		const paymentsBefore = await payments();
 		const declined = await pay( '4000000000000002' ).expect( 402 );
 		expect( declined.body ).toMatchObject( {
 			code: 'wu_payment_declined',
 			message: 'Your card was declined.',
 		} );
 		expect( await get( membershipId ) ).toEqual( before );
-		const paymentsAfter = (
-			await request( t.app )
-				.get( `${ API }/payments?membership=${ membershipId }` )
-				.set( 'Authorization', auth )
-		).body.length;
-		expect( paymentsAfter ).toBe( paymentsBefore );
+		// The declined attempt is kept as a failed payment (decision 52); it is not a retry.
+		expect( await payments() ).toEqual( [
+			...paymentsBefore,
+			expect.objectContaining( {
+				kind: 'renewal',
+				status: 'failed',
+				gateway: 'test_card',
+				failure_message: 'Your card was declined.',
+			} ),
+		] );
 	} );
 
 	it( 'refuses a membership that is not on hold (409), a missing card (400) and another customer (404)', async () => {

@@ -17,6 +17,7 @@ export const EVENT_TYPES = [
 	'membership.cancel_undone',
 	'membership.cancelled',
 	'membership.expired',
+	'payment.pending',
 	'payment.completed',
 	'payment.failed',
 	'payment.refunded',

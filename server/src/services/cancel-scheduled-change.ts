@@ -3,6 +3,7 @@ import { DomainError } from '../domain/errors';
 import type { Membership } from '../domain/types';
 import { billingNow, type BillingDeps } from './billing-deps';
 import { loadMembership } from './load';
+import { announceMembership } from './announce';
 
 /** Cancels a membership's scheduled change (RULES K8): it keeps its plan, period and add-ons; version + 1. */
 export function cancelScheduledChange(
@@ -27,6 +28,12 @@ export function cancelScheduledChange(
 			version: membership.version + 1,
 		};
 		deps.memberships.save( next, membership.version, billingNow( deps ) );
-		return loadMembership( deps, membershipId );
+		const after = loadMembership( deps, membershipId );
+		announceMembership(
+			deps,
+			'membership.scheduled_change_cancelled',
+			after
+		);
+		return after;
 	} )();
 }

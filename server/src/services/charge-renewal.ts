@@ -5,6 +5,8 @@ import { settleWithWallet, walletBalance } from '../domain/wallet';
 import type { Payment } from '../domain/payment';
 import type { BillingDeps } from './billing-deps';
 import type { ChargeResult } from './test-gateway';
+import { announceWalletEntry } from './announce';
+import { announcePaymentState } from './announce-change';
 
 /** How the rest of a renewal after the wallet is paid: the gateway's answer and its name. */
 export type RenewalPayer = ( amount: number ) => {
@@ -17,7 +19,8 @@ export type RenewalPayer = ( amount: number ) => {
  * the payment, completed or failed. On success it spends the wallet and stores the next period;
  * on failure the caller decides (hold and retry, or refuse). Call inside a transaction. The
  * renewal is priced at the plan in force after the scheduled change (RULES R1), which a failed
- * renewal has already applied (`Renewal.changed`).
+ * renewal has already applied (`Renewal.changed`). Announces the payment and the wallet entry
+ * (B2); the caller announces the membership after them.
  */
 export function chargeRenewal(
 	deps: BillingDeps,
@@ -59,15 +62,14 @@ export function chargeRenewal(
 		createdAt: at,
 	};
 	if ( ! charge.ok ) {
-		return {
-			payment: deps.payments.insert( {
-				...base,
-				status: 'failed',
-				failureMessage: charge.message,
-				completedAt: null,
-			} ),
-			charge,
-		};
+		const failed = deps.payments.insert( {
+			...base,
+			status: 'failed',
+			failureMessage: charge.message,
+			completedAt: null,
+		} );
+		announcePaymentState( deps, failed );
+		return { payment: failed, charge };
 	}
 	const payment = deps.payments.insert( {
 		...base,
@@ -75,8 +77,9 @@ export function chargeRenewal(
 		failureMessage: null,
 		completedAt: at,
 	} );
+	announcePaymentState( deps, payment );
 	if ( settlement.walletUsed > 0 ) {
-		deps.wallet.add( {
+		const spent = deps.wallet.add( {
 			customerId: membership.customerId,
 			amount: -settlement.walletUsed,
 			currency: membership.currency,
@@ -90,6 +93,7 @@ export function chargeRenewal(
 			paymentId: payment.id,
 			createdAt: at,
 		} );
+		announceWalletEntry( deps, spent );
 	}
 	deps.memberships.save( renewal.membership, membership.version, at );
 	deps.memberships.setRetryState( membership.id, null );

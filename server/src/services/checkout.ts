@@ -10,6 +10,9 @@ import { loadMembership } from './load';
 import { overLimitsOfChange } from './over-limits-of-change';
 import { assertWalletCovers, paymentLines, settleQuote } from './settle-quote';
 import { cardReference, chargeCard } from './test-gateway';
+import { announceMembership } from './announce';
+import { announcePaymentState, changeEventType } from './announce-change';
+import { CardDeclined, recordingDeclines } from './record-declined-payment';
 
 export type PaymentMethod =
 	{ type: 'test_card'; number: string } | { type: 'manual' };
@@ -164,17 +167,16 @@ function pay( deps: BillingDeps, input: CheckoutInput ): CheckoutResult {
 		} );
 		deps.quotes.transition( stored.id, 'open', 'pending', payment.id );
 		recordApproval( deps, stored.id, quote );
+		announcePaymentState( deps, payment );
 		return { membership, payment, quote, quoteId: stored.id };
 	}
 	if ( method?.type === 'test_card' ) {
 		const charge = chargeCard( method.number, quote.dueNow );
 		if ( ! charge.ok ) {
-			throw new DomainError(
-				'payment',
-				'wu_payment_declined',
-				charge.message,
-				{ decline_code: charge.code }
-			);
+			throw new CardDeclined( charge, {
+				...base,
+				gateway: method.type,
+			} );
 		}
 		deps.customers.saveCard(
 			membership.customerId,
@@ -190,9 +192,13 @@ function pay( deps: BillingDeps, input: CheckoutInput ): CheckoutResult {
 					completedAt: now,
 				} )
 			: null;
+	if ( payment ) {
+		announcePaymentState( deps, payment );
+	}
 	const after = settleQuote( deps, membership, quote, payment, now );
 	deps.quotes.transition( stored.id, 'open', 'paid', payment?.id ?? null );
 	recordApproval( deps, stored.id, quote );
+	announceMembership( deps, changeEventType( membership, quote ), after );
 	return { membership: after, payment, quote, quoteId: stored.id };
 }
 
@@ -200,7 +206,9 @@ function pay( deps: BillingDeps, input: CheckoutInput ): CheckoutResult {
  * Pays a quote and applies it (RULES Q2, Q3, W1–W3) in ONE synchronous SQLite transaction:
  * idempotency check, freshness, charge, payment, wallet, membership, stored answer. Nothing here
  * awaits, so concurrent requests in this process run one after another; a failure (stale,
- * declined) rolls everything back. Only successful answers are kept for the Idempotency-Key.
+ * declined) rolls everything back; a declined card is then recorded as a failed payment on its
+ * own (decision 52). Only successful answers are kept for the Idempotency-Key. Each change is
+ * announced in its transaction: payment, wallet entries, then the membership (RULES B2).
  */
 export function checkout(
 	deps: BillingDeps,
@@ -211,6 +219,17 @@ export function checkout(
 		.createHash( 'sha256' )
 		.update( input.requestFingerprint )
 		.digest( 'hex' );
+	return recordingDeclines( deps, () =>
+		checkoutOnce( deps, input, present, fingerprint )
+	);
+}
+
+function checkoutOnce(
+	deps: BillingDeps,
+	input: CheckoutInput,
+	present: ( result: CheckoutResult ) => unknown,
+	fingerprint: string
+): CheckoutAnswer {
 	return deps.db.transaction( (): CheckoutAnswer => {
 		if ( input.idempotencyKey !== undefined ) {
 			const previous = deps.idempotency.find(

@@ -5,12 +5,14 @@ import type { Payment } from '../domain/payment';
 import { billingNow, type BillingDeps } from './billing-deps';
 import { loadMembership } from './load';
 import { settleQuote } from './settle-quote';
+import { announceMembership } from './announce';
+import { announcePaymentState, changeEventType } from './announce-change';
 
 /**
  * Completes a pending (manual) payment as the admin (API.md): the quoted change applies now if
  * the membership is still at the quote's version and the wallet still covers it; otherwise the
  * payment is marked failed and `wu_quote_stale` (409) is answered. A pending payment of another
- * kind is simply completed.
+ * kind is simply completed. The payment, its wallet entries and the membership are announced (B2).
  */
 export function completePayment(
 	deps: BillingDeps,
@@ -44,11 +46,9 @@ export function completePayment(
 			: null;
 		if ( ! stored || payment.membershipId === null ) {
 			deps.payments.transition( payment.id, 'pending', 'completed', now );
-			return {
-				stale: false,
-				payment: deps.payments.find( payment.id ) as Payment,
-				membership: null,
-			};
+			const completed = deps.payments.find( payment.id ) as Payment;
+			announcePaymentState( deps, completed );
+			return { stale: false, payment: completed, membership: null };
 		}
 		const membership = loadMembership( deps, payment.membershipId );
 		const walletShort =
@@ -71,9 +71,15 @@ export function completePayment(
 					'wu-plan-change'
 				)
 			);
+			announcePaymentState(
+				deps,
+				deps.payments.find( payment.id ) as Payment
+			);
 			return { stale: true, payment, membership };
 		}
 		deps.payments.transition( payment.id, 'pending', 'completed', now );
+		const completed = deps.payments.find( payment.id ) as Payment;
+		announcePaymentState( deps, completed );
 		const after = settleQuote(
 			deps,
 			membership,
@@ -82,11 +88,12 @@ export function completePayment(
 			now
 		);
 		deps.quotes.transition( stored.id, 'pending', 'paid', payment.id );
-		return {
-			stale: false,
-			payment: deps.payments.find( payment.id ) as Payment,
-			membership: after,
-		};
+		announceMembership(
+			deps,
+			changeEventType( membership, stored.quote ),
+			after
+		);
+		return { stale: false, payment: completed, membership: after };
 	} )();
 	if ( outcome.stale ) {
 		throw new DomainError(

@@ -17,6 +17,7 @@ import type {
 } from '../domain/types';
 import { billingNow, type BillingDeps } from './billing-deps';
 import { loadCustomer } from './load';
+import { announceMembership, announcePayment } from './announce';
 
 export interface NewMembership {
 	customerId: number;
@@ -202,7 +203,7 @@ export function createMembership(
 			} );
 		const total = lines.reduce( ( sum, line ) => sum + line.amount, 0 );
 		if ( total > 0 ) {
-			deps.payments.insert( {
+			const payment = deps.payments.insert( {
 				customerId: customer.id,
 				membershipId: membership.id,
 				status: 'completed',
@@ -216,7 +217,9 @@ export function createMembership(
 				createdAt: periodStart,
 				completedAt: periodStart,
 			} );
+			announcePayment( deps, 'payment.completed', payment );
 		}
+		announceMembership( deps, 'membership.created', membership );
 		return membership;
 	} )();
 }

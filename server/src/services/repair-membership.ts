@@ -4,6 +4,7 @@ import { dayOfMonth, isInstantInRange, parseInstant } from '../domain/instant';
 import type { Membership, MembershipStatus } from '../domain/types';
 import { billingNow, type BillingDeps } from './billing-deps';
 import { loadMembership } from './load';
+import { announceMembership } from './announce';
 
 /** What the network admin may set to repair a membership (API.md `PUT /memberships/{id}`); each is optional. */
 export interface MembershipRepair {
@@ -123,6 +124,8 @@ export function repairMembership(
 			deps.memberships.setRetryState( membershipId, null );
 		}
 		deps.memberships.setRenewalError( membershipId, null );
-		return loadMembership( deps, membershipId );
+		const after = loadMembership( deps, membershipId );
+		announceMembership( deps, 'membership.updated', after );
+		return after;
 	} )();
 }

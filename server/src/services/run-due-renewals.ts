@@ -3,8 +3,10 @@ import { isDomainError } from '../domain/errors';
 import { isInstantInRange } from '../domain/instant';
 import { renewMembership } from '../domain/renew-membership';
 import { nextRetryAt } from '../domain/retry-schedule';
+import type { EventType } from '../domain/event';
 import type { Membership } from '../domain/types';
 import type { BillingDeps } from './billing-deps';
+import { announceMembershipNow } from './announce-change';
 import { chargeRenewal } from './charge-renewal';
 import { chargeCard } from './test-gateway';
 
@@ -49,7 +51,9 @@ function bump(
  * (domain renewMembership), charge wallet first then the saved card, start the next period
  * from the same anchor; a failure puts it on hold with retries +1, +3, +5 days after the
  * first failure, then expires it. The scheduled change is applied first either way (R1, R5): on
- * hold or expired, the membership is on the plan the customer chose, with its limits.
+ * hold or expired, the membership is on the plan the customer chose, with its limits. Announces
+ * the payment, the wallet entry, `membership.downgraded` when a scheduled change applied, then
+ * `membership.renewed`, `membership.renewal_failed` or `membership.expired` (B2).
  */
 export function processRenewal(
 	deps: BillingDeps,
@@ -60,6 +64,18 @@ export function processRenewal(
 		const membership = deps.memberships.find( membershipId ) as Membership;
 		const products = deps.products.all();
 		const renewal = renewMembership( membership, products, at );
+		// Events carry the renewal's instant, not the (perhaps jumped) clock's (B2, decision 52).
+		const atDeps: BillingDeps = { ...deps, clock: { now: () => at } };
+		const applied =
+			membership.scheduledChange !== null &&
+			renewal.changed.scheduledChange === null;
+		const announce = ( type: EventType ) =>
+			announceMembershipNow(
+				atDeps,
+				membershipId,
+				...( applied ? [ 'membership.downgraded' as const ] : [] ),
+				type
+			);
 		const outcome = (
 			result: RenewalOutcome[ 'result' ],
 			paymentId: number | null = null
@@ -74,6 +90,7 @@ export function processRenewal(
 			// NOTE: R3 — a free plan simply continues (no payment); pinned by "R3 free plan continues".
 			deps.memberships.save( renewal.membership, membership.version, at );
 			deps.memberships.setRetryState( membershipId, null );
+			announce( 'membership.renewed' );
 			return outcome( 'continued' );
 		}
 		if ( ! membership.autoRenew ) {
@@ -83,11 +100,12 @@ export function processRenewal(
 				at
 			);
 			deps.memberships.setRetryState( membershipId, null );
+			announce( 'membership.expired' );
 			return outcome( 'expired' );
 		}
 		const card = deps.customers.find( membership.customerId )?.card ?? null;
 		const { payment, charge } = chargeRenewal(
-			deps,
+			atDeps,
 			membership,
 			renewal,
 			at,
@@ -110,6 +128,7 @@ export function processRenewal(
 						}
 		);
 		if ( charge.ok ) {
+			announce( 'membership.renewed' );
 			return outcome( 'renewed', payment.id );
 		}
 		const previous =
@@ -130,6 +149,7 @@ export function processRenewal(
 				attempts,
 				nextRetryAt: null,
 			} );
+			announce( 'membership.expired' );
 			return outcome( 'expired', payment.id );
 		}
 		// NOTE: R1, R5 — on hold on the plan chosen (the scheduled change applied, its limits in force);
@@ -144,6 +164,7 @@ export function processRenewal(
 			attempts,
 			nextRetryAt: retryAt,
 		} );
+		announce( 'membership.renewal_failed' );
 		return outcome( 'on-hold', payment.id );
 	} )();
 }
@@ -198,7 +219,10 @@ export function runDueRenewals(
 			const at = isInstantInRange( Date.parse( event.at ) )
 				? event.at
 				: until;
-			deps.memberships.setRenewalError( event.id, { at, message } );
+			deps.db.transaction( () => {
+				deps.memberships.setRenewalError( event.id, { at, message } );
+				announceMembershipNow( deps, event.id, 'membership.updated' );
+			} )();
 			outcomes.push( {
 				membershipId: event.id,
 				at: event.at,

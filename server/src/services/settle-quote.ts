@@ -5,6 +5,7 @@ import { walletBalance } from '../domain/wallet';
 import type { Membership, Quote, QuoteLine } from '../domain/types';
 import type { Payment } from '../domain/payment';
 import type { BillingDeps } from './billing-deps';
+import { announceWalletEntry } from './announce';
 
 /** Credit above the charge (RULES W1), minor units. */
 export function excessCredit( quote: Quote ): number {
@@ -61,7 +62,8 @@ export function assertWalletCovers(
 
 /**
  * Applies a paid quote inside the caller's transaction (RULES Q3): the membership change
- * (optimistic on its version), the wallet movements of `payment` (W3). Returns the membership.
+ * (optimistic on its version), the wallet movements of `payment` (W3), each announced (B2; the
+ * caller announces the payment before and the membership after). Returns the membership.
  */
 export function settleQuote(
 	deps: BillingDeps,
@@ -92,7 +94,7 @@ export function settleQuote(
 					payment.id
 				)
 			: __( 'Used for payment', 'wu-plan-change' );
-		deps.wallet.add( {
+		const spent = deps.wallet.add( {
 			customerId: membership.customerId,
 			amount: -quote.walletUsed,
 			currency: quote.currency,
@@ -100,10 +102,11 @@ export function settleQuote(
 			paymentId: payment?.id ?? null,
 			createdAt: now,
 		} );
+		announceWalletEntry( deps, spent );
 	}
 	const excess = excessCredit( quote );
 	if ( excess > 0 ) {
-		deps.wallet.add( {
+		const credited = deps.wallet.add( {
 			customerId: membership.customerId,
 			amount: excess,
 			currency: quote.currency,
@@ -114,6 +117,7 @@ export function settleQuote(
 			paymentId: payment?.id ?? null,
 			createdAt: now,
 		} );
+		announceWalletEntry( deps, credited );
 	}
 	return deps.memberships.find( membership.id ) as Membership;
 }

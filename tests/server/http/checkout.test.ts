@@ -65,11 +65,13 @@ describe( 'checkout (RULES Q2, Q3, W1–W3, L4) and ownership', () => {
 				.get( `${ API }/memberships/${ membership.id }` )
 				.set( 'Authorization', t.admin )
 		).body,
+		// Declined attempts are kept as failed payments (decision 52); nothing else moves.
 		payments: (
 			await request( t.app )
 				.get( `${ API }/payments` )
 				.set( 'Authorization', t.admin )
-		).body.length,
+		).body.filter( ( p: { status: string } ) => p.status !== 'failed' )
+			.length,
 		wallet: (
 			await request( t.app )
 				.get( `${ API }/customers/${ carla.id }` )
@@ -125,7 +127,7 @@ describe( 'checkout (RULES Q2, Q3, W1–W3, L4) and ownership', () => {
 		expect( await state() ).toEqual( before );
 	} );
 
-	it( 'Q3 a declined card changes nothing and says why; insufficient funds says so', async () => {
+	it( 'Q3 a declined card changes nothing but a failed payment (decision 52) and says why; insufficient funds says so', async () => {
 		const quote = await quoteYearly();
 		const before = await state();
 		const declined = await checkout( {
@@ -143,6 +145,24 @@ describe( 'checkout (RULES Q2, Q3, W1–W3, L4) and ownership', () => {
 		expect( poor.body.code ).toBe( 'wu_payment_declined' );
 		expect( poor.body.message ).toMatch( /insufficient funds/i );
 		expect( await state() ).toEqual( before );
+		const failed = await request( t.app )
+			.get( `${ API }/payments?status=failed&order=asc` )
+			.set( 'Authorization', t.admin )
+			.expect( 200 );
+		expect(
+			failed.body.map( ( p: Record< string, unknown > ) => [
+				p.kind,
+				p.total,
+				p.failure_message,
+			] )
+		).toEqual( [
+			[ 'change', quote.due_now, 'Your card was declined.' ],
+			[
+				'change',
+				quote.due_now,
+				expect.stringMatching( /insufficient funds/i ),
+			],
+		] );
 		await checkout( {
 			quote_id: quote.id,
 			payment_method: OK_CARD,
