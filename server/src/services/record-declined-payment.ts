@@ -9,13 +9,13 @@ import type { ChargeResult } from './test-gateway';
  * can record it once the change's transaction has rolled back (decision 52).
  */
 export class CardDeclined extends DomainError {
-	readonly attempt: Omit< Payment, 'id' >;
+	readonly attempt: Omit< Payment, 'id' | 'invoiceNumber' >;
 
 	constructor(
 		charge: Extract< ChargeResult, { ok: false } >,
 		attempt: Omit<
 			Payment,
-			'id' | 'status' | 'failureMessage' | 'completedAt'
+			'id' | 'status' | 'failureMessage' | 'completedAt' | 'invoiceNumber'
 		>
 	) {
 		super( 'payment', 'wu_payment_declined', charge.message, {

@@ -100,15 +100,16 @@ describe( 'invoices (GET /payments/{id}/invoice, invoice_number)', () => {
 			plan_id: c.basic,
 		} );
 		const list = await payments();
-		expect(
-			list.map( ( p ) => [ p.membership_id, p.invoice_number ] )
-		).toEqual( [
-			[ membership.id, 1 ],
-			[ membership.id, 2 ],
-			[ another.id, 3 ],
+		expect( list.map( ( p ) => [ p.status, p.invoice_number ] ) ).toEqual( [
+			[ 'completed', 1 ],
+			[ 'failed', null ], // the declined card (decision 52)
+			[ 'completed', 2 ], // the manual payment, completed
+			[ 'completed', 3 ],
 		] );
+		expect( list[ 3 ].membership_id ).toBe( another.id );
+		await invoice( list[ 1 ].id ).expect( 409 );
 		const single = await request( t.app )
-			.get( `${ API }/payments/${ list[ 2 ].id }` )
+			.get( `${ API }/payments/${ list[ 3 ].id }` )
 			.set( 'Authorization', t.admin )
 			.expect( 200 );
 		expect( single.body.invoice_number ).toBe( 3 );

@@ -29,9 +29,24 @@ const FORTNIGHTLY = 23;
 function products(): Product[] {
 	return [
 		...catalogue(),
-		product( { id: WEEKLY, name: 'Weekly', amount: 1000, durationUnit: 'week' } ),
-		product( { id: QUARTERLY, name: 'Quarterly', amount: 8700, duration: 3 } ),
-		product( { id: DAILY, name: 'Daily', amount: 100, durationUnit: 'day' } ),
+		product( {
+			id: WEEKLY,
+			name: 'Weekly',
+			amount: 1000,
+			durationUnit: 'week',
+		} ),
+		product( {
+			id: QUARTERLY,
+			name: 'Quarterly',
+			amount: 8700,
+			duration: 3,
+		} ),
+		product( {
+			id: DAILY,
+			name: 'Daily',
+			amount: 100,
+			durationUnit: 'day',
+		} ),
 		product( {
 			id: FORTNIGHTLY,
 			name: 'Fortnightly',
@@ -144,14 +159,21 @@ describe( 'report buckets', () => {
 			{ start: '2026-03-23T00:00:00Z', end: '2026-03-30T00:00:00Z' },
 		] );
 		expect(
-			reportBuckets( '2026-03-11T10:00:00Z', '2026-03-13T00:00:00Z', 'day' )
-				?.length
+			reportBuckets(
+				'2026-03-11T10:00:00Z',
+				'2026-03-13T00:00:00Z',
+				'day'
+			)?.length
 		).toBe( 2 );
 	} );
 
 	it( 'refuses more than 1100 points', () => {
 		expect(
-			reportBuckets( '2020-01-01T00:00:00Z', '2026-01-01T00:00:00Z', 'day' )
+			reportBuckets(
+				'2020-01-01T00:00:00Z',
+				'2026-01-01T00:00:00Z',
+				'day'
+			)
 		).toBeNull();
 	} );
 
