@@ -3,6 +3,7 @@ import type { LoadFigures } from './load';
 import { cachesSection, type CacheFigure } from './cache-figures';
 import { checkoutRows, type CheckoutFigures } from './checkout-load';
 import { listRows, listSection, type ListVariant } from './lists';
+import { reportRows, reportSection, type ReportFigures } from './reports';
 
 export interface BenchReport {
 	date: string;
@@ -63,6 +64,8 @@ export interface BenchReport {
 	lists?: ListVariant[];
 	/** (e) Checkouts of open quotes (scripts/bench/checkout-load.ts). */
 	checkout?: CheckoutFigures;
+	/** (f) The reports (scripts/bench/reports.ts). */
+	reports?: ReportFigures;
 }
 
 const int = ( n: number ) => Math.round( n ).toLocaleString( 'en-US' );
@@ -190,6 +193,7 @@ function rows( r: BenchReport ): string[][] {
 		],
 		...listRows( r.lists ?? [] ),
 		...checkoutRows( r.checkout ),
+		...reportRows( r.reports ),
 	];
 }
 
@@ -245,6 +249,7 @@ Renewal outcomes: ${ Object.entries( r.renewals.results )
 		.join( ', ' ) }.
 
 ${ r.lists ? listSection( r.lists ) : '' }
+${ reportSection( r.reports ) }
 ## Reading (a)
 
 The server's main thread is one synchronous event loop, so its throughput is the inverse of the

@@ -56,28 +56,44 @@ export class ReportRepository {
 		) {
 			return;
 		}
-		const insert = this.db.prepare(
-			'INSERT INTO mrr_changes ( membership_id, at, plan_id, status, count_delta, mrr_delta ) VALUES ( ?, ?, ?, ?, ?, ? )'
-		);
 		const stored = storeInstant( at );
 		if ( previous ) {
-			insert.run(
+			this.addDelta( membershipId, stored, previous, -1 );
+		}
+		this.addDelta( membershipId, stored, state, 1 );
+	}
+
+	/** One row of `mrr_changes` and its day's sum in `mrr_days` (a state added, +1, or taken back, −1). */
+	private addDelta(
+		membershipId: number,
+		stored: string,
+		state: ReportState,
+		sign: 1 | -1
+	): void {
+		this.db
+			.prepare(
+				'INSERT INTO mrr_changes ( membership_id, at, plan_id, status, count_delta, mrr_delta ) VALUES ( ?, ?, ?, ?, ?, ? )'
+			)
+			.run(
 				membershipId,
 				stored,
-				previous.planId,
-				previous.status,
-				-1,
-				-previous.mrr
+				state.planId,
+				state.status,
+				sign,
+				sign * state.mrr
 			);
-		}
-		insert.run(
-			membershipId,
-			stored,
-			state.planId,
-			state.status,
-			1,
-			state.mrr
-		);
+		this.db
+			.prepare(
+				`INSERT INTO mrr_days ( day, status, plan_id, count_delta, mrr_delta ) VALUES ( ?, ?, ?, ?, ? )
+				ON CONFLICT ( day, status, plan_id ) DO UPDATE SET count_delta = count_delta + excluded.count_delta, mrr_delta = mrr_delta + excluded.mrr_delta`
+			)
+			.run(
+				stored.slice( 0, 10 ),
+				state.status,
+				state.planId,
+				sign,
+				sign * state.mrr
+			);
 	}
 
 	/** Ids of memberships with no recorded state (created before reports kept history), oldest first. */
@@ -91,14 +107,23 @@ export class ReportRepository {
 		 ).map( ( row ) => ( { id: row.id, createdAt: row.created_at } ) );
 	}
 
-	/** Memberships by status and plan, with their MRR, at instant `at` (changes at `at` included). */
+	/**
+	 * Memberships by status and plan, with their MRR, at instant `at` (changes at `at` included):
+	 * the days before `at`'s day from `mrr_days`, that day's changes up to `at` from `mrr_changes`.
+	 */
 	statesAt( at: string ): StateCount[] {
+		const stored = storeInstant( at );
+		const day = stored.slice( 0, 10 );
 		return (
 			this.db
 				.prepare(
-					'SELECT status, plan_id, SUM( count_delta ) AS count, SUM( mrr_delta ) AS mrr FROM mrr_changes WHERE at <= ? GROUP BY status, plan_id'
+					`SELECT status, plan_id, SUM( count_delta ) AS count, SUM( mrr_delta ) AS mrr FROM (
+						SELECT status, plan_id, count_delta, mrr_delta FROM mrr_days WHERE day < ?
+						UNION ALL
+						SELECT status, plan_id, count_delta, mrr_delta FROM mrr_changes WHERE at >= ? AND at <= ?
+					) GROUP BY status, plan_id`
 				)
-				.all( storeInstant( at ) ) as {
+				.all( day, `${ day }T00:00:00.000Z`, stored ) as {
 				status: MembershipStatus;
 				plan_id: number;
 				count: number;
@@ -114,26 +139,33 @@ export class ReportRepository {
 			} ) );
 	}
 
-	/** The MRR at each instant (ascending), minor units: one aggregate up to the first, then one per step. */
+	/**
+	 * The MRR at each instant (ascending), minor units: the days before each instant's day
+	 * (summed once, day by day, from `mrr_days`) plus its own day's changes up to it.
+	 */
 	mrrAt( instants: string[] ): number[] {
-		const upTo = this.db.prepare(
-			'SELECT COALESCE( SUM( mrr_delta ), 0 ) AS v FROM mrr_changes WHERE at <= ?'
+		const days = this.db.prepare(
+			'SELECT COALESCE( SUM( mrr_delta ), 0 ) AS v FROM mrr_days WHERE day >= ? AND day < ?'
 		);
-		const between = this.db.prepare(
-			'SELECT COALESCE( SUM( mrr_delta ), 0 ) AS v FROM mrr_changes WHERE at > ? AND at <= ?'
+		const sameDay = this.db.prepare(
+			'SELECT COALESCE( SUM( mrr_delta ), 0 ) AS v FROM mrr_changes WHERE at >= ? AND at <= ?'
 		);
-		const values: number[] = [];
-		let previous: string | null = null;
-		for ( const instant of instants.map( ( i ) => storeInstant( i ) ) ) {
-			const row = (
-				previous === null
-					? upTo.get( instant )
-					: between.get( previous, instant )
-			) as { v: number };
-			values.push( ( values.at( -1 ) ?? 0 ) + row.v );
-			previous = instant;
-		}
-		return values;
+		let before = 0;
+		let previousDay = '';
+		return instants.map( ( instant ) => {
+			const stored = storeInstant( instant );
+			const day = stored.slice( 0, 10 );
+			before += ( days.get( previousDay, day ) as { v: number } ).v;
+			previousDay = day;
+			return (
+				before +
+				(
+					sameDay.get( `${ day }T00:00:00.000Z`, stored ) as {
+						v: number;
+					}
+				 ).v
+			);
+		} );
 	}
 
 	/** Events of `type` in each bucket, by their instant. */
@@ -147,10 +179,10 @@ export class ReportRepository {
 		);
 	}
 
-	/** What completed payments took in each bucket (by completion), minor units. */
+	/** What completed payments took in each bucket (by completion: only a completion sets `completed_at`), minor units. */
 	paymentsTotal( buckets: Bucket[] ): number[] {
 		const sum = this.db.prepare(
-			'SELECT COALESCE( SUM( total_amount ), 0 ) AS v FROM payments WHERE completed_at >= ? AND completed_at < ? AND invoice_number IS NOT NULL'
+			'SELECT COALESCE( SUM( total_amount ), 0 ) AS v FROM payments WHERE completed_at >= ? AND completed_at < ?'
 		);
 		return buckets.map(
 			( b ) =>
@@ -198,7 +230,7 @@ export class ReportRepository {
 	prorationCredit( buckets: Bucket[] ): number[] {
 		const sum = this.db.prepare(
 			`SELECT COALESCE( SUM( -l.amount ), 0 ) AS v FROM payment_lines l JOIN payments p ON p.id = l.payment_id
-			WHERE l.kind = 'proration_credit' AND p.completed_at >= ? AND p.completed_at < ? AND p.invoice_number IS NOT NULL`
+			WHERE l.kind = 'proration_credit' AND p.completed_at >= ? AND p.completed_at < ?`
 		);
 		return buckets.map(
 			( b ) =>

@@ -29,14 +29,11 @@ export function countsTowardsMrr( status: MembershipStatus ): boolean {
 
 /**
  * A membership's monthly recurring revenue, minor units (RULES B1): its recurring total at its
- * period normalized to a month; 0 while trialing, cancelled, expired or pending, and on a free plan.
+ * period normalized to a month; 0 while trialing, cancelled, expired or pending. A free
+ * membership renews nothing and so counts 0; paid add-ons on a free plan count (decision 63).
  */
 export function mrr( membership: Membership, products: Product[] ): number {
 	if ( ! countsTowardsMrr( membership.status ) ) {
-		return 0;
-	}
-	const plan = products.find( ( p ) => p.id === membership.planId );
-	if ( ! plan || plan.pricingType === 'free' ) {
 		return 0;
 	}
 	return monthlyAmount(

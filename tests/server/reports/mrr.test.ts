@@ -121,6 +121,14 @@ describe( 'mrr (RULES B1)', () => {
 		expect( of( FREE, 1, 'month' ) ).toBe( 0 );
 	} );
 
+	it( 'counts the paid add-ons of a free plan (decision 63: 500 a month for Extra Disk)', () => {
+		expect(
+			of( FREE, 1, 'month', 'active', [
+				{ productId: EXTRA_DISK, quantity: 1 },
+			] )
+		).toBe( 500 );
+	} );
+
 	it( 'a network of monthly, yearly, weekly and 3-month memberships: 9900 + 8250 + 4333 + 2900 = 25383', () => {
 		const network = [
 			of( PREMIUM, 1, 'month' ),

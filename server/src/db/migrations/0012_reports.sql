@@ -40,6 +40,18 @@ CREATE TABLE mrr_changes (
 CREATE INDEX mrr_changes_at ON mrr_changes ( at, mrr_delta, status, plan_id, count_delta );
 CREATE INDEX mrr_changes_membership ON mrr_changes ( membership_id, id );
 
+-- The same deltas summed per UTC day, status and plan (written with each row above): an instant's
+-- figures are the days before its day plus its own day's rows up to it, so a report reads a few
+-- rows per day of history instead of every change (docs/benchmarks.md, (f)).
+CREATE TABLE mrr_days (
+	day TEXT NOT NULL,
+	status TEXT NOT NULL,
+	plan_id INTEGER NOT NULL,
+	count_delta INTEGER NOT NULL,
+	mrr_delta INTEGER NOT NULL,
+	PRIMARY KEY ( day, status, plan_id )
+) STRICT, WITHOUT ROWID;
+
 -- Reports count events by type over time, sum revenue by completion and credit by line kind.
 CREATE INDEX events_type_created ON events ( type, created_at );
 CREATE INDEX payments_completed ON payments ( completed_at, total_amount );
