@@ -63,7 +63,8 @@ function addHistory( file: string, plans: number[] ): number {
 			const type = CHANGE_TYPES[ i % CHANGE_TYPES.length ];
 			reports.recordState( m.id, at, {
 				planId: plans[ i % plans.length ],
-				status: type === 'membership.renewal_failed' ? 'on-hold' : 'active',
+				status:
+					type === 'membership.renewal_failed' ? 'on-hold' : 'active',
 				mrr: type === 'membership.upgraded' ? 8250 : 2900,
 			} );
 			events.append( {
@@ -95,14 +96,39 @@ function variants(): [ string, ( i: number ) => string ][] {
 			.slice( 0, 10 );
 	return [
 		[ 'summary now', () => '/reports/summary' ],
-		[ 'summary at a day of the past year', ( i ) => `/reports/summary?at=${ day( i ) }` ],
+		[
+			'summary at a day of the past year',
+			( i ) => `/reports/summary?at=${ day( i ) }`,
+		],
 		[ 'mrr, 12 months', () => '/reports/series?metric=mrr&interval=month' ],
-		[ 'mrr, 365 days', () => `/reports/series?metric=mrr&interval=day&from=${ day( 364 ) }&to=${ NOW }` ],
-		[ 'upgrades, 52 weeks', () => `/reports/series?metric=upgrades&interval=week&from=${ day( 364 ) }&to=${ NOW }` ],
-		[ 'failed_renewals, 365 days', () => `/reports/series?metric=failed_renewals&interval=day&from=${ day( 364 ) }&to=${ NOW }` ],
-		[ 'revenue, 12 months', () => '/reports/series?metric=revenue&interval=month' ],
-		[ 'revenue, 365 days', () => `/reports/series?metric=revenue&interval=day&from=${ day( 364 ) }&to=${ NOW }` ],
-		[ 'credit_issued, 12 months', () => '/reports/series?metric=credit_issued&interval=month' ],
+		[
+			'mrr, 365 days',
+			() =>
+				`/reports/series?metric=mrr&interval=day&from=${ day( 364 ) }&to=${ NOW }`,
+		],
+		[
+			'upgrades, 52 weeks',
+			() =>
+				`/reports/series?metric=upgrades&interval=week&from=${ day( 364 ) }&to=${ NOW }`,
+		],
+		[
+			'failed_renewals, 365 days',
+			() =>
+				`/reports/series?metric=failed_renewals&interval=day&from=${ day( 364 ) }&to=${ NOW }`,
+		],
+		[
+			'revenue, 12 months',
+			() => '/reports/series?metric=revenue&interval=month',
+		],
+		[
+			'revenue, 365 days',
+			() =>
+				`/reports/series?metric=revenue&interval=day&from=${ day( 364 ) }&to=${ NOW }`,
+		],
+		[
+			'credit_issued, 12 months',
+			() => '/reports/series?metric=credit_issued&interval=month',
+		],
 	];
 }
 
@@ -127,12 +153,17 @@ export async function reportLatencies(
 			const times: number[] = [];
 			const cpus: number[] = [];
 			for ( let i = 0; i < count + 10; i++ ) {
-				const res = await fetch( `${ app.url }/wp-json/wu/v2${ path( i ) }`, {
-					headers: { authorization: admin },
-				} );
+				const res = await fetch(
+					`${ app.url }/wp-json/wu/v2${ path( i ) }`,
+					{
+						headers: { authorization: admin },
+					}
+				);
 				const body = await res.text();
 				if ( res.status !== 200 ) {
-					throw new Error( `${ path( i ) }: ${ res.status } ${ body }` );
+					throw new Error(
+						`${ path( i ) }: ${ res.status } ${ body }`
+					);
 				}
 				if ( i >= 10 ) {
 					times.push( app.last().wall );
@@ -156,7 +187,9 @@ export async function reportLatencies(
 	}
 	const check = openDatabase( file );
 	const events = (
-		check.prepare( 'SELECT COUNT(*) AS n FROM events' ).get() as { n: number }
+		check.prepare( 'SELECT COUNT(*) AS n FROM events' ).get() as {
+			n: number;
+		}
 	 ).n;
 	check.close();
 	return { backfillSeconds, historyRows, events, variants: results };
@@ -169,7 +202,9 @@ export function reportRows( figures: ReportFigures | undefined ): string[][] {
 	if ( ! figures ) {
 		return [];
 	}
-	const worst = figures.variants.reduce( ( a, b ) => ( b.p95 > a.p95 ? b : a ) );
+	const worst = figures.variants.reduce( ( a, b ) =>
+		b.p95 > a.p95 ? b : a
+	);
 	return [
 		[
 			`(f) GET /reports/summary and /reports/series: server time, worst of ${ figures.variants.length } variants, ${ worst.requests } requests each`,
@@ -187,6 +222,7 @@ export function reportSection( figures: ReportFigures | undefined ): string {
 	}
 	return `## (f) The reports, variant by variant
 
+This part alone: \`BENCH_SIZE=100000 node --import tsx scripts/bench/reports.ts\`.
 History: every membership's start (the start-up backfill, ${ figures.backfillSeconds.toFixed( 1 ) } s), then one in five
 changed once over the year before ${ NOW } with its event: ${ figures.historyRows.toLocaleString( 'en-US' ) } rows of \`mrr_changes\`,
 ${ figures.events.toLocaleString( 'en-US' ) } events. Server time as in (d), one request at a time.
@@ -206,7 +242,10 @@ ${ figures.variants
 async function alone(): Promise< void > {
 	const dir = fs.mkdtempSync( path.join( os.tmpdir(), 'wu-bench-reports-' ) );
 	try {
-		const network = generateNetwork( path.join( dir, 'network.sqlite' ), SIZE );
+		const network = generateNetwork(
+			path.join( dir, 'network.sqlite' ),
+			SIZE
+		);
 		const admin = `Basic ${ Buffer.from( `admin:${ network.adminPassword }` ).toString( 'base64' ) }`;
 		const figures = await reportLatencies( network.file, admin, [
 			network.products.basic,
