@@ -149,12 +149,12 @@ export async function reportLatencies(
 	const app = await timedApp( file, NOW );
 	const results: ReportVariant[] = [];
 	try {
-		for ( const [ name, path ] of variants() ) {
+		for ( const [ name, pathOf ] of variants() ) {
 			const times: number[] = [];
 			const cpus: number[] = [];
 			for ( let i = 0; i < count + 10; i++ ) {
 				const res = await fetch(
-					`${ app.url }/wp-json/wu/v2${ path( i ) }`,
+					`${ app.url }/wp-json/wu/v2${ pathOf( i ) }`,
 					{
 						headers: { authorization: admin },
 					}
@@ -162,7 +162,7 @@ export async function reportLatencies(
 				const body = await res.text();
 				if ( res.status !== 200 ) {
 					throw new Error(
-						`${ path( i ) }: ${ res.status } ${ body }`
+						`${ pathOf( i ) }: ${ res.status } ${ body }`
 					);
 				}
 				if ( i >= 10 ) {
@@ -174,7 +174,7 @@ export async function reportLatencies(
 			cpus.sort( ( a, b ) => a - b );
 			results.push( {
 				name,
-				example: path( 1 ),
+				example: pathOf( 1 ),
 				requests: times.length,
 				p50: percentile( times, 0.5 ),
 				p95: percentile( times, 0.95 ),
