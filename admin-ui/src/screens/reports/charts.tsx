@@ -54,12 +54,12 @@ export default function Chart( { kind, rows, series, format }: ChartProps ) {
 						{ series.map( ( s ) => (
 							<Line
 								key={ s.key }
-								type="stepAfter"
+								type="linear"
 								dataKey={ s.key }
 								name={ s.name }
 								stroke={ s.color }
 								strokeWidth={ 2 }
-								dot={ false }
+								dot={ rows.length <= 31 }
 								isAnimationActive={ false }
 							/>
 						) ) }
