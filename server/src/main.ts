@@ -8,7 +8,9 @@ import { isLocale, LOCALES } from './i18n';
 import { startEventRelay } from './jobs/event-relay';
 import { backfillReportHistory } from './services/record-membership-state';
 import { scheduleRenewals } from './jobs/renewal-schedule';
+import { startWebhookDispatcher } from './jobs/webhook-dispatcher';
 import { systemClock, TestClock } from './services/clock';
+import { webhookFanout } from './services/webhook-fanout';
 import { defaultQuoteWorkers, startQuotePool } from './workers/quote-pool';
 
 /** Wiring only: environment → database → composition root → app → listen. */
@@ -68,7 +70,9 @@ function main() {
 		? () => undefined
 		: scheduleRenewals( ctx, locale, ctx.log );
 	// RULES B2: the outbox's consumers (webhook fan-out, e-mails) read new events on real time.
-	const stopRelay = startEventRelay( ctx, [], ctx.log );
+	const stopRelay = startEventRelay( ctx, [ webhookFanout( ctx ) ], ctx.log );
+	// Issue 15: due webhook deliveries go out on real time, never from a request.
+	const stopDispatcher = startWebhookDispatcher( ctx, ctx.log );
 	const server = app.listen( port, () => {
 		const url = `http://localhost:${ port }/wp-login.php`;
 		process.stdout.write( `Ultimate Multisite plan changes: ${ url }\n` );
@@ -99,9 +103,10 @@ function main() {
 		}
 	} );
 	const stop = () =>
-		server.close( () => {
+		server.close( async () => {
 			stopRenewals();
 			stopRelay();
+			await stopDispatcher();
 			db.close();
 			process.exit( 0 );
 		} );

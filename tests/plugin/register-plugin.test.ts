@@ -31,6 +31,7 @@ describe( 'registerPlugin', () => {
 			'Customers',
 			'Payments',
 			'Reports',
+			'Webhooks',
 			'Profile',
 		] );
 	} );

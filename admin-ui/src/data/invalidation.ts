@@ -18,6 +18,7 @@ const CHANGES: Record< string, string[] > = {
 	products: [ TAGS.products, TAGS.memberships ],
 	sites: [ TAGS.sites ],
 	users: [ TAGS.me ],
+	webhooks: [ TAGS.webhooks ],
 };
 
 /** The tags a request to `path` (e.g. `/memberships/3/checkout`) invalidates. */

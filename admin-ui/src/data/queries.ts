@@ -13,6 +13,7 @@ import {
 import { listSites, type SiteQuery } from '../api/sites';
 import { getMe } from '../api/users';
 import { getPayment, listPayments } from '../api/payments';
+import { getWebhook, listDeliveries, listWebhooks } from '../api/webhooks';
 import { getProduct, listProducts } from '../api/products';
 import {
 	getReportSeries,
@@ -33,6 +34,7 @@ export const TAGS = {
 	products: 'products',
 	sites: 'sites',
 	me: 'me',
+	webhooks: 'webhooks',
 } as const;
 
 type ListParams = Record< string, string | number | boolean | undefined >;
@@ -140,6 +142,23 @@ export const walletQuery = defineQuery(
 	[ TAGS.customers, TAGS.payments ]
 );
 export const meQuery = defineQuery( 'me', () => getMe(), [ TAGS.me ] );
+
+export const webhooksQuery = defineQuery(
+	'webhooks',
+	( params: ListParams ) => listWebhooks( params ),
+	[ TAGS.webhooks ]
+);
+export const webhookQuery = defineQuery(
+	'webhook',
+	( id: number ) => getWebhook( id ),
+	[ TAGS.webhooks ]
+);
+/** An endpoint's delivery log; it also grows by itself (the dispatcher), so screens offer Refresh. */
+export const webhookDeliveriesQuery = defineQuery(
+	'webhook-deliveries',
+	( id: number, params: ListParams ) => listDeliveries( id, params ),
+	[ TAGS.webhooks ]
+);
 
 /** The metrics the Reports screen draws, in its order. */
 export const REPORT_METRICS: ReportMetric[] = [

@@ -57,6 +57,13 @@ export const screens: Record< string, ScreenEntry > = {
 				import( /* webpackChunkName: "screen-payments" */ './payments' )
 		),
 	},
+	webhooks: {
+		title: () => __( 'Webhooks', 'wu-plan-change' ),
+		component: lazy(
+			() =>
+				import( /* webpackChunkName: "screen-webhooks" */ './webhooks' )
+		),
+	},
 	reports: {
 		title: () => __( 'Reports', 'wu-plan-change' ),
 		component: lazy(

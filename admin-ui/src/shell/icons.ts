@@ -6,6 +6,7 @@ import {
 	currencyDollar,
 	group,
 	home,
+	link,
 	people,
 	postAuthor,
 } from '@wordpress/icons';
@@ -21,4 +22,5 @@ export const menuIcons: Record< string, JSX.Element > = {
 	chart: chartBar,
 	account: postAuthor,
 	profile: commentAuthorAvatar,
+	webhooks: link,
 };

@@ -52,6 +52,9 @@ const LABELS: Record< string, () => string > = {
 	current_password: () => __( 'Current password', 'wu-plan-change' ),
 	locale: () => __( 'Language', 'wu-plan-change' ),
 	quote_id: () => __( 'Quote', 'wu-plan-change' ),
+	// Webhooks (admin-ui/src/screens/webhooks).
+	url: () => __( 'URL', 'wu-plan-change' ),
+	events: () => __( 'Event types', 'wu-plan-change' ),
 	// Reports (admin-ui/src/screens/reports).
 	metric: () => __( 'Metric', 'wu-plan-change' ),
 	from: () => __( 'From', 'wu-plan-change' ),

@@ -13,6 +13,7 @@ import { trackQuoteInputs, type QuoteInputs } from '../db/track-quote-inputs';
 import { UsageRepository } from '../db/usage-repository';
 import { UserRepository } from '../db/user-repository';
 import { WalletRepository } from '../db/wallet-repository';
+import { WebhookRepository } from '../db/webhook-repository';
 import { parseInstant, toInstant } from '../domain/instant';
 import type { Clock } from './clock';
 
@@ -29,6 +30,8 @@ export interface BillingDeps {
 	wallet: WalletRepository;
 	/** The outbox (RULES B2): events appended in the transaction of each change. */
 	events: EventRepository;
+	/** Webhook endpoints and their delivery log (issue 15). */
+	webhooks: WebhookRepository;
 	quotes: QuoteRepository;
 	/** Membership states over time and the sums the reports read (RULES B1). */
 	reports: ReportRepository;
@@ -58,6 +61,7 @@ export function createBillingDeps( db: Db, clock: Clock ): BillingDeps {
 		payments: new PaymentRepository( db ),
 		wallet: new WalletRepository( db ),
 		events: new EventRepository( db ),
+		webhooks: new WebhookRepository( db ),
 		quotes: new QuoteRepository( db ),
 		reports: new ReportRepository( db ),
 		idempotency: new IdempotencyRepository( db ),

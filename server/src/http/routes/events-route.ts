@@ -1,5 +1,6 @@
 import type { z } from 'zod';
-import { EVENT_TYPES, type DomainEvent } from '../../domain/event';
+import { EVENT_TYPES } from '../../domain/event';
+import { eventResource } from '../../wire/event-resource';
 import { listEvents } from '../../services/list-events';
 import { networkAdmin } from '../rest-server';
 import { integer, oneOf } from '../schema';
@@ -24,15 +25,7 @@ const args = collectionArgs( [ 'id' ] as const ).extend( {
 	customer: integer( { min: 1 } ),
 } );
 
-/** An event on the wire (API.md "Events, webhooks and e-mails"); webhooks deliver the same body. */
-export function eventResource( event: DomainEvent ) {
-	return {
-		id: event.id,
-		type: event.type,
-		created_at: event.createdAt,
-		data: event.data,
-	};
-}
+export { eventResource };
 
 /** `GET /events` (admin): the outbox, newest first, filtered by type, cursor, object or customer. */
 export const eventsRoute: RouteDefinition[] = [

@@ -17,6 +17,7 @@ import { reportsRoutes } from './reports-routes';
 import { sitesRoutes } from './sites-routes';
 import { usageRoutes } from './usage-routes';
 import { usersRoutes } from './users-routes';
+import { webhooksRoutes } from './webhooks-routes';
 import type { RouteDefinition } from './route-definition';
 
 /** Every route the plugin registers; a new route module adds its list here. */
@@ -40,5 +41,6 @@ export const restRoutes: RouteDefinition[] = [
 	...clockRoutes,
 	...usageRoutes,
 	...eventsRoute,
+	...webhooksRoutes,
 	...reportsRoutes,
 ];
