@@ -1,6 +1,7 @@
 import {
 	box,
 	category,
+	chartBar,
 	commentAuthorAvatar,
 	currencyDollar,
 	group,
@@ -18,6 +19,7 @@ export const menuIcons: Record< string, JSX.Element > = {
 	people: group,
 	customers: people,
 	payment: currencyDollar,
+	chart: chartBar,
 	account: postAuthor,
 	profile: commentAuthorAvatar,
 	webhooks: link,

@@ -15,6 +15,7 @@ import { productWriteRoutes } from './product-write-routes';
 import { productsListRoute } from './products-list-route';
 import { productsRoutes } from './products-routes';
 import { quoteRoute } from './quote-route';
+import { reportsRoutes } from './reports-routes';
 import { sitesRoutes } from './sites-routes';
 import { usageRoutes } from './usage-routes';
 import { usersRoutes } from './users-routes';
@@ -46,4 +47,5 @@ export const restRoutes: RouteDefinition[] = [
 	...eventsRoute,
 	...auditRoute,
 	...webhooksRoutes,
+	...reportsRoutes,
 ];
