@@ -1,6 +1,7 @@
 // `npm run bench`: fills a fresh SQLite file with a network at scale, then measures in one run
 // (a) POST /memberships/{id}/quote against a bare Express 5 JSON route, (b) visits ingestion in
-// batches, (c) the period-end job over every membership, (d) the admin lists, and writes
+// batches, (c) the period-end job over every membership, (d) the admin lists, (e) checkouts,
+// (f) the reports, and writes
 // docs/benchmarks.md.
 // Loopback only; every load is bounded in time. Environment: BENCH_SIZE (memberships, default
 // 100000), BENCH_SECONDS (each load, default 10), BENCH_CONNECTIONS (default 4), BENCH_BATCH
@@ -26,6 +27,7 @@ import {
 	WARM_SECONDS,
 } from './bench/settings';
 import { visitsIngestion } from './bench/visits-load';
+import { reportLatencies } from './bench/reports';
 
 async function main() {
 	const dir = fs.mkdtempSync( path.join( os.tmpdir(), 'wu-bench-' ) );
@@ -37,6 +39,16 @@ async function main() {
 		const network = generateNetwork( file, SIZE );
 		log( `… done in ${ network.seconds.toFixed( 1 ) } s` );
 		const admin = `Basic ${ Buffer.from( `admin:${ network.adminPassword }` ).toString( 'base64' ) }`;
+
+		// (f) first: the history starts at each membership's creation (decision 63), before the
+		// renewals of (c) add theirs.
+		log(
+			'(f) GET /reports/summary and /reports/series over a year of history …'
+		);
+		const reports = await reportLatencies( file, admin, [
+			network.products.basic,
+			network.products.premium,
+		] );
 
 		log(
 			'(caches) each hand-made cache on and off in alternating rounds …'
@@ -110,6 +122,7 @@ async function main() {
 			renewals,
 			lists,
 			checkout,
+			reports,
 		};
 		const { table, markdown } = writeReport( report );
 		log( table );

@@ -131,7 +131,7 @@ function requestVariants(
 }
 
 /** The app over `file` in this process, behind a timer; `last()` is the last request's server time. */
-async function timedApp(
+export async function timedApp(
 	file: string,
 	now: string
 ): Promise< {

@@ -7,6 +7,7 @@ import { createApp } from './http/app';
 import { isLocale, LOCALES } from './i18n';
 import { startEventRelay } from './jobs/event-relay';
 import { createSmtpMailer, startMailer } from './jobs/mailer';
+import { backfillReportHistory } from './services/record-membership-state';
 import { scheduleRenewals } from './jobs/renewal-schedule';
 import { startWebhookDispatcher } from './jobs/webhook-dispatcher';
 import { systemClock, TestClock } from './services/clock';
@@ -60,6 +61,11 @@ function main() {
 		process.env.WU_ADMIN_PASSWORD
 	);
 	ctx.config.adminPassword = adminPasswordState;
+	// Decision 63: memberships stored before the reports kept history start theirs at creation.
+	const backfilled = backfillReportHistory( ctx );
+	if ( backfilled > 0 ) {
+		ctx.log( `Reports: history started for ${ backfilled } memberships.` );
+	}
 	const app = createApp( ctx );
 	// Renewals (RULES R1–R5) fall due with real time; the test clock runs them on PUT /clock instead.
 	const stopRenewals = testClock

@@ -30,6 +30,7 @@ describe( 'registerPlugin', () => {
 			'Memberships',
 			'Customers',
 			'Payments',
+			'Reports',
 			'Webhooks',
 			'Sent e-mails',
 			'Profile',

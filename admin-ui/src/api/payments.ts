@@ -29,3 +29,6 @@ export const refundPayment = (
 	send< Payment >( 'POST', `/payments/${ id }/refund`, refund, {
 		'Idempotency-Key': idempotencyKey,
 	} );
+/** The address of a completed payment's printable invoice (HTML, opened by the browser with its session). */
+export const invoiceUrl = ( restRoot: string, id: number ) =>
+	`${ restRoot.replace( /\/$/, '' ) }/wu/v2/payments/${ id }/invoice`;

@@ -192,6 +192,10 @@ export interface Payment {
 				amount: number;
 		  }[];
 	created_at: string;
+	/** When it completed (null before). */
+	completed_at?: string | null;
+	/** Given when it completes: sequential, never reused (null before). */
+	invoice_number?: number | null;
 	/** The customer's display name, sent by the list. */
 	customer_name?: string;
 	/** The membership's plan name, sent by the list. */

@@ -18,6 +18,14 @@ import { listAudit, type AuditQuery } from '../api/audit';
 import { getPayment, listPayments } from '../api/payments';
 import { getWebhook, listDeliveries, listWebhooks } from '../api/webhooks';
 import { getProduct, listProducts } from '../api/products';
+import {
+	getReportSeries,
+	getReportSummary,
+	type ReportInterval,
+	type ReportMetric,
+	type ReportSeries,
+	type ReportSummary,
+} from '../api/reports';
 import type { Product } from '../api/types';
 import { defineQuery } from './use-query';
 
@@ -178,4 +186,56 @@ export const webhookDeliveriesQuery = defineQuery(
 	'webhook-deliveries',
 	( id: number, params: ListParams ) => listDeliveries( id, params ),
 	[ TAGS.webhooks ]
+);
+
+/** The metrics the Reports screen draws, in its order. */
+export const REPORT_METRICS: ReportMetric[] = [
+	'mrr',
+	'upgrades',
+	'downgrades',
+	'credit_issued',
+	'revenue',
+	'failed_renewals',
+];
+
+/** What the Reports screen shows for a range: the summary at its end and every series over it. */
+export interface ReportData {
+	summary: ReportSummary;
+	series: Record< ReportMetric, ReportSeries >;
+}
+
+export const reportsQuery = defineQuery(
+	'reports',
+	async ( range: {
+		from: string;
+		to: string;
+		interval: ReportInterval;
+	} ): Promise< ReportData > => {
+		const [ summary, ...series ] = await Promise.all( [
+			getReportSummary( range.to ),
+			...REPORT_METRICS.map( ( metric ) =>
+				getReportSeries( { ...range, metric } )
+			),
+		] );
+		return {
+			summary,
+			series: Object.fromEntries(
+				REPORT_METRICS.map( ( metric, i ) => [ metric, series[ i ] ] )
+			) as ReportData[ 'series' ],
+		};
+	},
+	[ TAGS.memberships, TAGS.payments, TAGS.products ]
+);
+
+/** MRR now and 30 days before (the dashboard's tile), from the server's clock. */
+export const mrrTrendQuery = defineQuery(
+	'mrr-trend',
+	async () => {
+		const now = await getReportSummary();
+		const before = await getReportSummary(
+			new Date( Date.parse( now.at ) - 30 * 86_400_000 ).toISOString()
+		);
+		return { now, before };
+	},
+	[ TAGS.memberships, TAGS.products ]
 );

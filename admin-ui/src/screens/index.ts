@@ -64,6 +64,12 @@ export const screens: Record< string, ScreenEntry > = {
 				import( /* webpackChunkName: "screen-webhooks" */ './webhooks' )
 		),
 	},
+	reports: {
+		title: () => __( 'Reports', 'wu-plan-change' ),
+		component: lazy(
+			() => import( /* webpackChunkName: "screen-reports" */ './reports' )
+		),
+	},
 	emails: {
 		title: () => __( 'Sent e-mails', 'wu-plan-change' ),
 		component: lazy(

@@ -1,6 +1,7 @@
 import {
 	box,
 	category,
+	chartBar,
 	commentAuthorAvatar,
 	currencyDollar,
 	envelope,
@@ -20,6 +21,7 @@ export const menuIcons: Record< string, JSX.Element > = {
 	customers: people,
 	payment: currencyDollar,
 	email: envelope,
+	chart: chartBar,
 	account: postAuthor,
 	profile: commentAuthorAvatar,
 	webhooks: link,

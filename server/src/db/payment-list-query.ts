@@ -40,6 +40,7 @@ interface ListRow {
 	created_at: string;
 	completed_at: string | null;
 	refunded_amount: number;
+	invoice_number: number | null;
 	customer_name: string;
 	plan_name: string | null;
 	/** `[kind, product, description, quantity, unit amount, amount]` per line. */
@@ -214,6 +215,7 @@ function toItem( row: ListRow ): PaymentListItem {
 		),
 		createdAt: readInstant( row.created_at ),
 		completedAt: readInstant( row.completed_at ),
+		invoiceNumber: row.invoice_number,
 		customerName: row.customer_name,
 		planName: row.plan_name,
 	};

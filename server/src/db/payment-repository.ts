@@ -25,6 +25,7 @@ interface PaymentRow {
 	created_at: string;
 	completed_at: string | null;
 	refunded_amount: number;
+	invoice_number: number | null;
 }
 
 /** A payment's columns with the sum of its refunds (RULES X3), alias `p`. */
@@ -76,14 +77,29 @@ export class PaymentRepository {
 			} ) ),
 			createdAt: readInstant( row.created_at ),
 			completedAt: readInstant( row.completed_at ),
+			invoiceNumber: row.invoice_number,
 		};
 	}
 
-	insert( payment: Omit< Payment, 'id' | 'refundedTotal' > ): Payment {
+	/** The next invoice number from the counter row (call in the transaction that completes the payment). */
+	private nextInvoiceNumber(): number {
+		return (
+			this.db
+				.prepare(
+					"UPDATE counters SET value = value + 1 WHERE name = 'invoice_number' RETURNING value"
+				)
+				.get() as { value: number }
+		 ).value;
+	}
+
+	/** Stores a payment and its lines; a completed one gets the next invoice number. */
+	insert(
+		payment: Omit< Payment, 'id' | 'refundedTotal' | 'invoiceNumber' >
+	): Payment {
 		const info = this.db
 			.prepare(
-				`INSERT INTO payments ( customer_id, membership_id, status, kind, total_amount, currency, gateway, quote_id, failure_message, created_at, completed_at )
-				VALUES ( ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? )`
+				`INSERT INTO payments ( customer_id, membership_id, status, kind, total_amount, currency, gateway, quote_id, failure_message, created_at, completed_at, invoice_number )
+				VALUES ( ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? )`
 			)
 			.run(
 				payment.customerId,
@@ -96,7 +112,8 @@ export class PaymentRepository {
 				payment.quoteId,
 				payment.failureMessage,
 				storeInstant( payment.createdAt ),
-				storeInstant( payment.completedAt )
+				storeInstant( payment.completedAt ),
+				payment.status === 'completed' ? this.nextInvoiceNumber() : null
 			);
 		const id = Number( info.lastInsertRowid );
 		const insertLine = this.db.prepare(
@@ -136,7 +153,10 @@ export class PaymentRepository {
 		return row ? this.hydrate( row ) : null;
 	}
 
-	/** Moves a payment from `from` to `to`; false when it was not in `from` any more. */
+	/**
+	 * Moves a payment from `from` to `to`; false when it was not in `from` any more. Completing it
+	 * sets `completed_at` and gives it the next invoice number; a later move keeps both.
+	 */
 	transition(
 		id: number,
 		from: PaymentStatus,
@@ -146,7 +166,7 @@ export class PaymentRepository {
 	): boolean {
 		const info = this.db
 			.prepare(
-				'UPDATE payments SET status = ?, completed_at = ?, failure_message = COALESCE( ?, failure_message ) WHERE id = ? AND status = ?'
+				'UPDATE payments SET status = ?, completed_at = COALESCE( ?, completed_at ), failure_message = COALESCE( ?, failure_message ) WHERE id = ? AND status = ?'
 			)
 			.run(
 				to,
@@ -155,6 +175,13 @@ export class PaymentRepository {
 				id,
 				from
 			);
+		if ( info.changes === 1 && to === 'completed' ) {
+			this.db
+				.prepare(
+					'UPDATE payments SET invoice_number = ? WHERE id = ? AND invoice_number IS NULL'
+				)
+				.run( this.nextInvoiceNumber(), id );
+		}
 		return info.changes === 1;
 	}
 

@@ -25,4 +25,6 @@ export interface Payment {
 	lines: QuoteLine[];
 	createdAt: string;
 	completedAt: string | null;
+	/** Given when the payment completes: sequential, never reused (migration 0012); null before. */
+	invoiceNumber: number | null;
 }

@@ -58,8 +58,13 @@ const LABELS: Record< string, () => string > = {
 	// Ending and money back (membership, payment and customer screens).
 	when: () => __( 'When', 'wu-plan-change' ),
 	refund: () => __( 'Refund', 'wu-plan-change' ),
-	to: () => __( 'Refund to', 'wu-plan-change' ),
 	reason: () => __( 'Reason', 'wu-plan-change' ),
+	// Reports (admin-ui/src/screens/reports).
+	metric: () => __( 'Metric', 'wu-plan-change' ),
+	from: () => __( 'From', 'wu-plan-change' ),
+	to: () => __( 'To', 'wu-plan-change' ),
+	interval: () => __( 'Interval', 'wu-plan-change' ),
+	at: () => __( 'Instant', 'wu-plan-change' ),
 	// Collections.
 	search: () => __( 'Search', 'wu-plan-change' ),
 	page: () => __( 'Page', 'wu-plan-change' ),

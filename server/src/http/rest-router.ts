@@ -11,6 +11,7 @@ import { readSnapshot } from '../services/billing-deps';
 import type { AppContext } from './app-context';
 import { routeIndex } from './rest-index';
 import {
+	HtmlResponse,
 	RestResponse,
 	type Method,
 	type RegisteredRoute,
@@ -123,6 +124,10 @@ async function handle(
 			: endpoint.handler( request, ctx ) );
 		if ( ! ( result instanceof RestResponse ) ) {
 			res.json( result );
+		} else if ( result instanceof HtmlResponse ) {
+			res.set( result.headers )
+				.status( result.status )
+				.send( result.body );
 		} else if ( result.status === 204 ) {
 			res.set( result.headers ).status( 204 ).end();
 		} else {

@@ -31,6 +31,20 @@ export class RestResponse {
 	) {}
 }
 
+/** A handler's answer that is an HTML page (an invoice), not JSON. */
+export class HtmlResponse extends RestResponse {
+	constructor(
+		html: string,
+		status = 200,
+		headers: Record< string, string > = {}
+	) {
+		super( html, status, {
+			'Content-Type': 'text/html; charset=utf-8',
+			...headers,
+		} );
+	}
+}
+
 export type Permission = ( request: RestRequest, ctx: AppContext ) => boolean;
 
 export interface RestEndpoint {

@@ -12,6 +12,7 @@ import {
 import { auditEvent } from './audit';
 import { billingNow, type BillingDeps } from './billing-deps';
 import { describeMembership } from './describe-membership';
+import { recordMembershipState } from './record-membership-state';
 
 /*
  * RULES B2: a service announces each change from inside the transaction that makes it, so an
@@ -22,7 +23,13 @@ import { describeMembership } from './describe-membership';
 
 type AnnounceDeps = Pick<
 	BillingDeps,
-	'events' | 'audit' | 'clock' | 'memberships' | 'products' | 'wallet'
+	| 'events'
+	| 'audit'
+	| 'clock'
+	| 'memberships'
+	| 'products'
+	| 'wallet'
+	| 'reports'
 >;
 
 /** Appends the event and its audit entry (who, before and after), in the caller's transaction. */
@@ -42,9 +49,12 @@ export function announceMembership(
 	previous?: Record< string, unknown >
 ): DomainEvent {
 	const { catalogue, retry, error } = describeMembership( deps, membership );
+	const at = billingNow( deps );
+	// RULES B1 over time: the reports' history moves with the membership's events.
+	recordMembershipState( deps, membership, catalogue, at );
 	return announce( deps, {
 		type,
-		createdAt: billingNow( deps ),
+		createdAt: at,
 		objectType: 'membership',
 		object: membershipResource( membership, catalogue, retry, error ),
 		customerId: membership.customerId,

@@ -9,6 +9,7 @@ import { PaymentRepository } from '../db/payment-repository';
 import { ProductRepository } from '../db/product-repository';
 import { QuoteRepository } from '../db/quote-repository';
 import { RefundRepository } from '../db/refund-repository';
+import { ReportRepository } from '../db/report-repository';
 import { SettingsRepository } from '../db/settings-repository';
 import { SiteRepository } from '../db/site-repository';
 import { trackQuoteInputs, type QuoteInputs } from '../db/track-quote-inputs';
@@ -41,6 +42,8 @@ export interface BillingDeps {
 	/** Webhook endpoints and their delivery log (issue 15). */
 	webhooks: WebhookRepository;
 	quotes: QuoteRepository;
+	/** Membership states over time and the sums the reports read (RULES B1). */
+	reports: ReportRepository;
 	idempotency: IdempotencyRepository;
 	sites: SiteRepository;
 	/** Limit overrides and metering (prepared once). */
@@ -72,6 +75,7 @@ export function createBillingDeps( db: Db, clock: Clock ): BillingDeps {
 		audit: new AuditRepository( db ),
 		webhooks: new WebhookRepository( db ),
 		quotes: new QuoteRepository( db ),
+		reports: new ReportRepository( db ),
 		idempotency: new IdempotencyRepository( db ),
 		// NOTE: visits are those of the billing clock's calendar month (UTC), RULES L1.
 		sites: new SiteRepository( db, () =>

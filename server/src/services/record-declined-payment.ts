@@ -9,13 +9,18 @@ import type { ChargeResult } from './test-gateway';
  * can record it once the change's transaction has rolled back (decision 52).
  */
 export class CardDeclined extends DomainError {
-	readonly attempt: Omit< Payment, 'id' | 'refundedTotal' >;
+	readonly attempt: Omit< Payment, 'id' | 'refundedTotal' | 'invoiceNumber' >;
 
 	constructor(
 		charge: Extract< ChargeResult, { ok: false } >,
 		attempt: Omit<
 			Payment,
-			'id' | 'status' | 'failureMessage' | 'completedAt' | 'refundedTotal'
+			| 'id'
+			| 'status'
+			| 'failureMessage'
+			| 'completedAt'
+			| 'refundedTotal'
+			| 'invoiceNumber'
 		>
 	) {
 		super( 'payment', 'wu_payment_declined', charge.message, {

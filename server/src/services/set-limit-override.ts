@@ -48,7 +48,7 @@ export function setMembershipOverride(
 
 /** Replaces a site's limit override (every key but `sites`); an empty object removes it. */
 export function setSiteOverride(
-	deps: UsageDeps,
+	deps: UsageDeps & Pick< BillingDeps, 'audit' | 'events' >,
 	siteId: number,
 	override: Limits
 ): { override: Limits | null; limits: EffectiveLimits } {
@@ -61,7 +61,18 @@ export function setSiteOverride(
 		);
 	}
 	const stored = Object.keys( override ).length > 0 ? override : null;
-	deps.usage.setSiteOverride( siteId, stored, deps.clock.now() );
+	const before = deps.usage.siteOverride( siteId );
+	deps.db.transaction( () => {
+		deps.usage.setSiteOverride( siteId, stored, deps.clock.now() );
+		// A site's limits are its membership's business in the audit log.
+		recordAudit( deps, {
+			action: 'membership.site_limits_changed',
+			objectType: 'membership',
+			objectId: site.membershipId,
+			before: { site_id: siteId, limit_override: before },
+			after: { site_id: siteId, limit_override: stored },
+		} );
+	} )();
 	return {
 		override: stored,
 		limits: siteLimits(

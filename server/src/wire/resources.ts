@@ -222,6 +222,8 @@ export function paymentResource( payment: Payment ) {
 		lines: payment.lines.map( lineResource ),
 		created_at: payment.createdAt,
 		completed_at: payment.completedAt,
+		// Sequential, never reused; given when the payment completes (null before).
+		invoice_number: payment.invoiceNumber,
 	};
 }
 

@@ -29,6 +29,14 @@ export function actionLabel( action: string ): string {
 		'membership.cancelled': __( 'Cancelled', 'wu-plan-change' ),
 		'membership.expired': __( 'Expired', 'wu-plan-change' ),
 		'membership.limits_changed': __( 'Limits changed', 'wu-plan-change' ),
+		'membership.site_limits_changed': __(
+			'Site limits changed',
+			'wu-plan-change'
+		),
+		'payment.pending': __( 'Payment awaiting approval', 'wu-plan-change' ),
+		'webhook.created': __( 'Webhook added', 'wu-plan-change' ),
+		'webhook.updated': __( 'Webhook changed', 'wu-plan-change' ),
+		'webhook.deleted': __( 'Webhook deleted', 'wu-plan-change' ),
 		'payment.completed': __( 'Payment completed', 'wu-plan-change' ),
 		'payment.failed': __( 'Payment failed', 'wu-plan-change' ),
 		'payment.refunded': __( 'Payment refunded', 'wu-plan-change' ),

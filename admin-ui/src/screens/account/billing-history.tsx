@@ -2,8 +2,9 @@ import { __, sprintf } from '@wordpress/i18n';
 import type { Payment } from '../../api/types';
 import { formatDate, formatMoney } from '../../format';
 import { paymentStatusLabel } from '../../components/status-badge';
+import { InvoiceLink } from '../../components/invoice-link';
 
-/** The customer's payments, newest first, each with its lines and status. */
+/** The customer's payments, newest first, each with its lines, status and (once completed) invoice. */
 export function BillingHistory( { payments }: { payments: Payment[] } ) {
 	const sorted = [ ...payments ].sort(
 		( a, b ) => b.created_at.localeCompare( a.created_at ) || b.id - a.id
@@ -33,6 +34,11 @@ export function BillingHistory( { payments }: { payments: Payment[] } ) {
 							</th>
 							<th scope="col">
 								{ __( 'Status', 'wu-plan-change' ) }
+							</th>
+							<th scope="col">
+								<span className="screen-reader-text">
+									{ __( 'Invoice', 'wu-plan-change' ) }
+								</span>
 							</th>
 						</tr>
 					</thead>
@@ -92,6 +98,9 @@ export function BillingHistory( { payments }: { payments: Payment[] } ) {
 											) }
 										</span>
 									) }
+								</td>
+								<td>
+									<InvoiceLink payment={ payment } />
 								</td>
 							</tr>
 						) ) }

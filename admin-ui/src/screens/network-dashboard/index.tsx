@@ -9,6 +9,7 @@ import { defineQuery, useQuery } from '../../data/use-query';
 import { membershipStatusLabel } from '../../components/status-badge';
 import { Link } from '../../shell/router';
 import type { ScreenProps } from '../types';
+import { MrrTile } from './mrr-tile';
 
 const STATUSES: MembershipStatus[] = [
 	'active',
@@ -128,7 +129,7 @@ const countsQuery = defineQuery( 'network-counts', loadCounts, [
 	TAGS.products,
 ] );
 
-/** The network dashboard: how many products and memberships, by status, and the renewals that need attention. */
+/** The network dashboard: MRR and its 30-day change, how many products and memberships, by status, and the renewals that need attention. */
 export default function NetworkDashboard( { basePath }: ScreenProps ) {
 	const loaded = useQuery( countsQuery );
 	return (
@@ -139,6 +140,8 @@ export default function NetworkDashboard( { basePath }: ScreenProps ) {
 						attention={ counts.attention }
 						basePath={ basePath }
 					/>
+					<h2>{ __( 'Revenue', 'wu-plan-change' ) }</h2>
+					<MrrTile basePath={ basePath } />
 					<h2>{ __( 'Catalogue', 'wu-plan-change' ) }</h2>
 					<ul className="wu-cards">
 						<Count

@@ -15,6 +15,7 @@ import { useNotices } from '../../shell/notices';
 import { Link } from '../../shell/router';
 import { Panel } from '../../components/panel';
 import { PaymentRefunds } from './payment-refunds';
+import { InvoiceLink } from '../../components/invoice-link';
 
 function Lines( { payment }: { payment: Payment } ) {
 	return (
@@ -197,6 +198,20 @@ export function PaymentDetail( {
 										payment.currency
 									) }
 								</dd>
+								{ payment.invoice_number ? (
+									<>
+										<dt>
+											{ __(
+												'Invoice number',
+												'wu-plan-change'
+											) }
+										</dt>
+										<dd>
+											{ payment.invoice_number }{ ' ' }
+											<InvoiceLink payment={ payment } />
+										</dd>
+									</>
+								) : null }
 							</dl>
 							{ payment.status === 'pending' &&
 								payment.gateway === 'manual' && (

@@ -16,6 +16,7 @@ import { productWriteRoutes } from './product-write-routes';
 import { productsListRoute } from './products-list-route';
 import { productsRoutes } from './products-routes';
 import { quoteRoute } from './quote-route';
+import { reportsRoutes } from './reports-routes';
 import { sitesRoutes } from './sites-routes';
 import { usageRoutes } from './usage-routes';
 import { usersRoutes } from './users-routes';
@@ -48,4 +49,5 @@ export const restRoutes: RouteDefinition[] = [
 	...emailsRoute,
 	...auditRoute,
 	...webhooksRoutes,
+	...reportsRoutes,
 ];

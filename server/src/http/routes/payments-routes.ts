@@ -6,7 +6,14 @@ import { mayAccessCustomer, notFound } from '../access';
 import { idParam } from '../id-param';
 import { paymentResource, refundResource } from '../../wire/resources';
 import { listRefunds } from '../../services/list-refunds';
-import { loggedIn, networkAdmin, type RestRequest } from '../rest-server';
+import {
+	HtmlResponse,
+	loggedIn,
+	networkAdmin,
+	type RestRequest,
+} from '../rest-server';
+import { describeInvoice } from '../../services/describe-invoice';
+import { renderInvoice } from '../invoice-page';
 import { presentMembership } from '../present';
 import type { RouteDefinition } from './route-definition';
 
@@ -37,6 +44,25 @@ export const paymentsRoutes: RouteDefinition[] = [
 						refundResource
 					),
 				};
+			},
+		},
+	},
+	{
+		route: '/payments/:id/invoice',
+		endpoints: {
+			methods: [ 'GET' ],
+			permission: loggedIn,
+			handler: ( request, ctx ) => {
+				const invoice = describeInvoice(
+					ctx,
+					accessiblePayment( ctx, request )
+				);
+				return new HtmlResponse(
+					renderInvoice(
+						invoice,
+						invoice.locale ?? ctx.config.locale
+					)
+				);
 			},
 		},
 	},
