@@ -92,6 +92,16 @@ describe( 'e-mails of checkouts and renewals', () => {
 		expect( q.due_now ).toBe( 92294 );
 		expect( receipt.text ).toMatch( /Total\s+922\.94 USD/ );
 		expect( receipt.html ).toContain( '922.94 USD</td></tr></tfoot>' );
+		// The payment has its invoice number: the receipt links its invoice page.
+		expect( payment.invoice_number ).toEqual( expect.any( Number ) );
+		expect( receipt.text ).toContain(
+			`Your invoice: ${ PUBLIC_URL }/wp-json/wu/v2/payments/${ payment.id }/invoice`
+		);
+		const invoice = await request( t.app )
+			.get( `${ API }/payments/${ payment.id }/invoice` )
+			.set( 'Authorization', auth )
+			.expect( 200 );
+		expect( invoice.headers[ 'content-type' ] ).toMatch( /^text\/html/ );
 		expect( changed.subject ).toBe( 'Your plan changed: Premium' );
 		expect( changed.text ).toContain(
 			'Your membership was upgraded to Premium.'
