@@ -59,6 +59,7 @@ const LABELS: Record< string, () => string > = {
 	when: () => __( 'When', 'wu-plan-change' ),
 	refund: () => __( 'Refund', 'wu-plan-change' ),
 	reason: () => __( 'Reason', 'wu-plan-change' ),
+	refund_to: () => __( 'Refund to', 'wu-plan-change' ),
 	// Reports (admin-ui/src/screens/reports).
 	metric: () => __( 'Metric', 'wu-plan-change' ),
 	from: () => __( 'From', 'wu-plan-change' ),

@@ -159,6 +159,18 @@ export function oneOf<
 	) as never;
 }
 
+/** Fields whose screen label is not the one of their wire name (the same name on two screens). */
+const labelKeys = new WeakMap< z.ZodType, string >();
+
+/** `schema`, named in problems by the label of `labelKey` (field-labels.ts) instead of its wire name. */
+export function labelled< S extends z.ZodType >(
+	schema: S,
+	labelKey: string
+): S {
+	labelKeys.set( schema, labelKey );
+	return schema;
+}
+
 /**
  * The fields of `source` read by `schema` and the problem of each bad field (the first problem
  * of each field wins; keys are the wire names, reasons use screen labels). When a field fails,
@@ -176,7 +188,15 @@ export function readArgs< S extends z.ZodType >(
 	const problems: Record< string, string > = {};
 	for ( const issue of result.error.issues ) {
 		const field = issue.path.map( String ).join( '.' );
-		problems[ field ] ??= reason( issue, field );
+		const own =
+			schema instanceof z.ZodObject
+				? ( schema.shape as Record< string, z.ZodType > )[ field ]
+				: undefined;
+		problems[ field ] ??= reason(
+			issue,
+			field,
+			( own && labelKeys.get( own ) ) ?? field
+		);
 	}
 	const data: Record< string, unknown > = {};
 	if ( schema instanceof z.ZodObject && typeof source === 'object' ) {

@@ -17,7 +17,7 @@ import {
 	walletEntryResource,
 } from '../../wire/resources';
 import { loggedIn, networkAdmin, RestResponse, withArgs } from '../rest-server';
-import { integer, oneOf, text } from '../schema';
+import { integer, labelled, oneOf, text } from '../schema';
 import { refuse } from '../schemas/fields';
 import type { RouteDefinition } from './route-definition';
 
@@ -31,7 +31,10 @@ const cancelArgs = z.object( {
 
 const refundArgs = z.object( {
 	amount: integer( { min: 1, max: MAX_AMOUNT } ),
-	to: oneOf( [ 'card', 'wallet' ] as const, { required: true } ),
+	to: labelled(
+		oneOf( [ 'card', 'wallet' ] as const, { required: true } ),
+		'refund_to'
+	),
 	reason: text( { max: 500 } ),
 } );
 

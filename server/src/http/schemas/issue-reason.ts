@@ -3,8 +3,12 @@ import type { z } from 'zod';
 import { fieldLabel } from '../field-labels';
 
 /** The reason for one zod issue, naming the field by its label. */
-export function reason( issue: z.core.$ZodIssue, field: string ): string {
-	const label = fieldLabel( field );
+export function reason(
+	issue: z.core.$ZodIssue,
+	field: string,
+	labelKey = field
+): string {
+	const label = fieldLabel( labelKey );
 	switch ( issue.code ) {
 		case 'invalid_type':
 			if ( issue.input === undefined ) {
