@@ -137,7 +137,7 @@ describe( "the 'emails' consumer and GET /emails (issue 15)", () => {
 		expect( email.locale ).toBe( 'nb_NO' );
 		// Intl writes a no-break space between the amount and the currency in nb-NO.
 		expect( email.text ).toMatch(
-			/payment of 922,94\sUSD on 11\. mars 2026/
+			/betalingen din på 922,94\sUSD den 11\. mars 2026/
 		);
 		expect( email.text ).toMatch(
 			/Credit for 21 unused days of Premium\s+−67,06\sUSD/
