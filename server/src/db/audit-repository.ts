@@ -11,6 +11,7 @@ interface AuditRow {
 	object_id: number;
 	before: string | null;
 	after: string | null;
+	event_id: number | null;
 }
 
 function toEntry( row: AuditRow ): AuditEntry {
@@ -26,6 +27,7 @@ function toEntry( row: AuditRow ): AuditEntry {
 		objectId: row.object_id,
 		before: row.before === null ? null : JSON.parse( row.before ),
 		after: row.after === null ? null : JSON.parse( row.after ),
+		eventId: row.event_id,
 	};
 }
 
@@ -45,7 +47,7 @@ export class AuditRepository {
 	append( entry: Omit< AuditEntry, 'id' > & { actor: AuditActor } ): void {
 		this.db
 			.prepare(
-				'INSERT INTO audit_log ( at, actor_id, actor_username, action, object_type, object_id, before, after ) VALUES ( ?, ?, ?, ?, ?, ?, ?, ? )'
+				'INSERT INTO audit_log ( at, actor_id, actor_username, action, object_type, object_id, before, after, event_id ) VALUES ( ?, ?, ?, ?, ?, ?, ?, ?, ? )'
 			)
 			.run(
 				entry.at,
@@ -55,7 +57,8 @@ export class AuditRepository {
 				entry.objectType,
 				entry.objectId,
 				entry.before === null ? null : JSON.stringify( entry.before ),
-				entry.after === null ? null : JSON.stringify( entry.after )
+				entry.after === null ? null : JSON.stringify( entry.after ),
+				entry.eventId
 			);
 	}
 

@@ -36,6 +36,13 @@ export class ProductRepository {
 	/** The committed catalogue as last read, and the connection's data_version then. */
 	private cached: { dataVersion: number; products: Product[] } | null = null;
 
+	/**
+	 * A write through this repository happened in a transaction that may not have ended yet:
+	 * until a read outside any transaction, fills inside transactions are off (a rollback could
+	 * undo the rows they would keep).
+	 */
+	private wroteInTransaction = false;
+
 	constructor( private readonly db: Db ) {}
 
 	/** Every write drops the catalogue; none may happen in a read snapshot, whose cache fill would outlive its rollback. */
@@ -46,14 +53,16 @@ export class ProductRepository {
 			);
 		}
 		this.cached = null;
+		this.wroteInTransaction ||= this.db.inTransaction;
 	}
 
 	/**
 	 * Every product. The parsed catalogue is kept between calls (every quote reads it) while it
 	 * is certainly current: no write through this repository since (they clear it), no commit by
-	 * another connection (`PRAGMA data_version`), and it is only filled outside a transaction or
-	 * in a read snapshot, so it never holds rows that a rollback could undo (RULES L3: limits
-	 * change at once).
+	 * another connection (`PRAGMA data_version`), and it is filled only where no rollback could
+	 * undo the rows it holds: outside a transaction, in a read snapshot, or in a write transaction
+	 * that has not written products (the period-end job and checkouts read the catalogue in theirs;
+	 * RULES L3: limits change at once).
 	 */
 	all(): Product[] {
 		if ( ! cacheEnabled( 'product-catalogue' ) ) {
@@ -67,9 +76,14 @@ export class ProductRepository {
 		if ( this.cached && this.cached.dataVersion === dataVersion ) {
 			return [ ...this.cached.products ];
 		}
+		if ( ! this.db.inTransaction ) {
+			this.wroteInTransaction = false;
+		}
 		const products = this.readAll();
 		this.cached =
-			this.db.inTransaction && ! isReadSnapshot( this.db )
+			this.db.inTransaction &&
+			! isReadSnapshot( this.db ) &&
+			this.wroteInTransaction
 				? null
 				: { dataVersion, products };
 		return [ ...products ];

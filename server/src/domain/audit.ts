@@ -24,4 +24,6 @@ export interface AuditEntry {
 	objectId: number;
 	before: Record< string, unknown > | null;
 	after: Record< string, unknown > | null;
+	/** The event this change is (before and after are read from the outbox), or null. */
+	eventId: number | null;
 }

@@ -201,51 +201,71 @@ function describeFailure( error: unknown ): string {
 	);
 }
 
+/** Renewals committed together: each still runs in its own savepoint (one that fails is undone alone). */
+const BATCH = 200;
+
 /**
  * Processes every renewal event due at or before `until`, earliest first across memberships
  * (RULES R1, R4): a clock jump over several period ends renews each in order, exactly once
  * (each event moves the membership's period end or retry instant forward in its transaction).
- * Each event is processed on its own (RULES R5): one that throws is rolled back, recorded on its
- * membership as a renewal error (which takes it out of `nextDue` until repaired), and the run
- * goes on with the others.
+ * Each event is processed on its own (RULES R5): one that throws is rolled back to its
+ * savepoint, recorded on its membership as a renewal error (which takes it out of `nextDue`
+ * until repaired), and the run goes on with the others. Up to `BATCH` events share one commit
+ * (docs/benchmarks.md, the period-end job): a crash undoes the batch, which the next run redoes.
  */
 export function runDueRenewals(
 	deps: BillingDeps,
 	until: string
 ): RenewalOutcome[] {
 	const outcomes: RenewalOutcome[] = [];
-	for (
-		let event = deps.memberships.nextDue( until );
-		event && outcomes.length < MAX_EVENTS;
-		event = deps.memberships.nextDue( until )
-	) {
-		try {
-			// The renewal's lines and messages are written in the customer's language (issue 14).
-			outcomes.push(
-				withLocale( customerLocale( deps, event.id ), () =>
-					processRenewal( deps, event.id, event.at )
-				)
-			);
-		} catch ( error ) {
-			const message = describeFailure( error );
-			// NOTE: R5 — recorded in its own write after the failed transaction rolled back; pinned by
-			// "R5: one poisoned membership" in tests/scenarios/renewal-errors.test.ts.
-			const at = isInstantInRange( Date.parse( event.at ) )
-				? event.at
-				: until;
-			deps.db.transaction( () => {
-				deps.memberships.setRenewalError( event.id, { at, message } );
-				announceMembershipNow( deps, event.id, 'membership.updated' );
-			} )();
-			outcomes.push( {
-				membershipId: event.id,
-				at: event.at,
-				result: 'error',
-				amount: 0,
-				paymentId: null,
-				message,
-			} );
+	const batch = deps.db.transaction( (): boolean => {
+		for ( let n = 0; n < BATCH; n++ ) {
+			const event =
+				outcomes.length < MAX_EVENTS
+					? deps.memberships.nextDue( until )
+					: null;
+			if ( ! event ) {
+				return false;
+			}
+			outcomes.push( renewOne( deps, event, until ) );
 		}
+		return true;
+	} );
+	while ( batch() ) {
+		// More may be due: the next batch.
 	}
 	return outcomes;
+}
+
+/** One due event, in its own savepoint; a failure is recorded on the membership (RULES R5). */
+function renewOne(
+	deps: BillingDeps,
+	event: { id: number; at: string },
+	until: string
+): RenewalOutcome {
+	try {
+		// The renewal's lines and messages are written in the customer's language (issue 14).
+		return withLocale( customerLocale( deps, event.id ), () =>
+			processRenewal( deps, event.id, event.at )
+		);
+	} catch ( error ) {
+		const message = describeFailure( error );
+		// NOTE: R5 — recorded in its own write after the failed savepoint rolled back; pinned by
+		// "R5: one poisoned membership" in tests/scenarios/renewal-errors.test.ts.
+		const at = isInstantInRange( Date.parse( event.at ) )
+			? event.at
+			: until;
+		deps.db.transaction( () => {
+			deps.memberships.setRenewalError( event.id, { at, message } );
+			announceMembershipNow( deps, event.id, 'membership.updated' );
+		} )();
+		return {
+			membershipId: event.id,
+			at: event.at,
+			result: 'error',
+			amount: 0,
+			paymentId: null,
+			message,
+		};
+	}
 }
