@@ -1,4 +1,5 @@
 import type { Db } from './connection';
+import { equalities, whereOf } from './list-sql';
 import type { AuditActor, AuditEntry, AuditObjectType } from '../domain/audit';
 
 interface AuditRow {
@@ -63,21 +64,17 @@ export class AuditRepository {
 	}
 
 	list( query: AuditQuery ): { items: AuditEntry[]; total: number } {
-		const where: string[] = [];
 		const args: unknown[] = [];
-		if ( query.objectType !== undefined ) {
-			where.push( 'object_type = ?' );
-			args.push( query.objectType );
-		}
-		if ( query.objectId !== undefined ) {
-			where.push( 'object_id = ?' );
-			args.push( query.objectId );
-		}
-		if ( query.actorId !== undefined ) {
-			where.push( 'actor_id = ?' );
-			args.push( query.actorId );
-		}
-		const clause = where.length ? `WHERE ${ where.join( ' AND ' ) }` : '';
+		const clause = whereOf(
+			equalities(
+				{
+					object_type: query.objectType,
+					object_id: query.objectId,
+					actor_id: query.actorId,
+				},
+				args
+			)
+		);
 		const total = (
 			this.db
 				.prepare( `SELECT COUNT(*) AS n FROM audit_log ${ clause }` )

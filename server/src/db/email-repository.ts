@@ -1,7 +1,7 @@
 import type { Db } from './connection';
 import type { Email, EmailKind, EmailStatus, NewEmail } from '../domain/email';
 import { isLocale } from '../i18n';
-import { containsPattern, inList } from './list-sql';
+import { containsPattern, equalities, inList, whereOf } from './list-sql';
 
 interface EmailRow {
 	id: number;
@@ -91,11 +91,7 @@ export class EmailRepository {
 
 	list( query: EmailQuery ): { items: Email[]; total: number } {
 		const args: unknown[] = [];
-		const where: string[] = [];
-		if ( query.customerId !== undefined ) {
-			where.push( 'customer_id = ?' );
-			args.push( query.customerId );
-		}
+		const where = equalities( { customer_id: query.customerId }, args );
 		if ( query.statuses && query.statuses.length > 0 ) {
 			where.push( inList( 'status', query.statuses, args ) );
 		}
@@ -106,7 +102,7 @@ export class EmailRepository {
 			);
 			args.push( pattern, pattern );
 		}
-		const clause = where.length ? `WHERE ${ where.join( ' AND ' ) }` : '';
+		const clause = whereOf( where );
 		const total = (
 			this.db
 				.prepare( `SELECT COUNT(*) AS n FROM emails ${ clause }` )

@@ -1,5 +1,5 @@
 import type { Db } from './connection';
-import { inList } from './list-sql';
+import { equalities, inList, whereOf } from './list-sql';
 import type {
 	DomainEvent,
 	EventObject,
@@ -120,19 +120,17 @@ export class EventRepository {
 			where.push( 'id > ?' );
 			args.push( query.after );
 		}
-		if ( query.objectType !== undefined ) {
-			where.push( 'object_type = ?' );
-			args.push( query.objectType );
-		}
-		if ( query.objectId !== undefined ) {
-			where.push( 'object_id = ?' );
-			args.push( query.objectId );
-		}
-		if ( query.customerId !== undefined ) {
-			where.push( 'customer_id = ?' );
-			args.push( query.customerId );
-		}
-		const clause = where.length ? `WHERE ${ where.join( ' AND ' ) }` : '';
+		where.push(
+			...equalities(
+				{
+					object_type: query.objectType,
+					object_id: query.objectId,
+					customer_id: query.customerId,
+				},
+				args
+			)
+		);
+		const clause = whereOf( where );
 		const total = (
 			this.db
 				.prepare( `SELECT COUNT(*) AS n FROM events ${ clause }` )

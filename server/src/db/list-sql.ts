@@ -61,3 +61,21 @@ export function customersMatching( term: string, args: unknown[] ): string {
 /** The name a list shows for a customer: the display name, or the username when it is empty. */
 export const CUSTOMER_NAME =
 	"COALESCE( NULLIF( u.display_name, '' ), u.username )";
+
+/** `column = ?` for each filter given (an undefined value is no filter), pushing the values onto `args`. */
+export function equalities(
+	filters: Record< string, unknown >,
+	args: unknown[]
+): string[] {
+	return Object.entries( filters )
+		.filter( ( [ , value ] ) => value !== undefined )
+		.map( ( [ column, value ] ) => {
+			args.push( value );
+			return `${ column } = ?`;
+		} );
+}
+
+/** `WHERE a AND b …`, or nothing without conditions. */
+export function whereOf( conditions: string[] ): string {
+	return conditions.length ? `WHERE ${ conditions.join( ' AND ' ) }` : '';
+}

@@ -25,8 +25,6 @@ const args = collectionArgs( [ 'id' ] as const ).extend( {
 	customer: integer( { min: 1 } ),
 } );
 
-export { eventResource };
-
 /** `GET /events` (admin): the outbox, newest first, filtered by type, cursor, object or customer. */
 export const eventsRoute: RouteDefinition[] = [
 	{
